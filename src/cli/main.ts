@@ -1,0 +1,85 @@
+/**
+ * The `modeldoc` command. Each subcommand is a thin layer over the programmatic API: it turns
+ * flags into options, prints results, and turns outcomes into exit codes:
+ *   0 success · 1 the docs have errors, `--check` found stale output, or `diff --fail-on` tripped ·
+ *   2 bad usage (unknown flag, missing folder, bad option value).
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { diffCommand } from "./diff-command.js";
+import { generateCommand } from "./generate-command.js";
+import { parseCommand } from "./parse-command.js";
+import { UsageError } from "./usage-error.js";
+
+function choice<T extends string>(values: readonly T[]) {
+  return (value: string): T => {
+    if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(", ")}`);
+    return value as T;
+  };
+}
+
+function program(setExitCode: (code: number) => void): Command {
+  const root = new Command("modeldoc")
+    .description("Parse SDK model docs into an IR; generate TypeScript interfaces, validators and fixtures; diff models across languages and versions.")
+    .version("0.1.0")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+
+  root
+    .command("parse")
+    .description("print the IR of a docs folder or page")
+    .argument("<path>", "a docs folder (one variant) or a single page")
+    .option("--json", "print the IR as JSON")
+    .option("--stats", "print counts (pages, models, enums, unions, fields, unknown types, unresolved refs, diagnostics)")
+    .addOption(new Option("--dialect <dialect>", "read every page in this dialect instead of detecting it").argParser(choice(["go", "csharp", "typescript", "python", "java"] as const)))
+    .action(async (path: string, flags) => setExitCode(await parseCommand(path, flags)));
+
+  root
+    .command("generate")
+    .description("generate TypeScript from docs folders (default: every folder under specs/ into generated/)")
+    .argument("[folders...]", "docs folders, one variant each (named after the folder)")
+    .option("--out <folder>", "output folder; each variant goes to <out>/<name>", "generated")
+    .option("--specs <folder>", "with no folders given, the folder whose subfolders are the variants", "specs")
+    .option("--check", "write nothing; exit 1 and list every missing or stale file")
+    .addOption(new Option("--naming <naming>", "property names in the TypeScript").default("camel").argParser(choice(["camel", "as-written", "snake"] as const)))
+    .addOption(new Option("--dates <dates>", "date and date-time fields as ISO strings or Date objects").default("string").argParser(choice(["string", "Date"] as const)))
+    .option("--quiet", "print only diagnostics and errors")
+    .action(async (folders: string[], flags) => setExitCode(await generateCommand(folders, flags)));
+
+  root
+    .command("diff")
+    .description("compare the models of two docs folders (two languages, or two versions)")
+    .argument("<left>", "docs folder (the older version, in a version diff)")
+    .argument("<right>", "docs folder (the newer version, in a version diff)")
+    .addOption(new Option("--format <format>", "output format").default("text").argParser(choice(["text", "json"] as const)))
+    .addOption(new Option("--mode <mode>", "variant: two languages of the same docs; version: older (left) and newer (right)").argParser(choice(["variant", "version"] as const)))
+    .addOption(new Option("--fail-on <level>", "exit 1 when a change at this level is found").argParser(choice(["breaking", "drift", "any", "none"] as const)))
+    .option("--no-descriptions", "ignore description changes")
+    .action(async (left: string, right: string, flags) => setExitCode(await diffCommand(left, right, flags)));
+
+  return root;
+}
+
+/** Runs the CLI and returns the exit code; never throws for bad input. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  const root = program((code) => {
+    exitCode = code;
+  });
+  try {
+    await root.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has printed the message; --help and --version end here with code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`modeldoc: ${error.message}\n`);
+      return 2;
+    }
+    // A bug in modeldoc, not in the input: say so; the stack only when asked for.
+    const detail = error instanceof Error ? (process.env["MODELDOC_DEBUG"] ? (error.stack ?? error.message) : error.message) : String(error);
+    process.stderr.write(`modeldoc: internal error (please report it; MODELDOC_DEBUG=1 shows the stack): ${detail}\n`);
+    return 70;
+  }
+}

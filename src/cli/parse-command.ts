@@ -1,0 +1,46 @@
+/** `modeldoc parse <path> [--json] [--stats]`: the IR of one variant, or counts about it. */
+import type { Dialect, Variant } from "../ir/types.js";
+import { parseFolder } from "../parse/index.js";
+import { locatedDiagnostics } from "../pipeline/generate.js";
+import { variantStats } from "../ir/stats.js";
+import { requireExisting } from "./usage-error.js";
+import { formatDiagnostic, reportDiagnostics } from "./report.js";
+
+interface ParseFlags {
+  readonly json?: boolean;
+  readonly stats?: boolean;
+  readonly dialect?: Dialect;
+}
+
+function summary(variant: Variant): string {
+  const stats = variantStats(variant);
+  return `${variant.name} (${variant.dialect}): ${stats.pages} pages, ${stats.models} models, ${stats.enums} enums, ${stats.unions} unions, ${stats.fields} fields, ${stats.unknownTypes} unknown types, ${stats.unresolvedRefs} unresolved refs, ${stats.diagnostics} diagnostics`;
+}
+
+export async function parseCommand(path: string, flags: ParseFlags): Promise<number> {
+  await requireExisting(path);
+  const variant = await parseFolder(path, flags.dialect ? { dialect: flags.dialect } : {});
+  const diagnostics = locatedDiagnostics(variant);
+  const hasErrors = diagnostics.some((diagnostic) => diagnostic.severity === "error");
+  if (flags.stats) {
+    if (flags.json) {
+      const stats = variantStats(variant);
+      const listed = { ...stats, diagnosticList: diagnostics.map(formatDiagnostic) };
+      process.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
+    } else {
+      process.stdout.write(`${summary(variant)}\n`);
+      reportDiagnostics(diagnostics);
+    }
+  } else if (flags.json) {
+    process.stdout.write(`${JSON.stringify(variant, null, 2)}\n`);
+    reportDiagnostics(diagnostics);
+  } else {
+    process.stdout.write(`${summary(variant)}\n`);
+    for (const declaration of variant.declarations) {
+      const size = declaration.kind === "model" ? declaration.fields.length : declaration.kind === "enum" ? declaration.values.length : declaration.members.length;
+      process.stdout.write(`  ${declaration.kind.padEnd(5)} ${declaration.canonicalName} (${size}) ${declaration.id}\n`);
+    }
+    reportDiagnostics(diagnostics);
+  }
+  return hasErrors ? 1 : 0;
+}

@@ -1,0 +1,100 @@
+/**
+ * What the diff reports: one {@link Change} per difference between two {@link Variant}s of the same
+ * models (two languages of one SDK, or two versions of one language's docs).
+ *
+ * Plain data only, so a {@link DiffResult} serialises with `JSON.stringify`.
+ */
+
+/** Every kind of change, in the order changes of one entry (model, field, value) are listed. */
+export const CHANGE_KINDS = [
+  "model-added",
+  "model-removed",
+  "field-added",
+  "field-removed",
+  "required-changed",
+  "type-changed",
+  "enum-value-added",
+  "enum-value-removed",
+  "union-member-added",
+  "union-member-removed",
+  "description-changed",
+  "nullable-changed",
+  "deprecated-changed",
+] as const;
+
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/**
+ * `drift`: the two sides are languages of one SDK and disagree (mode `variant`).
+ * The others grade a change from an older to a newer version (mode `version`); see `severity.ts`.
+ */
+export type ChangeSeverity = "breaking" | "non-breaking" | "info" | "drift";
+
+/** Where a change is, on one side: a file (variant root joined with the page path, `/` separators). */
+export interface ChangeSource {
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based. */
+  readonly column: number;
+}
+
+/** One side of a change, value and place together (what formatters print per side). */
+export interface ChangeSide {
+  readonly value?: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export interface Change {
+  readonly kind: ChangeKind;
+  /** The declaration's canonical name (`Webhook`); the left side's when both sides have it. */
+  readonly model: string;
+  /** The field's canonical name (`hookUrl`); absent for changes to the declaration itself, its values or members. */
+  readonly field?: string;
+  /**
+   * Human-readable value on the left / right: `required`/`optional`, `nullable`/`non-nullable`,
+   * `deprecated`/`not deprecated`, a canonical type rendering (`map<string, any>`), an enum value,
+   * a union member's rendering, a normalised description, or a declaration kind (`model`, `enum`, `union`).
+   * Absent on the side that lacks the thing.
+   */
+  readonly left?: string;
+  readonly right?: string;
+  readonly severity: ChangeSeverity;
+  /** Short stable hash of `kind|model|field|left|right` (sha1, first 12 hex digits). */
+  readonly fingerprint: string;
+  readonly leftSource?: ChangeSource;
+  readonly rightSource?: ChangeSource;
+  /** One sentence, starting with `Model.field:` or `Model:`. */
+  readonly message: string;
+}
+
+/** `variant`: two languages of one SDK (every change is drift). `version`: older (left) → newer (right). */
+export type DiffMode = "variant" | "version";
+
+export interface DiffOptions {
+  readonly mode: DiffMode;
+  /** Compare descriptions (models' and fields'). Default `true`. */
+  readonly descriptions?: boolean;
+}
+
+export interface DiffResult {
+  readonly mode: DiffMode;
+  /** The left variant's name. */
+  readonly left: string;
+  /** The right variant's name. */
+  readonly right: string;
+  /** Sorted by model canonical name, then field order of the left (right-only fields after, in right order), then kind. */
+  readonly changes: readonly Change[];
+}
+
+/** The left or right side of a change as a {@link ChangeSide}. */
+export function changeSide(change: Change, side: "left" | "right"): ChangeSide {
+  const value = side === "left" ? change.left : change.right;
+  const source = side === "left" ? change.leftSource : change.rightSource;
+  return {
+    ...(value !== undefined ? { value } : {}),
+    ...(source !== undefined ? { file: source.file, line: source.line, column: source.column } : {}),
+  };
+}

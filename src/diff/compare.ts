@@ -1,0 +1,440 @@
+/**
+ * The comparison: two {@link Variant}s in, a sorted list of {@link Change}s out.
+ *
+ * Matching never depends on how a language spells a name: declarations match on
+ * `matchKey(canonicalName)`, fields on `matchKey(canonicalName)` (`HookURL` ≡ `HookUrl` ≡ `hook_url`),
+ * enum values on their wire value, union members on their canonical type rendering. Types are compared
+ * by meaning (type-equivalence.ts), refs by the canonical name of the declaration each side points at.
+ */
+import { matchKey } from "../ir/naming.js";
+import type { Declaration, EnumDecl, Field, ModelDecl, SourcePosition, UnionDecl, Variant } from "../ir/types.js";
+import { CHANGE_KINDS, type Change, type ChangeKind, type ChangeSource, type DiffOptions, type DiffResult } from "./changes.js";
+import { fingerprint } from "./fingerprint.js";
+import { combinedRole, severityOf, type SeverityFacts } from "./severity.js";
+import {
+  compareStrings,
+  containsUnknown,
+  equivalent,
+  normalizeType,
+  refResolver,
+  renderNormalized,
+  splitNullable,
+  typeCompatibility,
+  type NormalizedType,
+  type RefResolver,
+} from "./type-equivalence.js";
+
+/** Compare two variants: `left` is the reference (in mode `version`, the older one). */
+export function diffVariants(left: Variant, right: Variant, options: DiffOptions): DiffResult {
+  const context = new Context(left, right, options);
+  const groups: ModelGroup[] = [];
+  for (const [leftDecl, rightDecl] of pairDeclarations(left.declarations, right.declarations)) {
+    const group: ModelGroup = { name: (leftDecl ?? rightDecl)?.canonicalName ?? "", drafts: [] };
+    context.compareDeclarations(leftDecl, rightDecl, group.drafts);
+    if (group.drafts.length > 0) groups.push(group);
+  }
+  // Stable sorts: groups by name (pairing order breaks ties), drafts by entry then kind.
+  groups.sort((a, b) => compareStrings(a.name, b.name));
+  const changes: Change[] = [];
+  for (const group of groups) {
+    group.drafts.sort((a, b) => a.entry - b.entry || kindIndex(a.kind) - kindIndex(b.kind));
+    for (const draft of group.drafts) changes.push(context.finish(draft));
+  }
+  return { mode: options.mode, left: left.name, right: right.name, changes };
+}
+
+interface ModelGroup {
+  readonly name: string;
+  readonly drafts: Draft[];
+}
+
+/** A change before its severity, fingerprint and message are worked out. */
+interface Draft {
+  readonly kind: ChangeKind;
+  readonly model: string;
+  readonly field?: string;
+  readonly left?: string;
+  readonly right?: string;
+  readonly leftSource?: SourcePosition;
+  readonly rightSource?: SourcePosition;
+  readonly facts: SeverityFacts;
+  /** The message after `Model.field: `, wording for both modes. */
+  readonly text: { readonly variant: string; readonly version: string };
+  /** Position within the model: -1 for the declaration itself, then left entries, then right-only ones. */
+  readonly entry: number;
+}
+
+const kindIndex = (kind: ChangeKind): number => CHANGE_KINDS.indexOf(kind);
+
+/**
+ * Pairs items with the same key, in the left's order, then right-only items in the right's order.
+ * Several items with one key on a side pair up in order; the surplus is left- or right-only.
+ */
+function pairBy<T>(left: readonly T[], right: readonly T[], key: (item: T) => string): Array<[T | undefined, T | undefined]> {
+  const rightByKey = new Map<string, T[]>();
+  for (const item of right) {
+    const k = key(item);
+    const list = rightByKey.get(k);
+    if (list) list.push(item);
+    else rightByKey.set(k, [item]);
+  }
+  const pairs: Array<[T | undefined, T | undefined]> = [];
+  const used = new Set<T>();
+  for (const item of left) {
+    const match = rightByKey.get(key(item))?.shift();
+    if (match !== undefined) used.add(match);
+    pairs.push([item, match]);
+  }
+  for (const item of right) if (!used.has(item)) pairs.push([undefined, item]);
+  return pairs;
+}
+
+function pairDeclarations(left: readonly Declaration[], right: readonly Declaration[]) {
+  return pairBy(left, right, (declaration) => matchKey(declaration.canonicalName));
+}
+
+/** Whitespace collapsed; `N/A` is no description. */
+export function normalizeDescription(text: string): string {
+  const collapsed = text.replace(/\s+/g, " ").trim();
+  return /^n\/a$/i.test(collapsed) ? "" : collapsed;
+}
+
+/** A variant root joined with a page path, `/` separators, no `./` noise. */
+export function joinRoot(root: string, file: string): string {
+  const base = root.replace(/\\/g, "/").replace(/\/+$/, "");
+  const rel = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  if (base === "" || base === ".") return rel;
+  return `${base}/${rel}`;
+}
+
+/** A field's type split into type proper and nullability (a top-level `| null` counts as nullable). */
+interface FieldView {
+  readonly type: NormalizedType;
+  readonly rendering: string;
+  readonly nullable: boolean;
+}
+
+class Context {
+  private readonly resolveLeft: RefResolver;
+  private readonly resolveRight: RefResolver;
+  private readonly variantMode: boolean;
+  private readonly descriptions: boolean;
+
+  constructor(
+    private readonly left: Variant,
+    private readonly right: Variant,
+    private readonly options: DiffOptions,
+  ) {
+    this.resolveLeft = refResolver(left);
+    this.resolveRight = refResolver(right);
+    this.variantMode = options.mode === "variant";
+    this.descriptions = options.descriptions ?? true;
+  }
+
+  /** Severity, fingerprint, message and file paths. */
+  finish(draft: Draft): Change {
+    const subject = draft.field === undefined ? draft.model : `${draft.model}.${draft.field}`;
+    const text = this.variantMode ? draft.text.variant : draft.text.version;
+    return {
+      kind: draft.kind,
+      model: draft.model,
+      ...(draft.field !== undefined ? { field: draft.field } : {}),
+      ...(draft.left !== undefined ? { left: draft.left } : {}),
+      ...(draft.right !== undefined ? { right: draft.right } : {}),
+      severity: severityOf(this.options.mode, draft.facts),
+      fingerprint: fingerprint(draft),
+      ...(draft.leftSource !== undefined ? { leftSource: this.source(this.left, draft.leftSource) } : {}),
+      ...(draft.rightSource !== undefined ? { rightSource: this.source(this.right, draft.rightSource) } : {}),
+      message: `${subject}: ${text}`,
+    };
+  }
+
+  private source(variant: Variant, position: SourcePosition): ChangeSource {
+    return { file: joinRoot(variant.root, position.file), line: position.line, column: position.column };
+  }
+
+  /** `X in go, Y in csharp` / `changed from X to Y`. */
+  private differs(what: string, left: string, right: string): Draft["text"] {
+    const prefix = what === "" ? "" : `${what} `;
+    return {
+      variant: `${prefix}${left} in ${this.left.name}, ${right} in ${this.right.name}`,
+      version: `${prefix}changed from ${left} to ${right}`,
+    };
+  }
+
+  private onlyIn(what: string, side: "left" | "right"): Draft["text"] {
+    return {
+      variant: `${what} only in ${side === "left" ? this.left.name : this.right.name}`,
+      version: `${what} ${side === "left" ? "removed" : "added"}`,
+    };
+  }
+
+  compareDeclarations(left: Declaration | undefined, right: Declaration | undefined, out: Draft[]): void {
+    if (left === undefined && right === undefined) return;
+    if (left === undefined || right === undefined) {
+      const declaration = (left ?? right) as Declaration;
+      const side = left === undefined ? "right" : "left";
+      out.push({
+        kind: side === "right" ? "model-added" : "model-removed",
+        model: declaration.canonicalName,
+        ...(side === "right" ? { right: declaration.kind, rightSource: declaration.source } : { left: declaration.kind, leftSource: declaration.source }),
+        facts: { kind: side === "right" ? "model-added" : "model-removed", role: declaration.role },
+        text: this.onlyIn(declaration.kind, side),
+        entry: -1,
+      });
+      return;
+    }
+
+    const model = left.canonicalName;
+    const role = combinedRole(left.role, right.role);
+    const sources = { leftSource: left.source, rightSource: right.source };
+
+    if (this.descriptions) {
+      const before = normalizeDescription(left.description);
+      const after = normalizeDescription(right.description);
+      if (before !== after) {
+        out.push({
+          kind: "description-changed",
+          model,
+          ...(before !== "" ? { left: before } : {}),
+          ...(after !== "" ? { right: after } : {}),
+          ...sources,
+          facts: { kind: "description-changed", role },
+          text: { variant: `description differs between ${this.left.name} and ${this.right.name}`, version: "description changed" },
+          entry: -1,
+        });
+      }
+    }
+
+    if (left.kind !== right.kind) {
+      out.push({
+        kind: "type-changed",
+        model,
+        left: left.kind,
+        right: right.kind,
+        ...sources,
+        facts: { kind: "type-changed", role, declarationKind: true },
+        text: this.differs("", left.kind, right.kind),
+        entry: -1,
+      });
+      return;
+    }
+
+    if (left.kind === "model") this.compareModels(model, role, left, right as ModelDecl, out);
+    else if (left.kind === "enum") this.compareEnums(model, role, left, right as EnumDecl, out);
+    else this.compareUnions(model, role, left, right as UnionDecl, out);
+  }
+
+  private fieldView(field: Field, resolve: RefResolver): FieldView {
+    const split = splitNullable(normalizeType(field.type, resolve));
+    return { type: split.type, rendering: renderNormalized(split.type), nullable: field.nullable || split.nullable };
+  }
+
+  private compareModels(model: string, role: SeverityFacts["role"], left: ModelDecl, right: ModelDecl, out: Draft[]): void {
+    const pairs = pairBy(left.fields, right.fields, (field) => matchKey(field.canonicalName));
+    let rightOnly = 0;
+    pairs.forEach(([leftField, rightField], index) => {
+      const entry = leftField !== undefined ? index : left.fields.length + rightOnly++;
+      if (leftField !== undefined && rightField !== undefined) {
+        this.compareFields(model, role, leftField, rightField, entry, out);
+        return;
+      }
+      const field = (leftField ?? rightField) as Field;
+      const side = leftField !== undefined ? "left" : "right";
+      const view = this.fieldView(field, side === "left" ? this.resolveLeft : this.resolveRight);
+      // The SDK's raw-response property is an artefact of some languages' SDKs, not of the API.
+      if (this.variantMode && view.type.kind === "http-response") return;
+      const kind: ChangeKind = side === "right" ? "field-added" : "field-removed";
+      const requiredness = field.required ? "required" : "optional";
+      const rendering = view.nullable ? `${view.rendering} | null` : view.rendering;
+      out.push({
+        kind,
+        model,
+        field: field.canonicalName,
+        ...(side === "right"
+          ? { right: rendering, leftSource: left.source, rightSource: field.source }
+          : { left: rendering, leftSource: field.source, rightSource: right.source }),
+        facts: { kind, role, required: field.required },
+        text: this.onlyIn(`${requiredness} field (${rendering})`, side),
+        entry,
+      });
+    });
+  }
+
+  private compareFields(model: string, role: SeverityFacts["role"], left: Field, right: Field, entry: number, out: Draft[]): void {
+    const base = { model, field: left.canonicalName, leftSource: left.source, rightSource: right.source, entry };
+
+    if (left.required !== right.required) {
+      const before = left.required ? "required" : "optional";
+      const after = right.required ? "required" : "optional";
+      out.push({
+        ...base,
+        kind: "required-changed",
+        left: before,
+        right: after,
+        facts: { kind: "required-changed", role, required: right.required },
+        text: this.differs("", before, after),
+      });
+    }
+
+    const leftView = this.fieldView(left, this.resolveLeft);
+    const rightView = this.fieldView(right, this.resolveRight);
+    if (!equivalent(leftView.type, rightView.type, { unknownMatchesAnything: this.variantMode })) {
+      out.push({
+        ...base,
+        kind: "type-changed",
+        left: leftView.rendering,
+        right: rightView.rendering,
+        facts: { kind: "type-changed", role, compatibility: typeCompatibility(leftView.type, rightView.type) },
+        text: this.differs("type", leftView.rendering, rightView.rendering),
+      });
+    }
+
+    if (this.descriptions) {
+      const before = normalizeDescription(left.description);
+      const after = normalizeDescription(right.description);
+      if (before !== after) {
+        out.push({
+          ...base,
+          kind: "description-changed",
+          ...(before !== "" ? { left: before } : {}),
+          ...(after !== "" ? { right: after } : {}),
+          facts: { kind: "description-changed", role },
+          text: { variant: `description differs between ${this.left.name} and ${this.right.name}`, version: "description changed" },
+        });
+      }
+    }
+
+    if (leftView.nullable !== rightView.nullable) {
+      const before = leftView.nullable ? "nullable" : "non-nullable";
+      const after = rightView.nullable ? "nullable" : "non-nullable";
+      out.push({
+        ...base,
+        kind: "nullable-changed",
+        left: before,
+        right: after,
+        facts: { kind: "nullable-changed", role, nullable: rightView.nullable },
+        text: this.differs("", before, after),
+      });
+    }
+
+    if (left.deprecated !== right.deprecated) {
+      const before = left.deprecated ? "deprecated" : "not deprecated";
+      const after = right.deprecated ? "deprecated" : "not deprecated";
+      out.push({
+        ...base,
+        kind: "deprecated-changed",
+        left: before,
+        right: after,
+        facts: { kind: "deprecated-changed", role },
+        text: this.differs("", before, after),
+      });
+    }
+  }
+
+  private compareEnums(model: string, role: SeverityFacts["role"], left: EnumDecl, right: EnumDecl, out: Draft[]): void {
+    if (left.open !== right.open) {
+      const before = left.open ? "open enum" : "closed enum";
+      const after = right.open ? "open enum" : "closed enum";
+      out.push({
+        kind: "type-changed",
+        model,
+        left: before,
+        right: after,
+        leftSource: left.source,
+        rightSource: right.source,
+        facts: { kind: "type-changed", role, compatibility: right.open ? "widened" : "narrowed" },
+        text: this.differs("", before, after),
+        entry: -1,
+      });
+    }
+    const dedupe = (values: EnumDecl["values"]) => {
+      const seen = new Set<string>();
+      return values.filter((value) => {
+        const key = String(value.value);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    };
+    const leftValues = dedupe(left.values);
+    const rightValues = dedupe(right.values);
+    let rightOnly = 0;
+    pairBy(leftValues, rightValues, (value) => String(value.value)).forEach(([leftValue, rightValue], index) => {
+      if (leftValue !== undefined && rightValue !== undefined) return;
+      if (rightValue !== undefined) {
+        const value = String(rightValue.value);
+        out.push({
+          kind: "enum-value-added",
+          model,
+          right: value,
+          leftSource: left.source,
+          rightSource: rightValue.source,
+          facts: { kind: "enum-value-added", role, openEnum: right.open },
+          text: this.onlyIn(`value ${JSON.stringify(value)}`, "right"),
+          entry: leftValues.length + rightOnly++,
+        });
+      } else if (leftValue !== undefined) {
+        const value = String(leftValue.value);
+        out.push({
+          kind: "enum-value-removed",
+          model,
+          left: value,
+          leftSource: leftValue.source,
+          rightSource: right.source,
+          facts: { kind: "enum-value-removed", role },
+          text: this.onlyIn(`value ${JSON.stringify(value)}`, "left"),
+          entry: index,
+        });
+      }
+    });
+  }
+
+  private compareUnions(model: string, role: SeverityFacts["role"], left: UnionDecl, right: UnionDecl, out: Draft[]): void {
+    const view = (members: UnionDecl["members"], resolve: RefResolver) => {
+      const seen = new Set<string>();
+      const result: Array<{ rendering: string; type: NormalizedType; source: SourcePosition }> = [];
+      for (const member of members) {
+        const type = normalizeType(member.type, resolve);
+        const rendering = renderNormalized(type);
+        if (seen.has(rendering)) continue;
+        seen.add(rendering);
+        result.push({ rendering, type, source: member.source });
+      }
+      return result;
+    };
+    const leftMembers = view(left.members, this.resolveLeft);
+    const rightMembers = view(right.members, this.resolveRight);
+    let rightOnly = 0;
+    pairBy(leftMembers, rightMembers, (member) => member.rendering).forEach(([leftMember, rightMember], index) => {
+      if (leftMember !== undefined && rightMember !== undefined) return;
+      const member = (leftMember ?? rightMember) as (typeof leftMembers)[number];
+      const entry = leftMember !== undefined ? index : leftMembers.length + rightOnly++;
+      // An unreadable member cannot be lined up across languages; the parser has reported it.
+      if (this.variantMode && containsUnknown(member.type)) return;
+      if (rightMember !== undefined) {
+        out.push({
+          kind: "union-member-added",
+          model,
+          right: member.rendering,
+          leftSource: left.source,
+          rightSource: member.source,
+          facts: { kind: "union-member-added", role },
+          text: this.onlyIn(`member ${member.rendering}`, "right"),
+          entry,
+        });
+      } else {
+        out.push({
+          kind: "union-member-removed",
+          model,
+          left: member.rendering,
+          leftSource: member.source,
+          rightSource: right.source,
+          facts: { kind: "union-member-removed", role },
+          text: this.onlyIn(`member ${member.rendering}`, "left"),
+          entry,
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The model diff: the same models across language variants (`variant` mode, every difference is
+ * drift) or across versions (`version` mode, graded breaking / non-breaking / info).
+ */
+export {
+  CHANGE_KINDS,
+  changeSide,
+  type Change,
+  type ChangeKind,
+  type ChangeSeverity,
+  type ChangeSide,
+  type ChangeSource,
+  type DiffMode,
+  type DiffOptions,
+  type DiffResult,
+} from "./changes.js";
+export { diffVariants, joinRoot, normalizeDescription } from "./compare.js";
+export {
+  assignable,
+  equivalent,
+  normalizeType,
+  refResolver,
+  renderNormalized,
+  renderType,
+  splitNullable,
+  typeCompatibility,
+  typesEquivalent,
+  type EquivalenceOptions,
+  type NormalizedType,
+  type RefResolver,
+  type TypeCompatibility,
+} from "./type-equivalence.js";
+export { combinedRole, severityOf, type SeverityFacts } from "./severity.js";
+export { fingerprint, type FingerprintInput } from "./fingerprint.js";
+export { formatText, type TextFormatOptions } from "./format-text.js";
+export { formatJson } from "./format-json.js";

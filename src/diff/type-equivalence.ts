@@ -1,0 +1,249 @@
+/**
+ * Types compared by meaning, not by how a language writes them.
+ *
+ * A {@link TypeExpr} is first normalised ({@link normalizeType}): references become the canonical
+ * name of the declaration they point at (each side resolves its own refs, since ref targets are
+ * page paths of that side), unions are flattened, deduplicated and sorted, `any | T` is `any`, and a
+ * one-member union is its member. The normalised tree has one rendering ({@link renderNormalized})
+ * used both to compare and to display:
+ *
+ * | type                      | rendering                 |
+ * | ------------------------- | ------------------------- |
+ * | primitive                 | `string`, `integer`, `number`, `boolean`, `date`, `date-time` |
+ * | any                       | `any`                     |
+ * | array                     | `array<string>`           |
+ * | map                       | `map<string, any>`        |
+ * | ref                       | `ref Event`               |
+ * | union                     | `integer \| string` (members sorted) |
+ * | literal                   | `"virtual"`, `1`, `true`, `null` |
+ * | binary / http-response    | `binary`, `http-response` |
+ * | unknown                   | `unknown(<as written>)`   |
+ *
+ * Every compound rendering is bracketed, so a union nested anywhere is unambiguous.
+ */
+import { canonicalTypeName } from "../ir/naming.js";
+import type { Declaration, PrimitiveName, RefType, TypeExpr, Variant } from "../ir/types.js";
+
+/** Turns a ref into the canonical name of the declaration it denotes. */
+export type RefResolver = (ref: RefType) => string;
+
+/**
+ * A resolver for one side's refs: the target declaration's canonical name when the target id is a
+ * declaration of that side, otherwise the canonical form of the name as written.
+ */
+export function refResolver(declarations: readonly Declaration[] | Variant): RefResolver {
+  const list = "declarations" in declarations ? declarations.declarations : declarations;
+  const byId = new Map<string, string>();
+  for (const declaration of list) byId.set(declaration.id, declaration.canonicalName);
+  return (ref) => {
+    const resolved = ref.target === "" ? undefined : byId.get(ref.target);
+    if (resolved !== undefined) return resolved;
+    const written = ref.written.trim().replace(/^[*&]+/, "");
+    return written === "" ? "?" : canonicalTypeName(written);
+  };
+}
+
+/** A {@link TypeExpr} after normalisation: refs carry a canonical name instead of a page path. */
+export type NormalizedType =
+  | { readonly kind: "primitive"; readonly name: PrimitiveName }
+  | { readonly kind: "any" }
+  | { readonly kind: "array"; readonly items: NormalizedType }
+  | { readonly kind: "map"; readonly values: NormalizedType }
+  | { readonly kind: "ref"; readonly name: string }
+  | { readonly kind: "union"; readonly members: readonly NormalizedType[] }
+  | { readonly kind: "literal"; readonly value: string | number | boolean | null }
+  | { readonly kind: "binary" }
+  | { readonly kind: "http-response" }
+  | { readonly kind: "unknown"; readonly written: string };
+
+/** Normalise a type (see the module comment). */
+export function normalizeType(type: TypeExpr, resolve: RefResolver): NormalizedType {
+  switch (type.kind) {
+    case "primitive":
+      return { kind: "primitive", name: type.name };
+    case "any":
+    case "binary":
+    case "http-response":
+      return { kind: type.kind };
+    case "array":
+      return { kind: "array", items: normalizeType(type.items, resolve) };
+    case "map":
+      return { kind: "map", values: normalizeType(type.values, resolve) };
+    case "ref":
+      return { kind: "ref", name: resolve(type) };
+    case "literal":
+      return { kind: "literal", value: type.value };
+    case "unknown":
+      return { kind: "unknown", written: type.written.replace(/\s+/g, " ").trim() };
+    case "union":
+      return makeUnion(type.members.map((member) => normalizeType(member, resolve)));
+  }
+}
+
+/** Flatten, drop duplicates, sort; `any` absorbs everything; one member is that member. */
+function makeUnion(members: readonly NormalizedType[]): NormalizedType {
+  const flat: NormalizedType[] = [];
+  for (const member of members) {
+    if (member.kind === "union") flat.push(...member.members);
+    else flat.push(member);
+  }
+  if (flat.some((member) => member.kind === "any")) return { kind: "any" };
+  const byRendering = new Map<string, NormalizedType>();
+  for (const member of flat) byRendering.set(renderNormalized(member), member);
+  const sorted = [...byRendering.keys()].sort(compareStrings).map((key) => byRendering.get(key) as NormalizedType);
+  if (sorted.length === 1) return sorted[0] as NormalizedType;
+  return { kind: "union", members: sorted };
+}
+
+/**
+ * A field's type as the diff sees it: a top-level `null` union member (TypeScript `T | null`,
+ * Python `Optional[T]`) is not part of the type but makes the field nullable, as the IR's
+ * `nullable` flag does for other languages.
+ */
+export function splitNullable(type: NormalizedType): { type: NormalizedType; nullable: boolean } {
+  if (type.kind !== "union") return { type, nullable: false };
+  const rest = type.members.filter((member) => !(member.kind === "literal" && member.value === null));
+  if (rest.length === type.members.length) return { type, nullable: false };
+  if (rest.length === 0) return { type: { kind: "literal", value: null }, nullable: true };
+  return { type: makeUnion(rest), nullable: true };
+}
+
+/** The canonical rendering of a normalised type. */
+export function renderNormalized(type: NormalizedType): string {
+  switch (type.kind) {
+    case "primitive":
+      return type.name;
+    case "any":
+    case "binary":
+    case "http-response":
+      return type.kind;
+    case "array":
+      return `array<${renderNormalized(type.items)}>`;
+    case "map":
+      return `map<string, ${renderNormalized(type.values)}>`;
+    case "ref":
+      return `ref ${type.name}`;
+    case "union":
+      return type.members.map(renderNormalized).join(" | ");
+    case "literal":
+      return JSON.stringify(type.value);
+    case "unknown":
+      return `unknown(${type.written})`;
+  }
+}
+
+/** The canonical rendering of a type: `map<string, any>`, `array<ref Event>`, `date-time`. */
+export function renderType(type: TypeExpr, resolve: RefResolver): string {
+  return renderNormalized(normalizeType(type, resolve));
+}
+
+export interface EquivalenceOptions {
+  /**
+   * Treat an `unknown` type (a cell the parser could not read; it already reported it) as matching
+   * anything, so an unreadable cell never shows up as drift. Used when comparing languages, where the
+   * written forms cannot be compared; off when comparing versions of one language.
+   */
+  readonly unknownMatchesAnything?: boolean;
+}
+
+/** Whether two normalised types mean the same thing. */
+export function equivalent(a: NormalizedType, b: NormalizedType, options: EquivalenceOptions = {}): boolean {
+  if (options.unknownMatchesAnything === true && (containsUnknownAtTop(a) || containsUnknownAtTop(b))) return true;
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case "array":
+      return equivalent(a.items, (b as typeof a).items, options);
+    case "map":
+      return equivalent(a.values, (b as typeof a).values, options);
+    case "union": {
+      const other = (b as typeof a).members;
+      return a.members.length === other.length && a.members.every((member, i) => equivalent(member, other[i] as NormalizedType, options));
+    }
+    default:
+      return renderNormalized(a) === renderNormalized(b);
+  }
+}
+
+/** An unknown node, or a union with a member containing one (its members cannot be lined up). */
+function containsUnknownAtTop(type: NormalizedType): boolean {
+  return type.kind === "unknown" || (type.kind === "union" && type.members.some(containsUnknown));
+}
+
+/** Whether an unreadable type occurs anywhere in the tree. */
+export function containsUnknown(type: NormalizedType): boolean {
+  switch (type.kind) {
+    case "unknown":
+      return true;
+    case "array":
+      return containsUnknown(type.items);
+    case "map":
+      return containsUnknown(type.values);
+    case "union":
+      return type.members.some(containsUnknown);
+    default:
+      return false;
+  }
+}
+
+/** Whether two types, each resolved on its own side, mean the same thing. */
+export function typesEquivalent(
+  left: TypeExpr,
+  resolveLeft: RefResolver,
+  right: TypeExpr,
+  resolveRight: RefResolver,
+  options: EquivalenceOptions = {},
+): boolean {
+  return equivalent(normalizeType(left, resolveLeft), normalizeType(right, resolveRight), options);
+}
+
+/**
+ * Whether every value of `from` is a value of `to` (on the wire): `integer` → `number`,
+ * `date`/`date-time` → `string`, a literal → its primitive, `T` → any union containing `T`, anything → `any`,
+ * element-wise for arrays and maps.
+ */
+export function assignable(from: NormalizedType, to: NormalizedType): boolean {
+  if (equivalent(from, to)) return true;
+  if (to.kind === "any") return true;
+  if (from.kind === "union") return from.members.every((member) => assignable(member, to));
+  if (to.kind === "union") return to.members.some((member) => assignable(from, member));
+  switch (from.kind) {
+    case "primitive":
+      if (to.kind !== "primitive") return false;
+      return (
+        (from.name === "integer" && to.name === "number") ||
+        ((from.name === "date" || from.name === "date-time") && to.name === "string")
+      );
+    case "literal": {
+      if (to.kind !== "primitive") return false;
+      const value = from.value;
+      if (typeof value === "string") return to.name === "string";
+      if (typeof value === "boolean") return to.name === "boolean";
+      if (typeof value === "number") return to.name === "number" || (to.name === "integer" && Number.isInteger(value));
+      return false;
+    }
+    case "array":
+      return to.kind === "array" && assignable(from.items, to.items);
+    case "map":
+      return to.kind === "map" && assignable(from.values, to.values);
+    default:
+      return false;
+  }
+}
+
+/**
+ * How a type changed from an older to a newer version: `widened` (accepts every old value and more),
+ * `narrowed` (accepts a subset of the old values) or `incompatible` (neither).
+ */
+export type TypeCompatibility = "equal" | "widened" | "narrowed" | "incompatible";
+
+export function typeCompatibility(older: NormalizedType, newer: NormalizedType): TypeCompatibility {
+  if (equivalent(older, newer)) return "equal";
+  if (assignable(older, newer)) return "widened";
+  if (assignable(newer, older)) return "narrowed";
+  return "incompatible";
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

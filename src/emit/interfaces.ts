@@ -1,0 +1,159 @@
+/**
+ * `types/<name>.ts`: the TypeScript declaration of one page. Models become interfaces (an empty model a
+ * `Record<string, unknown>`), enums a union of string literals plus an `as const` array of the values,
+ * union pages a union type.
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type ImportDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type StatementStructures,
+} from "ts-morph";
+import type { EnumDecl, ModelDecl, UnionDecl } from "../ir/types.js";
+import { isPlainPropertyName, type FieldNaming } from "../ir/naming.js";
+import { pageBanner } from "./banner.js";
+import { jsDoc } from "./doc-comment.js";
+import { printStatements } from "./print.js";
+import { compareCodeUnits, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
+import { literalText, typeText, type DateRepresentation, type TypeTextContext } from "./typescript-type.js";
+import { enumValues, isOpenEnum, unionMemberTypes, wireFields } from "./wire.js";
+
+export interface TypesFileOptions {
+  readonly naming: FieldNaming;
+  readonly dates: DateRepresentation;
+}
+
+/** A property key as written in TypeScript: bare when it can be, else a JSON string literal. */
+export function propertyKey(name: string): string {
+  return isPlainPropertyName(name) ? name : JSON.stringify(name);
+}
+
+/** `docs` for a structure, absent when there is nothing to say. */
+function docs(text: string | undefined): { docs?: string[] } {
+  return text === undefined ? {} : { docs: [text] };
+}
+
+/** `import type { A } from "./a.js";` for each referenced declaration other than `self`, by file name. */
+export function typeImports(
+  referenced: Iterable<DeclarationSymbol>,
+  self: DeclarationSymbol,
+  fromFolder: "." | "../types",
+): ImportDeclarationStructure[] {
+  return [...referenced]
+    .filter((symbol) => symbol !== self)
+    .sort((a, b) => compareCodeUnits(a.fileName, b.fileName))
+    .map((symbol) => ({
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: `${fromFolder}/${symbol.fileName}.js`,
+      namedImports: [symbol.identifier],
+    }));
+}
+
+function newContext(symbols: SymbolTable, options: TypesFileOptions, referenced: Set<DeclarationSymbol>): TypeTextContext {
+  return { symbols, dates: options.dates, referenced, notes: [] };
+}
+
+function modelStatements(
+  decl: ModelDecl,
+  self: DeclarationSymbol,
+  symbols: SymbolTable,
+  options: TypesFileOptions,
+): StatementStructures[] {
+  const fields = wireFields(decl, options.naming);
+  if (fields.length === 0) {
+    return [
+      {
+        kind: StructureKind.TypeAlias,
+        isExported: true,
+        name: self.identifier,
+        type: "Record<string, unknown>",
+        ...docs(jsDoc([decl.description])),
+      },
+    ];
+  }
+  const referenced = new Set<DeclarationSymbol>();
+  const properties = fields.map(({ field, key, type }): OptionalKind<PropertySignatureStructure> => {
+    const ctx = newContext(symbols, options, referenced);
+    const text = typeText(type, ctx, field.nullable);
+    return {
+      name: propertyKey(key),
+      hasQuestionToken: !field.required,
+      type: text,
+      ...docs(jsDoc([field.description, ...ctx.notes], field.deprecated ? ["deprecated"] : [])),
+    };
+  });
+  return [
+    ...typeImports(referenced, self, "."),
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: self.identifier,
+      properties,
+      ...docs(jsDoc([decl.description])),
+    },
+  ];
+}
+
+function enumStatements(decl: EnumDecl, self: DeclarationSymbol): StatementStructures[] {
+  const values = enumValues(decl);
+  const literals = values.map(literalText);
+  if (isOpenEnum(decl)) {
+    if (values.some((value) => typeof value === "string") || values.length === 0) literals.push("(string & {})");
+    if (values.some((value) => typeof value === "number")) literals.push("(number & {})");
+  }
+  const openNote = isOpenEnum(decl) ? "Values other than the listed ones are accepted too." : "";
+  return [
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: self.identifier,
+      type: values.length === 0 && isOpenEnum(decl) ? "string" : literals.join(" | "),
+      ...docs(jsDoc([decl.description, openNote])),
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: self.valuesName, initializer: `[${values.map(literalText).join(", ")}] as const` }],
+      docs: [`The values the docs list for {@link ${self.identifier}}, in the docs' order.`],
+    },
+  ];
+}
+
+function unionStatements(
+  decl: UnionDecl,
+  self: DeclarationSymbol,
+  symbols: SymbolTable,
+  options: TypesFileOptions,
+): StatementStructures[] {
+  const referenced = new Set<DeclarationSymbol>();
+  const ctx = newContext(symbols, options, referenced);
+  const members = unionMemberTypes(decl);
+  if (members === undefined) ctx.notes.push("The docs list no member types; typed as `unknown`.");
+  const text = members === undefined ? "unknown" : typeText(members, ctx);
+  return [
+    ...typeImports(referenced, self, "."),
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: self.identifier,
+      type: text,
+      ...docs(jsDoc([decl.description, ...ctx.notes])),
+    },
+  ];
+}
+
+/** The unformatted text of `types/<name>.ts`. */
+export function typesFile(self: DeclarationSymbol, symbols: SymbolTable, options: TypesFileOptions): string {
+  const decl = self.decl;
+  const statements =
+    decl.kind === "model"
+      ? modelStatements(decl, self, symbols, options)
+      : decl.kind === "enum"
+        ? enumStatements(decl, self)
+        : unionStatements(decl, self, symbols, options);
+  return printStatements(pageBanner([decl.id]), statements);
+}

@@ -1,0 +1,161 @@
+/**
+ * The names every emitted file agrees on: for each declaration its TypeScript identifier, its module
+ * file name and the names of the functions and constants generated for it.
+ *
+ * Two declarations can map to the same identifier (`Webhook` in two folders) or to module files that
+ * clash on a case-insensitive file system (`DbType` and `DBType` → `db-type.ts`). Declarations are taken
+ * in page-path (`id`) order; the first keeps its name and later ones get a numeric suffix, so the
+ * result never depends on the order the declarations were given in.
+ */
+import { camelCase } from "change-case";
+import type { Declaration, RefType } from "../ir/types.js";
+import { moduleFileName, typeIdentifier } from "../ir/naming.js";
+
+/** Everything generated for one declaration is named here. */
+export interface DeclarationSymbol {
+  readonly decl: Declaration;
+  /** The exported type name (`Webhook`); also the key of the `validators` and `fixtures` registries. */
+  readonly identifier: string;
+  /** The module base name shared by `types/`, `validators/` and `fixtures/` (`webhook`). */
+  readonly fileName: string;
+  /** `validateWebhook` */
+  readonly validatorName: string;
+  /** `isWebhook` */
+  readonly guardName: string;
+  /** `assertWebhook` */
+  readonly assertName: string;
+  /** `webhookFixtures` */
+  readonly fixturesName: string;
+  /** `EventValues`: the `as const` array of an enum's values (enums only, but always reserved). */
+  readonly valuesName: string;
+}
+
+export interface SymbolTable {
+  /** In `id` order. */
+  readonly symbols: readonly DeclarationSymbol[];
+  readonly byId: ReadonlyMap<string, DeclarationSymbol>;
+}
+
+/**
+ * Names that generated code uses from the runtime module, the index module and the global scope. A
+ * declaration named like one of them would shadow it (`Error`, `Date`, `Record`), so it is renamed the
+ * way {@link typeIdentifier} renames reserved words: with a `Type` suffix.
+ */
+export const RUNTIME_EXPORTS = [
+  "ValidationIssue",
+  "ValidationError",
+  "describeValue",
+  "issueAt",
+  "missingAt",
+  "propertyPath",
+  "indexPath",
+  "isRecord",
+  "ownValue",
+  "isDateString",
+  "isDateTimeString",
+  "isValidDate",
+  "isOneOf",
+  "pushUnionIssues",
+  "DATE_PATTERN",
+  "DATE_TIME_PATTERN",
+] as const;
+
+const shadowedNames = new Set<string>([
+  ...RUNTIME_EXPORTS,
+  "validators",
+  "fixtures",
+  "Array",
+  "ArrayBuffer",
+  "BigInt",
+  "Blob",
+  "Boolean",
+  "Date",
+  "Error",
+  "Function",
+  "Infinity",
+  "JSON",
+  "Map",
+  "Math",
+  "NaN",
+  "Number",
+  "Object",
+  "Partial",
+  "Promise",
+  "Readonly",
+  "ReadonlyArray",
+  "Record",
+  "RegExp",
+  "Set",
+  "String",
+  "Symbol",
+  "Uint8Array",
+]);
+
+/** Sorts by UTF-16 code units: unlike `localeCompare`, the same on every machine. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function lowerCamelIdentifier(identifier: string): string {
+  const camel = camelCase(identifier);
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(camel) ? camel : identifier.charAt(0).toLowerCase() + identifier.slice(1);
+}
+
+function symbolFor(decl: Declaration, identifier: string): DeclarationSymbol {
+  return {
+    decl,
+    identifier,
+    fileName: moduleFileName(identifier),
+    validatorName: `validate${identifier}`,
+    guardName: `is${identifier}`,
+    assertName: `assert${identifier}`,
+    fixturesName: `${lowerCamelIdentifier(identifier)}Fixtures`,
+    valuesName: `${identifier}Values`,
+  };
+}
+
+function exportedNames(symbol: DeclarationSymbol): string[] {
+  return [
+    symbol.identifier,
+    symbol.validatorName,
+    symbol.guardName,
+    symbol.assertName,
+    symbol.fixturesName,
+    symbol.valuesName,
+  ];
+}
+
+function isFree(symbol: DeclarationSymbol, takenNames: ReadonlySet<string>, takenFiles: ReadonlySet<string>): boolean {
+  return (
+    !takenFiles.has(symbol.fileName.toLowerCase()) &&
+    exportedNames(symbol).every((name) => !takenNames.has(name) && !shadowedNames.has(name))
+  );
+}
+
+/** Assigns names to all declarations, in `id` order, disambiguating clashes with numeric suffixes. */
+export function buildSymbolTable(declarations: readonly Declaration[]): SymbolTable {
+  const ordered = [...declarations].sort((a, b) => compareCodeUnits(a.id, b.id));
+  const takenNames = new Set<string>();
+  const takenFiles = new Set<string>();
+  const symbols: DeclarationSymbol[] = [];
+  const byId = new Map<string, DeclarationSymbol>();
+  for (const decl of ordered) {
+    if (byId.has(decl.id)) continue; // ids are unique by contract; a repeated page is emitted once
+    let base = typeIdentifier(decl.canonicalName);
+    if (shadowedNames.has(base)) base = `${base}Type`;
+    let symbol = symbolFor(decl, base);
+    for (let suffix = 2; !isFree(symbol, takenNames, takenFiles); suffix++) {
+      symbol = symbolFor(decl, `${base}${suffix}`);
+    }
+    for (const name of exportedNames(symbol)) takenNames.add(name);
+    takenFiles.add(symbol.fileName.toLowerCase());
+    symbols.push(symbol);
+    byId.set(decl.id, symbol);
+  }
+  return { symbols, byId };
+}
+
+/** The declaration a ref points at, or `undefined` when the reference was not resolved. */
+export function resolveRef(table: SymbolTable, ref: RefType): DeclarationSymbol | undefined {
+  return ref.target === "" ? undefined : table.byId.get(ref.target);
+}

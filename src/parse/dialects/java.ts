@@ -1,0 +1,40 @@
+/** Java (Speakeasy): `*String*`, `Optional<T>`, `List<T>`, `Map<String, T>`, `JsonNullable<T>`, `[OffsetDateTime](…)`. */
+import { type DialectSpec, primitive } from "./dialect.js";
+
+export const java: DialectSpec = {
+  dialect: "java",
+  names: {
+    String: primitive.string,
+    int: primitive.integer,
+    Integer: primitive.integer,
+    long: primitive.integer,
+    Long: primitive.integer,
+    short: primitive.integer,
+    BigInteger: primitive.integer,
+    double: primitive.number,
+    Double: primitive.number,
+    float: primitive.number,
+    Float: primitive.number,
+    BigDecimal: primitive.number,
+    boolean: primitive.boolean,
+    Boolean: primitive.boolean,
+    OffsetDateTime: primitive.dateTime,
+    LocalDate: primitive.date,
+    Object: primitive.any,
+    InputStream: primitive.binary,
+  },
+  generics: {
+    List: "array",
+    Map: "map",
+    Optional: "optional",
+    JsonNullable: "optional-nullable",
+    HttpResponse: "http-response",
+  },
+  modelPrefixes: [/^(models\.)?(shared|operations|components)\./],
+  pointerIsOptional: false,
+  evidence: {
+    codeLanguages: ["java"],
+    linkHosts: ["docs.oracle.com"],
+    typePatterns: [/\bOptional\\?</, /\bMap\\?</, /\*String\*/, /JsonNullable/, /\bOffsetDateTime\b/],
+  },
+};

@@ -1,0 +1,38 @@
+/** Python (Speakeasy): `*str*`, `Optional[T]`, `List[T]`, `Dict[str, T]`, `Union[…]`, `[Optional[shared.X]](…)`. */
+import { type DialectSpec, primitive } from "./dialect.js";
+
+export const python: DialectSpec = {
+  dialect: "python",
+  names: {
+    str: primitive.string,
+    int: primitive.integer,
+    float: primitive.number,
+    Decimal: primitive.number,
+    bool: primitive.boolean,
+    // Speakeasy's Python docs link every date-time field as `[date](…#date-objects)`; the SDK type is datetime.
+    date: primitive.dateTime,
+    datetime: primitive.dateTime,
+    Any: primitive.any,
+    bytes: primitive.binary,
+    "io.BufferedReader": primitive.binary,
+    "io.IOBase": primitive.binary,
+    "httpx.Response": primitive.httpResponse,
+    None: { kind: "literal", value: null },
+  },
+  generics: {
+    List: "array",
+    Dict: "map",
+    Optional: "optional",
+    Nullable: "nullable",
+    OptionalNullable: "optional-nullable",
+    Union: "union",
+    IO: "binary",
+  },
+  modelPrefixes: [/^(shared|operations|components|models)\./],
+  pointerIsOptional: false,
+  evidence: {
+    codeLanguages: ["python", "py"],
+    linkHosts: ["docs.python.org"],
+    typePatterns: [/\bOptional\[/, /\bList\[/, /\bDict\[/, /\*str\*/, /httpx\./],
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * The generate pipeline: docs folders → IR variants → emitted files → output folders.
+ * The CLI and the programmatic API both call {@link generate}.
+ */
+import { readdir } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { emitVariant, type EmitOptions } from "../emit/index.js";
+import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
+import { parseFolder } from "../parse/index.js";
+import { applyPlan, displayPath, planFolder, type FolderPlan } from "./output-folder.js";
+
+export interface VariantInput {
+  /** The docs folder. */
+  readonly folder: string;
+  /** Default: the folder's name. */
+  readonly name?: string;
+  readonly dialect?: Dialect;
+}
+
+export interface GenerateOptions extends Partial<EmitOptions> {
+  readonly variants: readonly VariantInput[];
+  /** Each variant is written to `<out>/<variant name>`. */
+  readonly out: string;
+  /** Compare only: write nothing, report what is missing or stale. */
+  readonly check?: boolean;
+}
+
+export interface VariantResult {
+  readonly variant: Variant;
+  readonly plan: FolderPlan;
+}
+
+export interface GenerateResult {
+  readonly variants: readonly VariantResult[];
+  /** Every diagnostic of every variant, with `file` relative to the working directory. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Files that --check found missing, stale or left over (paths relative to the working directory). */
+  readonly stale: readonly string[];
+  /** Files in the way that modeldoc did not write and would not touch. */
+  readonly conflicts: readonly string[];
+  readonly written: number;
+  readonly removed: number;
+}
+
+/** The variants of a specs folder: each subfolder is one. */
+export async function variantsIn(specs: string): Promise<VariantInput[]> {
+  const entries = await readdir(specs, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
+    .map((entry) => ({ folder: join(specs, entry.name), name: entry.name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Diagnostics with paths a person can click: the variant's folder joined with the page path. */
+export function locatedDiagnostics(variant: Variant): Diagnostic[] {
+  return variant.diagnostics.map((diagnostic) => ({
+    ...diagnostic,
+    source: { ...diagnostic.source, file: displayPath(variant.root, diagnostic.source.file) },
+  }));
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const emitOptions: EmitOptions = { naming: options.naming ?? "camel", dates: options.dates ?? "string" };
+  const names = new Set<string>();
+  const results: VariantResult[] = [];
+  for (const input of options.variants) {
+    const name = input.name ?? basename(input.folder);
+    if (names.has(name)) throw new Error(`two variants are named "${name}"; give one of them another name`);
+    names.add(name);
+    const variant = await parseFolder(input.folder, { name, ...(input.dialect ? { dialect: input.dialect } : {}) });
+    const files = await emitVariant(variant, emitOptions);
+    const plan = await planFolder(join(options.out, name), files);
+    if (!options.check) await applyPlan(plan);
+    results.push({ variant, plan });
+  }
+  const stale = options.check
+    ? results.flatMap(({ plan }) => [...plan.write.map((file) => file.path), ...plan.remove].map((path) => displayPath(plan.folder, path)))
+    : [];
+  return {
+    variants: results,
+    diagnostics: results.flatMap(({ variant }) => locatedDiagnostics(variant)),
+    stale: stale.sort(),
+    conflicts: results.flatMap(({ plan }) => plan.conflicts.map((path) => displayPath(plan.folder, path))),
+    written: options.check ? 0 : results.reduce((sum, { plan }) => sum + plan.write.length, 0),
+    removed: options.check ? 0 : results.reduce((sum, { plan }) => sum + plan.remove.length, 0),
+  };
+}

@@ -1,0 +1,131 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { diffVariants, fingerprint, formatJson, formatText, type DiffResult } from "../../src/diff/index.js";
+import { f, model, t, variant } from "./builder.js";
+import { csharpVariant, goVariant } from "./fixtures.js";
+
+const variantResult = (): DiffResult => diffVariants(goVariant(), csharpVariant(), { mode: "variant" });
+
+describe("fingerprints", () => {
+  it("are sha1 of kind|model|field|left|right, first 12 hex digits", () => {
+    const expected = createHash("sha1").update("type-changed|Webhook|filters|map<string, string>|map<string, any>").digest("hex").slice(0, 12);
+    const change = variantResult().changes.find((c) => c.kind === "type-changed");
+    expect(change?.fingerprint).toBe(expected);
+    expect(fingerprint({ kind: "model-added", model: "DbType", right: "enum" })).toBe(
+      createHash("sha1").update("model-added|DbType|||enum").digest("hex").slice(0, 12),
+    );
+  });
+
+  it("are stable across runs and distinct across changes", () => {
+    const first = variantResult().changes.map((c) => c.fingerprint);
+    const second = variantResult().changes.map((c) => c.fingerprint);
+    expect(second).toEqual(first);
+    expect(new Set(first).size).toBe(first.length);
+    for (const print of first) expect(print).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it("do not depend on where the change is (line moves keep the fingerprint)", () => {
+    const before = variant("go", "a", [model("m.md", "M", [f("a", t.string, { required: true })])]);
+    const after = variant("cs", "b", [model("m.md", "M", [f("a", t.string)])]);
+    const moved = variant("cs", "elsewhere", [model("x/y.md", "M", [f("pad", t.string), f("a", t.string)])]);
+    const one = diffVariants(before, after, { mode: "variant" }).changes[0];
+    const two = diffVariants(before, moved, { mode: "variant" }).changes.find((c) => c.kind === "required-changed");
+    expect(one?.fingerprint).toBeDefined();
+    expect(two?.fingerprint).toBe(one?.fingerprint);
+  });
+});
+
+describe("formatJson", () => {
+  it("is parseable, with the documented shape and key order", () => {
+    const json = formatJson(variantResult());
+    expect(json.endsWith("}\n")).toBe(true);
+    expect(json.startsWith('{\n  "mode": "variant",\n  "left": "go",\n  "right": "csharp",\n  "changes": [\n')).toBe(true);
+    const parsed = JSON.parse(json) as { mode: string; left: string; right: string; changes: Array<Record<string, unknown>> };
+    expect(Object.keys(parsed)).toEqual(["mode", "left", "right", "changes"]);
+    expect(parsed.changes).toHaveLength(11);
+    const typeChanged = parsed.changes.find((c) => c["kind"] === "type-changed");
+    expect(Object.keys(typeChanged ?? {})).toEqual([
+      "kind",
+      "severity",
+      "model",
+      "field",
+      "left",
+      "right",
+      "message",
+      "fingerprint",
+      "leftSource",
+      "rightSource",
+    ]);
+    expect(typeChanged).toMatchObject({
+      kind: "type-changed",
+      severity: "drift",
+      model: "Webhook",
+      field: "filters",
+      left: "map<string, string>",
+      right: "map<string, any>",
+      leftSource: { file: "specs/go/docs/pkg/models/shared/webhook.md", line: 16, column: 1 },
+      rightSource: { file: "specs/csharp/docs/Models/Components/Webhook.md", line: 20, column: 1 },
+    });
+    // Absent values are left out rather than written as null.
+    const added = parsed.changes.find((c) => c["kind"] === "model-added");
+    expect(added).not.toHaveProperty("left");
+    expect(added).not.toHaveProperty("field");
+    expect(added).not.toHaveProperty("leftSource");
+  });
+
+  it("round-trips to the result", () => {
+    const result = variantResult();
+    expect(JSON.parse(formatJson(result))).toEqual(JSON.parse(JSON.stringify(result)));
+  });
+
+  it("is byte-identical from run to run, with 2-space indent", () => {
+    expect(formatJson(variantResult())).toBe(formatJson(variantResult()));
+    expect(formatJson(variantResult())).toBe(`${JSON.stringify(JSON.parse(formatJson(variantResult())), null, 2)}\n`);
+  });
+
+  it("writes an empty diff as an empty list", () => {
+    expect(JSON.parse(formatJson(diffVariants(goVariant(), goVariant(), { mode: "version" })))).toEqual({
+      mode: "version",
+      left: "go",
+      right: "go",
+      changes: [],
+    });
+  });
+});
+
+describe("formatText", () => {
+  it("starts with a header naming the mode, both sides and the count", () => {
+    const text = formatText(variantResult());
+    expect(text.split("\n")[0]).toBe("variant diff: go → csharp (11 changes)");
+    expect(text.endsWith("\n")).toBe(true);
+    const version = formatText(diffVariants(goVariant(), csharpVariant(), { mode: "version" }));
+    expect(version.split("\n")[0]).toBe("version diff: go → csharp (11 changes)");
+    expect(version.split("\n")[1]).toMatch(/^breaking: \d+, non-breaking: \d+, info: \d+$/);
+  });
+
+  it("groups changes under one heading per model, in model order", () => {
+    const lines = formatText(variantResult()).split("\n");
+    const headings = lines.filter((line) => line !== "" && !line.startsWith(" ") && !line.includes(" diff: "));
+    expect(headings).toEqual(["DbType", "Meta", "ObjectType", "Webhook"]);
+    const webhook = lines.slice(lines.indexOf("Webhook") + 1).filter((line) => line.startsWith("  "));
+    expect(webhook).toHaveLength(8);
+    expect(webhook[0]).toBe(
+      "  [drift] type-changed filters: type map<string, string> in go, map<string, any> in csharp  " +
+        "(go specs/go/docs/pkg/models/shared/webhook.md:16, csharp specs/csharp/docs/Models/Components/Webhook.md:20)",
+    );
+    expect(lines).toContain("  [drift] model-added DbType: enum only in csharp  (csharp specs/csharp/docs/Models/Components/DbType.md:1)");
+  });
+
+  it("uses ANSI colours only when asked", () => {
+    const ESC = "\u001b[";
+    expect(formatText(variantResult())).not.toContain(ESC);
+    expect(formatText(variantResult(), { color: false })).not.toContain(ESC);
+    const coloured = formatText(variantResult(), { color: true });
+    expect(coloured).toContain(`${ESC}33m[drift]${ESC}0m`);
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, "")).toBe(formatText(variantResult()));
+  });
+
+  it("says so when there is nothing to report", () => {
+    expect(formatText(diffVariants(goVariant(), goVariant(), { mode: "variant" }))).toBe("variant diff: go → go (0 changes)\n");
+  });
+});

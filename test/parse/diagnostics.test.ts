@@ -1,0 +1,44 @@
+// Broken pages (test/fixtures/broken, written for this test): each problem is reported at its place,
+// with what was expected and what was found, and the other pages are still read.
+import { describe, expect, it } from "vitest";
+import { parseFolder } from "../../src/parse/index.js";
+
+describe("diagnostics on broken pages", async () => {
+  const variant = await parseFolder("test/fixtures/broken", { dialect: "go" });
+  const located = variant.diagnostics.map((d) => `${d.source.file}:${d.source.line}:${d.source.column} ${d.severity} ${d.code}`);
+
+  it("reports each problem once, at file:line:column, sorted", () => {
+    expect(located).toEqual([
+      "docs/bad-row.md:8:1 error bad-row",
+      "docs/bad-row.md:9:1 error bad-row",
+      "docs/missing-link.md:7:1 error unresolved-ref",
+      "docs/no-table.md:5:1 error missing-fields-table",
+      "docs/no-title.md:1:1 error missing-title",
+      "docs/unknown-type.md:8:13 error unknown-type",
+      "docs/unknown-type.md:9:18 error bad-type",
+      "docs/unknown-type.md:10:21 error bad-required",
+    ]);
+  });
+
+  it("says what was expected and what was found", () => {
+    const messages = Object.fromEntries(variant.diagnostics.map((d) => [`${d.source.file}:${d.source.line}`, d.message]));
+    expect(messages["docs/bad-row.md:8"]).toBe("expected 4 cells in the row, found 2");
+    expect(messages["docs/bad-row.md:9"]).toBe('expected 4 cells in the row, found 5 (an unescaped "|"?)');
+    expect(messages["docs/missing-link.md:7"]).toBe('expected the page docs/owner.md for "shared.Owner", found no such page');
+    expect(messages["docs/unknown-type.md:8"]).toBe('expected a go type or a link to a model page, found "quaternion" in "*quaternion*"');
+    expect(messages["docs/unknown-type.md:9"]).toBe('cannot read type "map[string*string*": expected "]", found end of cell');
+    expect(messages["docs/unknown-type.md:10"]).toBe('expected :heavy_check_mark: or :heavy_minus_sign:, found "maybe"');
+  });
+
+  it("goes on reading the rest of each page and the other pages", () => {
+    const byName = Object.fromEntries(variant.declarations.map((d) => [d.name, d]));
+    expect(Object.keys(byName).sort()).toEqual(["BadRow", "Item", "MissingLink", "NoTable", "UnknownType"]);
+    const badRow = byName["BadRow"];
+    expect(badRow?.kind === "model" && badRow.fields.map((f) => f.name)).toEqual(["Name"]);
+    const missing = byName["MissingLink"];
+    expect(missing?.kind === "model" && missing.fields[1]?.type).toEqual({
+      kind: "array",
+      items: { kind: "ref", target: "docs/item.md", written: "shared.Item" },
+    });
+  });
+});
