@@ -1,6 +1,6 @@
 /** `modeldoc diff <left> <right> [--format] [--mode] [--fail-on]`. */
-import { diffVariants, formatJson, formatText, type DiffMode, type DiffResult } from "../diff/index.js";
-import { parseFolder } from "../parse/index.js";
+import { formatJson, formatText, type DiffMode, type DiffResult } from "../diff/index.js";
+import { diffFolders } from "../pipeline/diff-folders.js";
 import { locatedDiagnostics } from "../pipeline/generate.js";
 import { reportDiagnostics } from "./report.js";
 import { requireExisting } from "./usage-error.js";
@@ -31,13 +31,13 @@ export function failsOn(result: DiffResult, policy: FailOn): boolean {
 export async function diffCommand(leftFolder: string, rightFolder: string, flags: DiffFlags): Promise<number> {
   await requireExisting(leftFolder);
   await requireExisting(rightFolder);
-  const [left, right] = await Promise.all([parseFolder(leftFolder), parseFolder(rightFolder)]);
+  const { left, right, result } = await diffFolders(leftFolder, rightFolder, {
+    ...(flags.mode ? { mode: flags.mode } : {}),
+    descriptions: flags.descriptions,
+  });
   reportDiagnostics([...locatedDiagnostics(left), ...locatedDiagnostics(right)]);
-  // Two languages are a variant diff; the same language twice is two versions of its docs.
-  const mode: DiffMode = flags.mode ?? (left.dialect === right.dialect ? "version" : "variant");
-  const result = diffVariants(left, right, { mode, descriptions: flags.descriptions });
   const color = flags.format === "text" && process.stdout.isTTY === true && !process.env["NO_COLOR"];
   process.stdout.write(flags.format === "json" ? formatJson(result) : formatText(result, { color }));
-  const policy = flags.failOn ?? (mode === "version" ? "breaking" : "none");
+  const policy = flags.failOn ?? (result.mode === "version" ? "breaking" : "none");
   return failsOn(result, policy) ? 1 : 0;
 }

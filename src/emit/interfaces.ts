@@ -9,13 +9,13 @@ import {
   type ImportDeclarationStructure,
   type OptionalKind,
   type PropertySignatureStructure,
-  type StatementStructures,
 } from "ts-morph";
 import type { EnumDecl, ModelDecl, UnionDecl } from "../ir/types.js";
-import { isPlainPropertyName, type FieldNaming } from "../ir/naming.js";
+import type { FieldNaming } from "../ir/naming.js";
 import { pageBanner } from "./banner.js";
-import { jsDoc } from "./doc-comment.js";
-import { printStatements } from "./print.js";
+import { docCode, jsDoc } from "./doc-comment.js";
+import { propertyKey } from "./literals.js";
+import { printStatements, type Block } from "./print.js";
 import { compareCodeUnits, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import { literalText, typeText, type DateRepresentation, type TypeTextContext } from "./typescript-type.js";
 import { enumValues, isOpenEnum, unionMemberTypes, wireFields } from "./wire.js";
@@ -23,11 +23,6 @@ import { enumValues, isOpenEnum, unionMemberTypes, wireFields } from "./wire.js"
 export interface TypesFileOptions {
   readonly naming: FieldNaming;
   readonly dates: DateRepresentation;
-}
-
-/** A property key as written in TypeScript: bare when it can be, else a JSON string literal. */
-export function propertyKey(name: string): string {
-  return isPlainPropertyName(name) ? name : JSON.stringify(name);
 }
 
 /** `docs` for a structure, absent when there is nothing to say. */
@@ -52,7 +47,11 @@ export function typeImports(
     }));
 }
 
-function newContext(symbols: SymbolTable, options: TypesFileOptions, referenced: Set<DeclarationSymbol>): TypeTextContext {
+function newContext(
+  symbols: SymbolTable,
+  options: TypesFileOptions,
+  referenced: Set<DeclarationSymbol>,
+): TypeTextContext {
   return { symbols, dates: options.dates, referenced, notes: [] };
 }
 
@@ -61,7 +60,7 @@ function modelStatements(
   self: DeclarationSymbol,
   symbols: SymbolTable,
   options: TypesFileOptions,
-): StatementStructures[] {
+): Block[] {
   const fields = wireFields(decl, options.naming);
   if (fields.length === 0) {
     return [
@@ -75,9 +74,14 @@ function modelStatements(
     ];
   }
   const referenced = new Set<DeclarationSymbol>();
-  const properties = fields.map(({ field, key, type }): OptionalKind<PropertySignatureStructure> => {
+  const properties = fields.map(({ field, key, type, shadowed }): OptionalKind<PropertySignatureStructure> => {
     const ctx = newContext(symbols, options, referenced);
     const text = typeText(type, ctx, field.nullable);
+    for (const other of shadowed) {
+      ctx.notes.push(
+        `The docs also list ${docCode(other.name)} (${docCode(other.typeText)}), which maps to this same property name; it is left out.`,
+      );
+    }
     return {
       name: propertyKey(key),
       hasQuestionToken: !field.required,
@@ -86,7 +90,7 @@ function modelStatements(
     };
   });
   return [
-    ...typeImports(referenced, self, "."),
+    typeImports(referenced, self, "."),
     {
       kind: StructureKind.Interface,
       isExported: true,
@@ -97,7 +101,7 @@ function modelStatements(
   ];
 }
 
-function enumStatements(decl: EnumDecl, self: DeclarationSymbol): StatementStructures[] {
+function enumStatements(decl: EnumDecl, self: DeclarationSymbol): Block[] {
   const values = enumValues(decl);
   const literals = values.map(literalText);
   if (isOpenEnum(decl)) {
@@ -128,14 +132,14 @@ function unionStatements(
   self: DeclarationSymbol,
   symbols: SymbolTable,
   options: TypesFileOptions,
-): StatementStructures[] {
+): Block[] {
   const referenced = new Set<DeclarationSymbol>();
   const ctx = newContext(symbols, options, referenced);
   const members = unionMemberTypes(decl);
   if (members === undefined) ctx.notes.push("The docs list no member types; typed as `unknown`.");
   const text = members === undefined ? "unknown" : typeText(members, ctx);
   return [
-    ...typeImports(referenced, self, "."),
+    typeImports(referenced, self, "."),
     {
       kind: StructureKind.TypeAlias,
       isExported: true,
@@ -149,11 +153,11 @@ function unionStatements(
 /** The unformatted text of `types/<name>.ts`. */
 export function typesFile(self: DeclarationSymbol, symbols: SymbolTable, options: TypesFileOptions): string {
   const decl = self.decl;
-  const statements =
+  const blocks =
     decl.kind === "model"
       ? modelStatements(decl, self, symbols, options)
       : decl.kind === "enum"
         ? enumStatements(decl, self)
         : unionStatements(decl, self, symbols, options);
-  return printStatements(pageBanner([decl.id]), statements);
+  return printStatements(pageBanner([decl.id]), blocks);
 }

@@ -3,7 +3,13 @@
  * file is built from structures in a single `createSourceFile` call (no per-node manipulation, which
  * re-parses), printed, and removed again so the project does not grow.
  */
-import { Project, type StatementStructures } from "ts-morph";
+import { Project, type StatementStructures, type WriterFunction } from "ts-morph";
+
+/** A statement as a structure, or as raw text. */
+export type Statement = string | StatementStructures;
+
+/** A run of statements printed without blank lines between them (imports, say), or a single one. */
+export type Block = Statement | readonly Statement[];
 
 let sharedProject: Project | undefined;
 
@@ -12,11 +18,23 @@ function project(): Project {
   return sharedProject;
 }
 
-/** The text of a file made of a banner comment and the given statements (structures or raw text). */
-export function printStatements(banner: string, statements: readonly (string | StatementStructures)[]): string {
-  const sourceFile = project().createSourceFile("/modeldoc-emit.ts", { statements: [banner, ...statements] }, {
-    overwrite: true,
-  });
+const blankLine: WriterFunction = (writer) => {
+  writer.blankLine();
+};
+
+/**
+ * The text of a file: the banner comment, then the blocks with one blank line between them.
+ * Empty blocks are skipped.
+ */
+export function printStatements(banner: string, blocks: readonly Block[]): string {
+  const statements: (Statement | WriterFunction)[] = [banner];
+  for (const block of blocks) {
+    const run =
+      typeof block === "string" || !Array.isArray(block) ? [block as Statement] : (block as readonly Statement[]);
+    if (run.length === 0) continue;
+    statements.push(blankLine, ...run);
+  }
+  const sourceFile = project().createSourceFile("/modeldoc-emit.ts", { statements }, { overwrite: true });
   const text = sourceFile.getFullText();
   project().removeSourceFile(sourceFile);
   return text;

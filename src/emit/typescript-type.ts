@@ -13,6 +13,7 @@ import type {
   UnknownType,
 } from "../ir/types.js";
 import { docCode } from "./doc-comment.js";
+import { scalarLiteral } from "./literals.js";
 import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 
 export type DateRepresentation = "string" | "Date";
@@ -62,7 +63,9 @@ function mapType(type: MapType, ctx: TypeTextContext): RenderedType {
 function refType(type: RefType, ctx: TypeTextContext): RenderedType {
   const target = resolveRef(ctx.symbols, type);
   if (target === undefined) {
-    ctx.notes.push(`The docs refer to ${docCode(type.written)}, which modeldoc could not resolve; typed as \`unknown\`.`);
+    ctx.notes.push(
+      `The docs refer to ${docCode(type.written)}, which modeldoc could not resolve; typed as \`unknown\`.`,
+    );
     return atom("unknown");
   }
   ctx.referenced.add(target);
@@ -79,11 +82,13 @@ function unionType(type: UnionType, ctx: TypeTextContext): RenderedType {
 /** A literal type; numbers that have no literal form (NaN, Infinity) widen to `number`. */
 export function literalText(value: LiteralType["value"]): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "number";
-  return value === null ? "null" : JSON.stringify(value);
+  return scalarLiteral(value);
 }
 
 function unknownType(type: UnknownType, ctx: TypeTextContext): RenderedType {
-  ctx.notes.push(`The docs give the type as ${docCode(type.written)}, which modeldoc could not read; typed as \`unknown\`.`);
+  ctx.notes.push(
+    `The docs give the type as ${docCode(type.written)}, which modeldoc could not read; typed as \`unknown\`.`,
+  );
   return atom("unknown");
 }
 

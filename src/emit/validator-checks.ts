@@ -5,6 +5,7 @@
  * only when it reports an issue or hands the value to another validator.
  */
 import type { ArrayType, LiteralType, MapType, PrimitiveType, RefType, TypeExpr, UnionType } from "../ir/types.js";
+import { stringLiteral } from "./literals.js";
 import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import { literalText, type DateRepresentation } from "./typescript-type.js";
 
@@ -38,7 +39,7 @@ function runtime(ctx: CheckContext, name: string): string {
 
 /** `target.push(issueAt(path, "expected", value));` */
 function pushIssue(site: CheckSite, expected: string, ctx: CheckContext): string {
-  return `${site.target}.push(${runtime(ctx, "issueAt")}(${site.path}, ${JSON.stringify(expected)}, ${site.value}));`;
+  return `${site.target}.push(${runtime(ctx, "issueAt")}(${site.path}, ${stringLiteral(expected)}, ${site.value}));`;
 }
 
 /** `if (<failed>) <push issue>` */
@@ -144,7 +145,11 @@ function mapCheck(type: MapType, site: CheckSite, ctx: CheckContext): string[] {
   if (acceptsAnything(type.values, ctx.symbols)) return [notObject];
   const key = local(ctx, "k");
   const entry = local(ctx, "v");
-  const entrySite = { value: entry, path: `${runtime(ctx, "propertyPath")}(${site.path}, ${key})`, target: site.target };
+  const entrySite = {
+    value: entry,
+    path: `${runtime(ctx, "propertyPath")}(${site.path}, ${key})`,
+    target: site.target,
+  };
   return [
     notObject,
     `else {`,
@@ -180,7 +185,7 @@ function unionCheck(type: UnionType, site: CheckSite, ctx: CheckContext): string
     lines.push(...checkType(member, { ...site, target: attempt }, ctx));
     lines.push(`if (${attempt}.length === 0) break ${label};`);
   }
-  const expected = JSON.stringify(describeType(type, ctx.symbols, ctx.dates));
+  const expected = stringLiteral(describeType(type, ctx.symbols, ctx.dates));
   lines.push(
     `${runtime(ctx, "pushUnionIssues")}(${site.target}, ${site.path}, ${site.value}, ${expected}, [${attempts.join(", ")}]);`,
   );

@@ -11,6 +11,8 @@ export interface WireField {
   /** The property name under the naming policy (unquoted). */
   readonly key: string;
   readonly type: TypeExpr;
+  /** Later fields of the docs that map to the same property name and are left out (`Id` after `ID`). */
+  readonly shadowed: readonly Field[];
 }
 
 /**
@@ -51,15 +53,20 @@ export function wireType(type: TypeExpr): TypeExpr | undefined {
  * hold the key twice.
  */
 export function wireFields(model: ModelDecl, naming: FieldNaming): WireField[] {
-  const seen = new Set<string>();
+  const byKey = new Map<string, Field[]>();
   const fields: WireField[] = [];
   for (const field of model.fields) {
     const type = wireType(field.type);
     if (type === undefined) continue;
     const key = emittedFieldName(field, naming);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    fields.push({ field, key, type });
+    const shadowed = byKey.get(key);
+    if (shadowed !== undefined) {
+      shadowed.push(field);
+      continue;
+    }
+    const list: Field[] = [];
+    byKey.set(key, list);
+    fields.push({ field, key, type, shadowed: list });
   }
   return fields;
 }

@@ -4,6 +4,7 @@
  * A page with no evidence (a model of plain `*string*` fields reads the same in C# and TypeScript)
  * takes its folder's majority dialect.
  */
+import type { Root } from "mdast";
 import type { Dialect } from "../ir/types.js";
 import { dialectNames, dialects } from "./dialects/index.js";
 
@@ -37,4 +38,24 @@ export function detectDialect(evidence: PageEvidence): Dialect | undefined {
     }
   }
   return best;
+}
+
+/** Collects the evidence of one parsed page: code languages, type-cell links and type cells as written. */
+export function evidenceOf(text: string, tree: Root): PageEvidence {
+  const codeLanguages: string[] = [];
+  const linkUrls: string[] = [];
+  const typeCells: string[] = [];
+  for (const node of tree.children) {
+    if (node.type === "code" && node.lang) codeLanguages.push(node.lang);
+    if (node.type !== "table") continue;
+    for (const row of node.children.slice(1)) {
+      const cell = row.children[1];
+      if (!cell) continue;
+      const start = cell.position?.start.offset ?? 0;
+      const end = cell.position?.end.offset ?? 0;
+      typeCells.push(text.slice(start, end));
+      for (const child of cell.children) if (child.type === "link") linkUrls.push(child.url);
+    }
+  }
+  return { codeLanguages, linkUrls, typeCells };
 }

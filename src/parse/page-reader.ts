@@ -98,7 +98,8 @@ export function readDeclaration(outline: PageOutline, reader: PageReader): Decla
       reader.report("error", "missing-fields-table", "expected a `Field | Type | Required | Description` table under `## Fields`, found none", fields.heading);
       return { ...base, kind: "model", fields: [] };
     }
-    return { ...base, kind: "model", fields: readFields(table, reader) };
+    const read = readFields(table, reader);
+    return read && { ...base, kind: "model", fields: read };
   }
   const values = sectionFor(outline, "Values");
   if (values) {

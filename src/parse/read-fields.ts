@@ -39,9 +39,10 @@ function columnIndexes(table: Table, reader: PageReader): number[] | undefined {
   return indexes;
 }
 
-export function readFields(table: Table, reader: PageReader): Field[] {
+/** The fields of the table, or undefined when it is not a fields table at all (wrong header). */
+export function readFields(table: Table, reader: PageReader): Field[] | undefined {
   const indexes = columnIndexes(table, reader);
-  if (!indexes) return [];
+  if (!indexes) return undefined;
   const [nameColumn, typeColumn, requiredColumn, descriptionColumn] = indexes as [number, number, number, number];
   const fields: Field[] = [];
   for (const row of table.children.slice(1)) {

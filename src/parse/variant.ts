@@ -8,7 +8,7 @@ import type { Root } from "mdast";
 import { glob } from "tinyglobby";
 import { resolveReferences } from "../ir/resolve.js";
 import type { Declaration, Diagnostic, Dialect, Variant } from "../ir/types.js";
-import { detectDialect } from "./detect.js";
+import { detectDialect, evidenceOf } from "./detect.js";
 import { dialects } from "./dialects/index.js";
 import { parseMarkdown } from "./markdown.js";
 import { createPageReader, readDeclaration } from "./page-reader.js";
@@ -33,28 +33,9 @@ interface ParsedPage {
   readonly dialect: Dialect | undefined;
 }
 
-function evidenceOf(page: PageSource, tree: Root) {
-  const codeLanguages: string[] = [];
-  const linkUrls: string[] = [];
-  const typeCells: string[] = [];
-  for (const node of tree.children) {
-    if (node.type === "code" && node.lang) codeLanguages.push(node.lang);
-    if (node.type !== "table") continue;
-    for (const row of node.children.slice(1)) {
-      const cell = row.children[1];
-      if (!cell) continue;
-      const start = cell.position?.start.offset ?? 0;
-      const end = cell.position?.end.offset ?? 0;
-      typeCells.push(page.text.slice(start, end));
-      for (const child of cell.children) if (child.type === "link") linkUrls.push(child.url);
-    }
-  }
-  return { codeLanguages, linkUrls, typeCells };
-}
-
 function parsePage(source: PageSource, forced: Dialect | undefined): ParsedPage {
   const tree = parseMarkdown(source.text);
-  return { source, tree, dialect: forced ?? detectDialect(evidenceOf(source, tree)) };
+  return { source, tree, dialect: forced ?? detectDialect(evidenceOf(source.text, tree)) };
 }
 
 /** The dialect most pages were detected in; pages with no evidence are read in it. */

@@ -2,8 +2,9 @@
  * Writing generated files safely.
  *
  * - Nothing is written outside the output folder: every path is checked after resolution.
- * - A file is modeldoc's when the folder's manifest lists it or it starts with modeldoc's banner;
- *   any other file is never overwritten or deleted.
+ * - A file is modeldoc's when it starts with modeldoc's banner; only such files are overwritten, and
+ *   only those the folder's manifest lists are deleted. A file without the banner (hand-written, or a
+ *   generated file a person took over) is never overwritten or deleted.
  * - Files whose bytes are unchanged are not rewritten (their mtime stays, watchers stay quiet).
  * - Each write goes to a temporary file renamed into place, so an interrupted run leaves every
  *   file either old or new, never half written.
@@ -77,7 +78,7 @@ export async function planFolder(folder: string, files: readonly OutputFile[]): 
   for (const file of all) {
     const existing = await readIfExists(insideFolder(folder, file.path));
     if (existing === file.contents) unchanged++;
-    else if (existing === undefined || previous.has(file.path) || existing.startsWith(bannerPrefix) || file.path === manifestName) write.push(file);
+    else if (existing === undefined || existing.startsWith(bannerPrefix) || file.path === manifestName) write.push(file);
     else conflicts.push(file.path);
   }
   const remove = [...previous].filter((path) => !wanted.has(path)).sort();

@@ -1,0 +1,297 @@
+/**
+ * `fixtures/<name>.ts`: two example values per declaration, `minimal` (required fields only) and `full`
+ * (every field), each valid under the declaration's own validator.
+ *
+ * Nested models are filled in place, to a bounded depth. Recursion is cut in two steps: past
+ * {@link FULL_DEPTH} nested models only get their required fields; past {@link CUT_DEPTH} arrays and maps
+ * are left empty, nullable fields null, and union members chosen by "rank", the depth of the smallest
+ * finite value of a type. Following the lowest rank always ends; a required, non-nullable cycle has no
+ * finite value at all and gets a `null as never` placeholder with a comment saying so.
+ */
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import type { EnumDecl, ModelDecl, TypeExpr } from "../ir/types.js";
+import { type FieldNaming } from "../ir/naming.js";
+import { pageBanner } from "./banner.js";
+import {
+  exampleBytes,
+  examplePrimitive,
+  exampleString,
+  json,
+  siteHash,
+  type FixtureSite,
+  type FixtureValue,
+} from "./fixture-values.js";
+import { propertyKey, scalarLiteral } from "./literals.js";
+import { printStatements } from "./print.js";
+import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
+import type { DateRepresentation } from "./typescript-type.js";
+import { enumValues, unionMemberTypes, wireFields } from "./wire.js";
+
+export interface FixturesFileOptions {
+  readonly naming: FieldNaming;
+  readonly dates: DateRepresentation;
+}
+
+/** Nested models at this depth or deeper get only their required fields, even in `full`. */
+const FULL_DEPTH = 2;
+/** Nested models at this depth or deeper are built the shortest way (see the module comment). */
+const CUT_DEPTH = 3;
+
+/** Rank per declaration id: models and unions; missing means no finite value exists. */
+export type Ranks = ReadonlyMap<string, number>;
+
+interface Walk {
+  readonly symbols: SymbolTable;
+  readonly options: FixturesFileOptions;
+  readonly ranks: Ranks;
+  readonly full: boolean;
+  /** How many models deep the value being built is. */
+  readonly depth: number;
+  /** Ids of the models and unions being built, outermost first. */
+  readonly stack: readonly string[];
+  /** Building the shortest value: past {@link CUT_DEPTH}, or inside a cycle. */
+  readonly cutting: boolean;
+}
+
+function typeRank(type: TypeExpr, symbols: SymbolTable, ranks: Ranks): number {
+  switch (type.kind) {
+    case "ref": {
+      const target = resolveRef(symbols, type);
+      if (target === undefined || target.decl.kind === "enum") return 0;
+      return ranks.get(target.decl.id) ?? Infinity;
+    }
+    case "union":
+      return type.members.length === 0 ? 0 : Math.min(...type.members.map((m) => typeRank(m, symbols, ranks)));
+    default:
+      return 0; // scalars; arrays and maps can be empty
+  }
+}
+
+function declRank(symbol: DeclarationSymbol, symbols: SymbolTable, ranks: Ranks, naming: FieldNaming): number {
+  const decl = symbol.decl;
+  if (decl.kind === "enum") return 0;
+  if (decl.kind === "union") {
+    const members = unionMemberTypes(decl);
+    return members === undefined ? 0 : 1 + typeRank(members, symbols, ranks);
+  }
+  let deepest = 0;
+  for (const { field, type } of wireFields(decl, naming)) {
+    if (field.required && !field.nullable) deepest = Math.max(deepest, typeRank(type, symbols, ranks));
+  }
+  return 1 + deepest;
+}
+
+/** Ranks by fixed-point iteration: a rank only ever goes down, from "none" to its least value. */
+export function computeRanks(symbols: SymbolTable, naming: FieldNaming): Ranks {
+  const ranks = new Map<string, number>();
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const symbol of symbols.symbols) {
+      const rank = declRank(symbol, symbols, ranks, naming);
+      if (Number.isFinite(rank) && rank < (ranks.get(symbol.decl.id) ?? Infinity)) {
+        ranks.set(symbol.decl.id, rank);
+        changed = true;
+      }
+    }
+  }
+  return ranks;
+}
+
+const placeholder = (identifier: string): FixtureValue => ({
+  kind: "code",
+  text: `/* modeldoc: ${identifier} has no finite value (a required field cycle) */ null as never`,
+});
+
+function hasFiniteValue(type: TypeExpr, walk: Walk): boolean {
+  return Number.isFinite(typeRank(type, walk.symbols, walk.ranks));
+}
+
+/** Whether building the type would enter a model or union already being built (a cycle). */
+function reentersStack(type: TypeExpr, walk: Walk): boolean {
+  switch (type.kind) {
+    case "ref": {
+      const target = resolveRef(walk.symbols, type);
+      return target !== undefined && target.decl.kind !== "enum" && walk.stack.includes(target.decl.id);
+    }
+    case "union":
+      return type.members.some((member) => reentersStack(member, walk));
+    case "array":
+      return reentersStack(type.items, walk);
+    case "map":
+      return reentersStack(type.values, walk);
+    default:
+      return false;
+  }
+}
+
+function enumValue(decl: EnumDecl, walk: Walk, site: FixtureSite): FixtureValue {
+  const values = enumValues(decl);
+  const chosen = walk.full ? values[siteHash(site) % Math.max(values.length, 1)] : values[0];
+  return chosen === undefined ? json(exampleString(site)) : json(chosen);
+}
+
+/** The member to build: the lowest rank when cutting or in `minimal`, else one picked by hash. */
+function unionValue(members: readonly TypeExpr[], walk: Walk, site: FixtureSite): FixtureValue {
+  const ranked = members.map((member) => ({ member, rank: typeRank(member, walk.symbols, walk.ranks) }));
+  const finite = ranked.filter(({ rank }) => Number.isFinite(rank));
+  let lowest = ranked[0];
+  for (const candidate of ranked) if (lowest === undefined || candidate.rank < lowest.rank) lowest = candidate;
+  const chosen = walk.full && !walk.cutting && finite.length !== 0 ? finite[siteHash(site) % finite.length] : lowest;
+  return chosen === undefined ? json(exampleString(site)) : valueOf(chosen.member, walk, site);
+}
+
+/**
+ * Keys every object literal already has through Object.prototype. TypeScript checks an optional
+ * `constructor?: string` against the inherited `constructor` when the literal leaves it out, so
+ * fixtures always spell such keys out, even in `minimal`.
+ */
+const objectPrototypeKeys = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** `position` tells apart copies of one model (the elements of an array) so they get different values. */
+function modelValue(symbol: DeclarationSymbol, decl: ModelDecl, walk: Walk, position: string): FixtureValue {
+  const entries: [string, FixtureValue][] = [];
+  for (const { field, key, type } of wireFields(decl, walk.options.naming)) {
+    if (!field.required && !walk.full && !objectPrototypeKeys.has(key)) continue;
+    const finite = hasFiniteValue(type, walk);
+    if (!field.required && !finite) continue; // an optional field whose value could never end
+    if (field.nullable && (walk.cutting || !finite)) {
+      entries.push([key, json(null)]);
+      continue;
+    }
+    entries.push([key, valueOf(type, walk, { owner: symbol.identifier, field: field.canonicalName, position })]);
+  }
+  return { kind: "object", entries };
+}
+
+function refValue(symbol: DeclarationSymbol, walk: Walk, site: FixtureSite): FixtureValue {
+  const decl = symbol.decl;
+  if (decl.kind === "enum") return enumValue(decl, walk, site);
+  const depth = walk.depth + 1;
+  const cutting = walk.cutting || depth >= CUT_DEPTH || walk.stack.includes(decl.id);
+  if (cutting && !walk.ranks.has(decl.id)) return placeholder(symbol.identifier);
+  const nested: Walk = {
+    ...walk,
+    depth,
+    cutting,
+    full: walk.full && !cutting && depth < FULL_DEPTH,
+    stack: [...walk.stack, decl.id],
+  };
+  if (decl.kind === "model") return modelValue(symbol, decl, nested, site.position);
+  const members = unionMemberTypes(decl);
+  return members === undefined
+    ? json(null)
+    : unionValue(members.kind === "union" ? members.members : [members], nested, site);
+}
+
+/** Arrays and maps are left empty when cutting, and when their elements would close a cycle. */
+function leaveEmpty(elements: TypeExpr, walk: Walk): boolean {
+  return walk.cutting || !hasFiniteValue(elements, walk) || reentersStack(elements, walk);
+}
+
+function valueOf(type: TypeExpr, walk: Walk, site: FixtureSite): FixtureValue {
+  switch (type.kind) {
+    case "primitive":
+      return examplePrimitive(type.name, site, walk.options.dates);
+    case "array": {
+      if (leaveEmpty(type.items, walk)) return { kind: "array", items: [] };
+      const items: FixtureValue[] = [];
+      for (let index = 0; index < (walk.full ? 2 : 1); index++) {
+        items.push(valueOf(type.items, walk, { ...site, position: `${site.position}[${index}]` }));
+      }
+      return { kind: "array", items };
+    }
+    case "map": {
+      if (leaveEmpty(type.values, walk)) return { kind: "object", entries: [] };
+      const key = `key_${siteHash(site).toString(16).padStart(8, "0").slice(0, 4)}`;
+      return {
+        kind: "object",
+        entries: [[key, valueOf(type.values, walk, { ...site, position: `${site.position}.${key}` })]],
+      };
+    }
+    case "ref": {
+      const target = resolveRef(walk.symbols, type);
+      return target === undefined ? json(exampleString(site)) : refValue(target, walk, site);
+    }
+    case "union":
+      return type.members.length === 0 ? json(exampleString(site)) : unionValue(type.members, walk, site);
+    case "literal":
+      return json(typeof type.value === "number" && !Number.isFinite(type.value) ? 0 : type.value);
+    case "binary":
+      return exampleBytes(site);
+    case "any":
+    case "unknown":
+    case "http-response":
+      return json(exampleString(site));
+  }
+}
+
+/** A fixture value as TypeScript expression text. */
+export function fixtureText(value: FixtureValue): string {
+  switch (value.kind) {
+    case "json":
+      return scalarLiteral(value.value);
+    case "code":
+      return value.text;
+    case "array":
+      return `[${value.items.map(fixtureText).join(", ")}]`;
+    case "object": {
+      // `__proto__: x` in a literal sets the prototype; the computed form makes an own key.
+      const entries = value.entries.map(
+        ([key, item]) => `${key === "__proto__" ? `["__proto__"]` : propertyKey(key)}: ${fixtureText(item)}`,
+      );
+      return `{ ${entries.join(", ")} }`;
+    }
+  }
+}
+
+/** The `minimal` or `full` fixture of a declaration. */
+export function declarationFixture(
+  symbol: DeclarationSymbol,
+  symbols: SymbolTable,
+  ranks: Ranks,
+  full: boolean,
+  options: FixturesFileOptions,
+): FixtureValue {
+  const walk: Walk = { symbols, options, ranks, full, depth: 0, stack: [symbol.decl.id], cutting: false };
+  const decl = symbol.decl;
+  const site = { owner: symbol.identifier, field: "", position: full ? "full" : "minimal" };
+  if (decl.kind === "model") return modelValue(symbol, decl, walk, "");
+  if (decl.kind === "enum") return enumValue(decl, walk, site);
+  const members = unionMemberTypes(decl);
+  return members === undefined
+    ? json(null)
+    : unionValue(members.kind === "union" ? members.members : [members], walk, site);
+}
+
+/** The unformatted text of `fixtures/<name>.ts`. */
+export function fixturesFile(
+  self: DeclarationSymbol,
+  symbols: SymbolTable,
+  ranks: Ranks,
+  options: FixturesFileOptions,
+): string {
+  const minimal = fixtureText(declarationFixture(self, symbols, ranks, false, options));
+  const full = fixtureText(declarationFixture(self, symbols, ranks, true, options));
+  const name = self.identifier;
+  return printStatements(pageBanner([self.decl.id]), [
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: `../types/${self.fileName}.js`,
+      namedImports: [name],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`Example values of {@link ${name}}: \`minimal\` has only the required fields, \`full\` every field.`],
+      declarations: [
+        {
+          name: self.fixturesName,
+          type: `{ minimal: ${name}; full: ${name} }`,
+          initializer: `{ minimal: ${minimal}, full: ${full} }`,
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,25 @@
+/**
+ * modeldoc's programmatic API: the same pipeline the CLI runs.
+ *
+ *   import { parse, generate, diff } from "modeldoc";
+ *   const go = await parse("docs/go");                       // Markdown → IR
+ *   await generate({ variants: [{ folder: "docs/go" }], out: "src/generated" });
+ *   const result = await diff("docs/go", "docs/csharp");     // drift between two languages
+ */
+import type { DiffResult } from "./diff/index.js";
+import { diffFolders, type DiffFoldersOptions } from "./pipeline/diff-folders.js";
+
+export type * from "./ir/types.js";
+export { parseFolder as parse, parsePages, type PageSource, type ParseOptions } from "./parse/index.js";
+export { generate, type GenerateOptions, type GenerateResult, type VariantInput } from "./pipeline/generate.js";
+export type { EmitOptions } from "./emit/index.js";
+export { emitVariant } from "./emit/index.js";
+export { diffVariants, formatJson, formatText, type Change, type ChangeKind, type ChangeSeverity, type DiffMode, type DiffResult } from "./diff/index.js";
+export { variantStats, type VariantStats } from "./ir/stats.js";
+export { canonicalFieldName, canonicalTypeName, type FieldNaming } from "./ir/naming.js";
+export type { DiffFoldersOptions } from "./pipeline/diff-folders.js";
+
+/** Parses two docs folders and compares their models. */
+export async function diff(leftFolder: string, rightFolder: string, options: DiffFoldersOptions = {}): Promise<DiffResult> {
+  return (await diffFolders(leftFolder, rightFolder, options)).result;
+}
