@@ -41,10 +41,10 @@ export class ValidationError extends Error {
 }
 
 /** A calendar date, YYYY-MM-DD. */
-export const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+export const DATE_PATTERN: RegExp = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 /** An RFC 3339 date-time: date, "T", time with optional fraction, then "Z" or an offset. */
-export const DATE_TIME_PATTERN =
+export const DATE_TIME_PATTERN: RegExp =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /** A key that a path can write as ".key". */

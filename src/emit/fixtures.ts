@@ -2,15 +2,17 @@
  * `fixtures/<name>.ts`: two example values per declaration, `minimal` (required fields only) and `full`
  * (every field), each valid under the declaration's own validator.
  *
- * Nested models are filled in place, to a bounded depth. Recursion is cut in two steps: past
- * {@link FULL_DEPTH} nested models only get their required fields; past {@link CUT_DEPTH} arrays and maps
- * are left empty, nullable fields null, and union members chosen by "rank", the depth of the smallest
- * finite value of a type. Following the lowest rank always ends; a required, non-nullable cycle has no
- * finite value at all and gets a `null as never` placeholder with a comment saying so.
+ * Values come from fixture-values.ts (a stable hash of declaration, field and position). Nested models
+ * are filled in place, to a bounded depth: from {@link FULL_DEPTH} on, nested models get only their
+ * required fields. From {@link CUT_DEPTH} on, and as soon as a ref would re-enter a model already
+ * being built (a cycle), the walk "cuts": arrays and maps stay empty, nullable fields are null,
+ * optional fields are left out, and union members are chosen by "rank", the depth of a type's smallest
+ * finite value. Following the lowest rank always ends. A cycle of required, non-nullable fields has no
+ * finite value at all; it gets a `null as never` placeholder with a comment saying so.
  */
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { EnumDecl, ModelDecl, TypeExpr } from "../ir/types.js";
-import { type FieldNaming } from "../ir/naming.js";
+import type { FieldNaming } from "../ir/naming.js";
 import { pageBanner } from "./banner.js";
 import {
   exampleBytes,
@@ -178,9 +180,7 @@ function refValue(symbol: DeclarationSymbol, walk: Walk, site: FixtureSite): Fix
   };
   if (decl.kind === "model") return modelValue(symbol, decl, nested, site.position);
   const members = unionMemberTypes(decl);
-  return members === undefined
-    ? json(null)
-    : unionValue(members.kind === "union" ? members.members : [members], nested, site);
+  return members === undefined ? json(null) : valueOf(members, nested, site);
 }
 
 /** Arrays and maps are left empty when cutting, and when their elements would close a cycle. */
@@ -258,9 +258,7 @@ export function declarationFixture(
   if (decl.kind === "model") return modelValue(symbol, decl, walk, "");
   if (decl.kind === "enum") return enumValue(decl, walk, site);
   const members = unionMemberTypes(decl);
-  return members === undefined
-    ? json(null)
-    : unionValue(members.kind === "union" ? members.members : [members], walk, site);
+  return members === undefined ? json(null) : valueOf(members, walk, site);
 }
 
 /** The unformatted text of `fixtures/<name>.ts`. */

@@ -7,8 +7,9 @@
 import { format, type Options } from "prettier";
 
 const typescriptOptions: Options = {
-  // babel-ts prints the same as the typescript parser for this code and parses about twice as fast.
-  parser: process.env["PARSER"] === "typescript" ? "typescript" : "babel-ts",
+  // Measured on emitted files: babel-ts formats about twice as fast as the typescript parser, and its
+  // output is already stable under the typescript parser.
+  parser: "babel-ts",
   printWidth: 100,
   tabWidth: 2,
   useTabs: false,
@@ -22,7 +23,7 @@ const typescriptOptions: Options = {
 };
 
 /** How many formats run at once. */
-const POOL_SIZE = Number(process.env["POOL"] ?? 8);
+const POOL_SIZE = 16;
 
 export interface UnformattedFile {
   readonly path: string;
@@ -30,7 +31,10 @@ export interface UnformattedFile {
 }
 
 function formatOne(file: UnformattedFile): Promise<string> {
-  return format(file.contents, file.path.endsWith(".json") ? { ...typescriptOptions, parser: "json" } : typescriptOptions);
+  return format(
+    file.contents,
+    file.path.endsWith(".json") ? { ...typescriptOptions, parser: "json" } : typescriptOptions,
+  );
 }
 
 /** Formats each file with prettier; order is kept. */

@@ -31,18 +31,14 @@ function docs(text: string | undefined): { docs?: string[] } {
 }
 
 /** `import type { A } from "./a.js";` for each referenced declaration other than `self`, by file name. */
-export function typeImports(
-  referenced: Iterable<DeclarationSymbol>,
-  self: DeclarationSymbol,
-  fromFolder: "." | "../types",
-): ImportDeclarationStructure[] {
+function typeImports(referenced: Iterable<DeclarationSymbol>, self: DeclarationSymbol): ImportDeclarationStructure[] {
   return [...referenced]
     .filter((symbol) => symbol !== self)
     .sort((a, b) => compareCodeUnits(a.fileName, b.fileName))
     .map((symbol) => ({
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
-      moduleSpecifier: `${fromFolder}/${symbol.fileName}.js`,
+      moduleSpecifier: `./${symbol.fileName}.js`,
       namedImports: [symbol.identifier],
     }));
 }
@@ -90,7 +86,7 @@ function modelStatements(
     };
   });
   return [
-    typeImports(referenced, self, "."),
+    typeImports(referenced, self),
     {
       kind: StructureKind.Interface,
       isExported: true,
@@ -139,7 +135,7 @@ function unionStatements(
   if (members === undefined) ctx.notes.push("The docs list no member types; typed as `unknown`.");
   const text = members === undefined ? "unknown" : typeText(members, ctx);
   return [
-    typeImports(referenced, self, "."),
+    typeImports(referenced, self),
     {
       kind: StructureKind.TypeAlias,
       isExported: true,

@@ -60,6 +60,9 @@ export const RUNTIME_EXPORTS = [
   "DATE_TIME_PATTERN",
 ] as const;
 
+/** A name the emitted `runtime.ts` exports. */
+export type RuntimeExport = (typeof RUNTIME_EXPORTS)[number];
+
 const shadowedNames = new Set<string>([
   ...RUNTIME_EXPORTS,
   "validators",

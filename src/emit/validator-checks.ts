@@ -6,7 +6,7 @@
  */
 import type { ArrayType, LiteralType, MapType, PrimitiveType, RefType, TypeExpr, UnionType } from "../ir/types.js";
 import { stringLiteral } from "./literals.js";
-import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
+import { resolveRef, type DeclarationSymbol, type RuntimeExport, type SymbolTable } from "./symbols.js";
 import { literalText, type DateRepresentation } from "./typescript-type.js";
 
 /** Shared by all checks of one validator module: what it must import, and fresh local names. */
@@ -14,7 +14,7 @@ export interface CheckContext {
   readonly symbols: SymbolTable;
   readonly dates: DateRepresentation;
   /** Runtime helpers the module uses (imported from `../runtime.js`). */
-  readonly runtime: Set<string>;
+  readonly runtime: Set<RuntimeExport>;
   /** Validators of other declarations the module calls. */
   readonly validators: Set<DeclarationSymbol>;
   /** Counter for local names (`v1`, `i2`, …), unique within the module. */
@@ -32,7 +32,8 @@ function local(ctx: CheckContext, prefix: string): string {
   return `${prefix}${ctx.nextLocal++}`;
 }
 
-function runtime(ctx: CheckContext, name: string): string {
+/** The name of a runtime helper, noted so the module imports it. */
+export function runtime(ctx: CheckContext, name: RuntimeExport): string {
   ctx.runtime.add(name);
   return name;
 }
@@ -109,7 +110,8 @@ function primitiveCheck(type: PrimitiveType, site: CheckSite, ctx: CheckContext)
       return guard(`!Number.isFinite(${value})`, site, expected, ctx);
     case "date":
     case "date-time": {
-      const test = ctx.dates === "Date" ? "isValidDate" : type.name === "date" ? "isDateString" : "isDateTimeString";
+      const test: RuntimeExport =
+        ctx.dates === "Date" ? "isValidDate" : type.name === "date" ? "isDateString" : "isDateTimeString";
       return guard(`!${runtime(ctx, test)}(${value})`, site, expected, ctx);
     }
   }

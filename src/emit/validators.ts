@@ -11,7 +11,7 @@ import { stringLiteral } from "./literals.js";
 import { printStatements } from "./print.js";
 import { compareCodeUnits, RUNTIME_EXPORTS, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import { literalText, type DateRepresentation } from "./typescript-type.js";
-import { acceptsAnything, checkType, describeType, type CheckContext } from "./validator-checks.js";
+import { acceptsAnything, checkType, describeType, runtime, type CheckContext } from "./validator-checks.js";
 import { enumValues, isOpenEnum, unionMemberTypes, wireFields } from "./wire.js";
 
 export interface ValidatorsFileOptions {
@@ -32,7 +32,7 @@ function propertyStep(key: string): string {
 
 /** The body of `validateX` for a model: object check, then per field presence, null and type. */
 function modelBody(decl: ModelDecl, self: DeclarationSymbol, ctx: CheckContext, naming: FieldNaming): string[] {
-  const notObject = `if (!${use(ctx, "isRecord")}(value)) return [${use(ctx, "issueAt")}(path, ${stringLiteral(`${self.identifier} object`)}, value)];`;
+  const notObject = `if (!${runtime(ctx, "isRecord")}(value)) return [${runtime(ctx, "issueAt")}(path, ${stringLiteral(`${self.identifier} object`)}, value)];`;
   const fields = wireFields(decl, naming);
   const fieldLines: string[] = [];
   for (const { field, key, type } of fields) {
@@ -42,17 +42,17 @@ function modelBody(decl: ModelDecl, self: DeclarationSymbol, ctx: CheckContext, 
     const value = `v${ctx.nextLocal++}`;
     const checks = anything ? [] : checkType(type, { value, path, target: "issues" }, ctx);
     const guarded = field.nullable && checks.length !== 0 ? [`if (${value} !== null) {`, ...checks, `}`] : checks;
-    fieldLines.push(`const ${value} = ${use(ctx, "ownValue")}(value, ${stringLiteral(key)});`);
+    fieldLines.push(`const ${value} = ${runtime(ctx, "ownValue")}(value, ${stringLiteral(key)});`);
     if (field.required) {
       const expected = stringLiteral(describeType(type, ctx.symbols, ctx.dates));
-      fieldLines.push(`if (${value} === undefined) issues.push(${use(ctx, "missingAt")}(${path}, ${expected}));`);
+      fieldLines.push(`if (${value} === undefined) issues.push(${runtime(ctx, "missingAt")}(${path}, ${expected}));`);
       if (guarded.length !== 0) fieldLines.push(`else {`, ...guarded, `}`);
     } else {
       fieldLines.push(`if (${value} !== undefined) {`, ...guarded, `}`);
     }
   }
   if (fieldLines.length === 0) return [notObject, `return [];`];
-  return [notObject, `const issues: ${use(ctx, "ValidationIssue")}[] = [];`, ...fieldLines, `return issues;`];
+  return [notObject, `const issues: ${runtime(ctx, "ValidationIssue")}[] = [];`, ...fieldLines, `return issues;`];
 }
 
 function enumExpected(decl: EnumDecl): string {
@@ -68,26 +68,21 @@ function enumExpected(decl: EnumDecl): string {
 
 function enumBody(decl: EnumDecl, self: DeclarationSymbol, ctx: CheckContext, imports: Set<string>): string[] {
   const expected = stringLiteral(enumExpected(decl));
-  const failed = `return [${use(ctx, "issueAt")}(path, ${expected}, value)];`;
+  const failed = `return [${runtime(ctx, "issueAt")}(path, ${expected}, value)];`;
   if (isOpenEnum(decl)) {
     const kinds = [...new Set(enumValues(decl).map((value) => typeof value))].sort();
     const accepted = (kinds.length === 0 ? ["string"] : kinds).map((kind) => `typeof value === "${kind}"`);
     return [`if (${accepted.join(" || ")}) return [];`, failed];
   }
   imports.add(self.valuesName);
-  return [`if (${use(ctx, "isOneOf")}(${self.valuesName}, value)) return [];`, failed];
+  return [`if (${runtime(ctx, "isOneOf")}(${self.valuesName}, value)) return [];`, failed];
 }
 
 function unionBody(decl: UnionDecl, ctx: CheckContext): string[] {
   const members = unionMemberTypes(decl);
   if (members === undefined || acceptsAnything(members, ctx.symbols)) return [ACCEPT_ALL];
   const checks = checkType(members, { value: "value", path: "path", target: "issues" }, ctx);
-  return [`const issues: ${use(ctx, "ValidationIssue")}[] = [];`, ...checks, `return issues;`];
-}
-
-function use(ctx: CheckContext, runtimeName: string): string {
-  ctx.runtime.add(runtimeName);
-  return runtimeName;
+  return [`const issues: ${runtime(ctx, "ValidationIssue")}[] = [];`, ...checks, `return issues;`];
 }
 
 function functions(self: DeclarationSymbol, body: string[], ctx: CheckContext): FunctionDeclarationStructure[] {
@@ -107,7 +102,7 @@ function functions(self: DeclarationSymbol, body: string[], ctx: CheckContext): 
         { name: valueParam, type: "unknown" },
         { name: pathParam, initializer: stringLiteral("$") },
       ],
-      returnType: `${use(ctx, "ValidationIssue")}[]`,
+      returnType: `${runtime(ctx, "ValidationIssue")}[]`,
       statements: body,
     },
     {
@@ -128,7 +123,7 @@ function functions(self: DeclarationSymbol, body: string[], ctx: CheckContext): 
       returnType: `asserts value is ${name}`,
       statements: [
         `const issues = ${self.validatorName}(value);`,
-        `if (issues.length !== 0) throw new ${use(ctx, "ValidationError")}(${stringLiteral(name)}, issues);`,
+        `if (issues.length !== 0) throw new ${runtime(ctx, "ValidationError")}(${stringLiteral(name)}, issues);`,
       ],
     },
   ];

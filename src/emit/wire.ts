@@ -52,7 +52,24 @@ export function wireType(type: TypeExpr): TypeExpr | undefined {
  * name repeats an earlier one (`ID` and `Id` both become `id`) left out too, since an object cannot
  * hold the key twice.
  */
-export function wireFields(model: ModelDecl, naming: FieldNaming): WireField[] {
+export function wireFields(model: ModelDecl, naming: FieldNaming): readonly WireField[] {
+  let perNaming = wireFieldsCache.get(model);
+  if (perNaming === undefined) {
+    perNaming = new Map();
+    wireFieldsCache.set(model, perNaming);
+  }
+  let fields = perNaming.get(naming);
+  if (fields === undefined) {
+    fields = computeWireFields(model, naming);
+    perNaming.set(naming, fields);
+  }
+  return fields;
+}
+
+/** Emitters ask for a model's fields many times (types, validators, fixture ranks and values). */
+const wireFieldsCache = new WeakMap<ModelDecl, Map<FieldNaming, readonly WireField[]>>();
+
+function computeWireFields(model: ModelDecl, naming: FieldNaming): readonly WireField[] {
   const byKey = new Map<string, Field[]>();
   const fields: WireField[] = [];
   for (const field of model.fields) {

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitVariant, type EmitOptions, type OutputFile } from "../../src/emit/index.js";
-import { hostile, hostileVariant, namesAndCyclesVariant, webhookVariant } from "./ir-builders.js";
-import { createProject, type TempProject } from "./project.js";
+import { hostile, hostileVariant, namesAndCyclesVariant, variant, webhookVariant } from "./ir-builders.js";
+import { createProject, type TempProject } from "../helpers/ts-project.js";
 
 interface Issue {
   path: string;
@@ -36,6 +36,7 @@ const builds: Record<string, [() => ReturnType<typeof webhookVariant>, EmitOptio
   hostile: [hostileVariant, { naming: "as-written", dates: "string" }],
   "hostile-camel": [hostileVariant, { naming: "camel", dates: "Date" }],
   misc: [namesAndCyclesVariant, { naming: "camel", dates: "Date" }],
+  empty: [() => variant("empty", []), camelStrings],
 };
 
 let project: TempProject;

@@ -11,7 +11,7 @@ import type { OutputFile } from "../../src/emit/index.js";
 
 const tscBin = fileURLToPath(new URL("../../node_modules/.bin/tsc", import.meta.url));
 
-/** As strict as a consumer might be: unused locals and parameters are errors too. */
+/** As strict as a consumer might be: unused locals and parameters are errors, declarations must be isolatable. */
 const strictOptions = {
   target: "ES2022",
   lib: ["ES2022"],
@@ -28,6 +28,8 @@ const strictOptions = {
   verbatimModuleSyntax: true,
   isolatedModules: true,
   erasableSyntaxOnly: true,
+  declaration: true,
+  isolatedDeclarations: true,
   skipLibCheck: true,
 };
 
