@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { diffCommand } from "./diff-command.js";
 import { generateCommand } from "./generate-command.js";
 import { parseCommand } from "./parse-command.js";
+import { closePool } from "../pipeline/pool.js";
 import { UsageError } from "./usage-error.js";
 
 function choice<T extends string>(values: readonly T[]) {
@@ -69,17 +70,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     await root.parseAsync([...argv]);
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // Commander has printed the message; --help and --version end here with code 0.
-      return error.exitCode === 0 ? 0 : 2;
-    }
-    if (error instanceof UsageError) {
-      process.stderr.write(`modeldoc: ${error.message}\n`);
-      return 2;
-    }
-    // A bug in modeldoc, not in the input: say so; the stack only when asked for.
-    const detail = error instanceof Error ? (process.env["MODELDOC_DEBUG"] ? (error.stack ?? error.message) : error.message) : String(error);
-    process.stderr.write(`modeldoc: internal error (please report it; MODELDOC_DEBUG=1 shows the stack): ${detail}\n`);
-    return 70;
+    return failureCode(error);
+  } finally {
+    await closePool();
   }
+}
+
+/** The exit code for a failure; prints what went wrong, never a stack unless asked. */
+function failureCode(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed the message; --help and --version end here with code 0.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`modeldoc: ${error.message}\n`);
+    return 2;
+  }
+  // A bug in modeldoc, not in the input: say so; the stack only when asked for.
+  const detail = error instanceof Error ? (process.env["MODELDOC_DEBUG"] ? (error.stack ?? error.message) : error.message) : String(error);
+  process.stderr.write(`modeldoc: internal error (please report it; MODELDOC_DEBUG=1 shows the stack): ${detail}\n`);
+  return 70;
 }

@@ -1,3 +1,5 @@
-export { parseFolder, parsePages, type PageSource, type ParseOptions } from "./variant.js";
+export { listPages, parseFolder, parsePages, readPagesHere, type PageResult, type PageSource, type ParseOptions } from "./variant.js";
+export { readPage } from "./read-page.js";
+export { assembleVariant } from "./assemble.js";
 export { detectDialect } from "./detect.js";
 export { dialects, dialectNames, isDialect } from "./dialects/index.js";

@@ -1,89 +1,67 @@
 /**
- * A docs folder → a {@link Variant}: every `*.md` page parsed, each in its own dialect, references
- * resolved, everything sorted so that the result never depends on the order files were listed in.
+ * A docs folder → a {@link Variant}. Pages are read one by one (`read-page.ts`), in worker threads when
+ * there are many (`../pipeline/page-pool.ts` hands in a `readMany`), then assembled (`assemble.ts`).
  */
-import { readFile, stat } from "node:fs/promises";
-import { basename, dirname, relative, resolve as resolvePath, sep } from "node:path";
-import type { Root } from "mdast";
+import { readFileSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve as resolvePath, sep } from "node:path";
 import { glob } from "tinyglobby";
-import { resolveReferences } from "../ir/resolve.js";
-import type { Declaration, Diagnostic, Dialect, Variant } from "../ir/types.js";
-import { detectDialect, evidenceOf } from "./detect.js";
-import { dialects } from "./dialects/index.js";
-import { parseMarkdown } from "./markdown.js";
-import { createPageReader, readDeclaration } from "./page-reader.js";
-import { outlinePage } from "./page.js";
+import type { Dialect, Variant } from "../ir/types.js";
+import { assembleVariant } from "./assemble.js";
+import { readPage, type PageResult, type PageSource } from "./read-page.js";
+
+export type { PageResult, PageSource } from "./read-page.js";
 
 export interface ParseOptions {
   /** The variant's name; default: the folder's name. */
   readonly name?: string;
   /** Read every page in this dialect instead of detecting it. */
   readonly dialect?: Dialect;
+  /**
+   * Reads pages given by absolute path (in worker threads, from a cache…); default: one by one, here.
+   * `files` are absolute paths; `ids` the matching page ids.
+   */
+  readonly readMany?: (pages: readonly { file: string; id: string }[], dialect: Dialect | undefined) => Promise<PageResult[]>;
 }
 
-export interface PageSource {
-  /** Path relative to the variant root, `/`-separated. */
-  readonly id: string;
-  readonly text: string;
-}
-
-interface ParsedPage {
-  readonly source: PageSource;
-  readonly tree: Root;
-  readonly dialect: Dialect | undefined;
-}
-
-function parsePage(source: PageSource, forced: Dialect | undefined): ParsedPage {
-  const tree = parseMarkdown(source.text);
-  return { source, tree, dialect: forced ?? detectDialect(evidenceOf(source.text, tree)) };
-}
-
-/** The dialect most pages were detected in; pages with no evidence are read in it. */
-function majorityDialect(pages: readonly ParsedPage[]): Dialect {
-  const counts = new Map<Dialect, number>();
-  for (const page of pages) if (page.dialect) counts.set(page.dialect, (counts.get(page.dialect) ?? 0) + 1);
-  let best: Dialect = "go";
-  let bestCount = 0;
-  for (const [dialect, count] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
-    if (count > bestCount) [best, bestCount] = [dialect, count];
-  }
-  return best;
-}
-
-function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line || a.source.column - b.source.column || a.code.localeCompare(b.code);
-}
-
-/** Parses pages already in memory (the folder reader, the watcher and tests all come through here). */
+/** Parses pages already in memory (tests and the watcher come through here). */
 export function parsePages(name: string, root: string, sources: readonly PageSource[], options: ParseOptions = {}): Variant {
-  const sorted = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const pages = sorted.map((source) => parsePage(source, options.dialect));
-  const dialect = options.dialect ?? majorityDialect(pages);
-  const declarations: Declaration[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const page of pages) {
-    const reader = createPageReader(page.source.id, page.source.text, dialects[page.dialect ?? dialect], diagnostics);
-    const declaration = readDeclaration(outlinePage(page.source.id, page.tree), reader);
-    if (declaration) declarations.push(declaration);
-  }
-  const resolved = resolveReferences(declarations, sorted.map((source) => source.id));
-  return {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  return assembleVariant({
     name,
     root,
-    dialect,
-    declarations: resolved.declarations,
-    diagnostics: [...diagnostics, ...resolved.diagnostics].sort(byPosition),
-  };
+    dialect: options.dialect,
+    results: sources.map((source) => readPage(source, options.dialect)),
+    reread: (id, dialect) => readPage(byId.get(id)!, dialect),
+  });
+}
+
+/** Reads pages from disk on this thread. */
+export async function readPagesHere(pages: readonly { file: string; id: string }[], dialect: Dialect | undefined): Promise<PageResult[]> {
+  return pages.map(({ file, id }) => readPage({ id, text: readFileSync(file, "utf8") }, dialect));
+}
+
+/** The `*.md` pages of a folder (or the one page a path names), as absolute paths and page ids. */
+export async function listPages(folder: string): Promise<{ root: string; pages: { file: string; id: string }[] }> {
+  const absolute = resolvePath(folder);
+  const info = await stat(absolute);
+  const root = info.isDirectory() ? absolute : dirname(absolute);
+  const files = info.isDirectory() ? await glob("**/*.md", { cwd: absolute, absolute: true, ignore: ["**/node_modules/**"] }) : [absolute];
+  const pages = files.map((file) => ({ file, id: relative(root, file).split(sep).join("/") }));
+  return { root, pages };
 }
 
 /** Reads every `*.md` page under `folder` (or the one page `folder` names) into a variant. */
 export async function parseFolder(folder: string, options: ParseOptions = {}): Promise<Variant> {
-  const absolute = resolvePath(folder);
-  const info = await stat(absolute);
-  const root = info.isDirectory() ? absolute : resolvePath(absolute, "..");
-  const files = info.isDirectory() ? await glob("**/*.md", { cwd: absolute, absolute: true, ignore: ["**/node_modules/**"] }) : [absolute];
-  const sources = await Promise.all(
-    files.map(async (file) => ({ id: relative(root, file).split(sep).join("/"), text: await readFile(file, "utf8") })),
-  );
-  return parsePages(options.name ?? basename(root), info.isDirectory() ? folder : dirname(folder), sources, options);
+  const { root, pages } = await listPages(folder);
+  const readMany = options.readMany ?? readPagesHere;
+  const results = await readMany(pages, options.dialect);
+  const isFile = pages.length === 1 && resolvePath(folder) === pages[0]!.file;
+  return assembleVariant({
+    name: options.name ?? basename(root),
+    root: isFile ? dirname(folder) : folder,
+    dialect: options.dialect,
+    results,
+    reread: (id, dialect) => readPage({ id, text: readFileSync(join(root, ...id.split("/")), "utf8") }, dialect),
+  });
 }

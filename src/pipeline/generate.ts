@@ -6,7 +6,7 @@ import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { emitVariant, type EmitOptions } from "../emit/index.js";
 import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
-import { parseFolder } from "../parse/index.js";
+import { parseVariant } from "./pool.js";
 import { applyPlan, displayPath, planFolder, type FolderPlan } from "./output-folder.js";
 
 export interface VariantInput {
@@ -67,7 +67,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const name = input.name ?? basename(input.folder);
     if (names.has(name)) throw new Error(`two variants are named "${name}"; give one of them another name`);
     names.add(name);
-    const variant = await parseFolder(input.folder, { name, ...(input.dialect ? { dialect: input.dialect } : {}) });
+    const variant = await parseVariant(input.folder, { name, ...(input.dialect ? { dialect: input.dialect } : {}) });
     const files = await emitVariant(variant, emitOptions);
     const plan = await planFolder(join(options.out, name), files);
     if (!options.check) await applyPlan(plan);

@@ -1,0 +1,58 @@
+/**
+ * Parallel work on worker threads (tinypool), used only when it pays: there must be enough work
+ * and more than one core. Under a TypeScript source runner (tests) there is no compiled worker
+ * module, and everything runs on the calling thread; the results are the same either way.
+ */
+import { availableParallelism } from "node:os";
+import Tinypool from "tinypool";
+import type { Dialect, Variant } from "../ir/types.js";
+import { parseFolder, readPagesHere, type PageResult, type ParseOptions } from "../parse/index.js";
+import type { ReadPagesTask } from "./worker.js";
+
+/** Below this many pages, starting workers costs more than it saves. */
+export const minPagesForWorkers = 400;
+/** Pages per task: small enough to balance the load, large enough to amortise the message passing. */
+const pagesPerTask = 100;
+
+const workerUrl = new URL("./worker.js", import.meta.url);
+const compiled = import.meta.url.endsWith(".js");
+
+let pool: Tinypool | undefined;
+
+function threads(): number {
+  const fromEnv = Number(process.env["MODELDOC_THREADS"]);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism();
+}
+
+function sharedPool(): Tinypool {
+  pool ??= new Tinypool({ filename: workerUrl.href, minThreads: 1, maxThreads: threads(), idleTimeout: 5_000 });
+  return pool;
+}
+
+/** Whether a job of this size goes to worker threads. */
+export function useWorkers(pages: number): boolean {
+  return compiled && threads() > 1 && pages >= minPagesForWorkers;
+}
+
+/** Reads pages in parallel when worth it; the result is in the order of `pages`. */
+export async function readPagesInParallel(pages: readonly { file: string; id: string }[], dialect: Dialect | undefined): Promise<PageResult[]> {
+  if (!useWorkers(pages.length)) return readPagesHere(pages, dialect);
+  const tasks: Promise<PageResult[]>[] = [];
+  for (let start = 0; start < pages.length; start += pagesPerTask) {
+    const task: ReadPagesTask = { pages: pages.slice(start, start + pagesPerTask), dialect };
+    tasks.push(sharedPool().run(task, { name: "readPages" }) as Promise<PageResult[]>);
+  }
+  return (await Promise.all(tasks)).flat();
+}
+
+/** Stops the worker threads (the CLI calls this before exiting; a watcher keeps them). */
+export async function closePool(): Promise<void> {
+  const current = pool;
+  pool = undefined;
+  await current?.destroy();
+}
+
+/** Parses a docs folder, on worker threads when it is large: what the CLI and the API call. */
+export function parseVariant(folder: string, options: Omit<ParseOptions, "readMany"> = {}): Promise<Variant> {
+  return parseFolder(folder, { ...options, readMany: readPagesInParallel });
+}
