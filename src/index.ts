@@ -15,6 +15,7 @@ export { generate, type GenerateOptions, type GenerateResult, type VariantInput 
 export type { EmitOptions } from "./emit/index.js";
 export { emitVariant } from "./emit/index.js";
 export { diffVariants, formatJson, formatText, type Change, type ChangeKind, type ChangeSeverity, type DiffMode, type DiffResult } from "./diff/index.js";
+export { defineConfig, loadConfig, type ModeldocConfig, type OutputKind, type UnknownKeyPolicy, type VariantConfig } from "./config/index.js";
 export { variantStats, type VariantStats } from "./ir/stats.js";
 export { canonicalFieldName, canonicalTypeName, type FieldNaming } from "./ir/naming.js";
 export type { DiffFoldersOptions } from "./pipeline/diff-folders.js";

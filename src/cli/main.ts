@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { diffCommand } from "./diff-command.js";
 import { generateCommand } from "./generate-command.js";
 import { parseCommand } from "./parse-command.js";
+import { ConfigError } from "../config/index.js";
 import { closePool } from "../pipeline/pool.js";
 import { UsageError } from "./usage-error.js";
 
@@ -38,24 +39,27 @@ function program(setExitCode: (code: number) => void): Command {
     .command("generate")
     .description("generate TypeScript from docs folders (default: every folder under specs/ into generated/)")
     .argument("[folders...]", "docs folders, one variant each (named after the folder)")
-    .option("--out <folder>", "output folder; each variant goes to <out>/<name>", "generated")
-    .option("--specs <folder>", "with no folders given, the folder whose subfolders are the variants", "specs")
+    .option("--config <file>", "the config file (default: the nearest modeldoc.config.{ts,mts,mjs,js,json})")
+    .option("--out <folder>", "output folder; each variant goes to <out>/<name> (default: generated)")
+    .option("--specs <folder>", "with no folders given, the folder whose subfolders are the variants (default: specs)")
     .option("--check", "write nothing; exit 1 and list every missing or stale file")
-    .addOption(new Option("--naming <naming>", "property names in the TypeScript").default("camel").argParser(choice(["camel", "as-written", "snake"] as const)))
-    .addOption(new Option("--dates <dates>", "date and date-time fields as ISO strings or Date objects").default("string").argParser(choice(["string", "Date"] as const)))
+    .addOption(new Option("--naming <naming>", "property names in the TypeScript (default: camel)").argParser(choice(["camel", "as-written", "snake"] as const)))
+    .addOption(new Option("--dates <dates>", "date and date-time fields as ISO strings or Date objects (default: string)").argParser(choice(["string", "Date"] as const)))
     .option("--quiet", "print only diagnostics and errors")
     .action(async (folders: string[], flags) => setExitCode(await generateCommand(folders, flags)));
 
   root
     .command("diff")
-    .description("compare the models of two docs folders (two languages, or two versions)")
-    .argument("<left>", "docs folder (the older version, in a version diff)")
-    .argument("<right>", "docs folder (the newer version, in a version diff)")
-    .addOption(new Option("--format <format>", "output format").default("text").argParser(choice(["text", "json"] as const)))
+    .description("compare the models of two docs folders (two languages, or two versions); a side may be <ref>:<folder>, read from git")
+    .argument("<left>", "docs folder or <ref>:<folder> (the older version, in a version diff); with --base, the one folder")
+    .argument("[right]", "docs folder or <ref>:<folder> (the newer version, in a version diff)")
+    .option("--base <ref>", "compare the folder at this git revision (left) with the working tree (right); a version diff")
+    .addOption(new Option("--format <format>", "output format").default("text").argParser(choice(["text", "json", "markdown", "github", "patch"] as const)))
     .addOption(new Option("--mode <mode>", "variant: two languages of the same docs; version: older (left) and newer (right)").argParser(choice(["variant", "version"] as const)))
-    .addOption(new Option("--fail-on <level>", "exit 1 when a change at this level is found").argParser(choice(["breaking", "drift", "any", "none"] as const)))
+    .addOption(new Option("--fail-on <level>", "exit 1 when a change at this level is found (default: breaking for a version diff, none for a variant diff)").argParser(choice(["breaking", "drift", "any", "none"] as const)))
+    .option("--ignore <file>", "fingerprints of known changes to leave out, one per line (default: .modeldocignore if present)")
     .option("--no-descriptions", "ignore description changes")
-    .action(async (left: string, right: string, flags) => setExitCode(await diffCommand(left, right, flags)));
+    .action(async (left: string, right: string | undefined, flags) => setExitCode(await diffCommand(left, right, flags)));
 
   return root;
 }
@@ -82,7 +86,7 @@ function failureCode(error: unknown): number {
     // Commander has printed the message; --help and --version end here with code 0.
     return error.exitCode === 0 ? 0 : 2;
   }
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof ConfigError) {
     process.stderr.write(`modeldoc: ${error.message}\n`);
     return 2;
   }

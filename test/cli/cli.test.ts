@@ -175,3 +175,25 @@ describe("modeldoc diff", () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ mode: "version", changes: [] });
   });
 });
+
+describe("config file", () => {
+  it("a config with a bad key is exit 2, naming the file and the key", async () => {
+    const folder = temporaryFolder();
+    writeFileSync(join(folder, "modeldoc.config.json"), JSON.stringify({ naming: "kebab" }));
+    const run = await runCli("generate", "--config", join(folder, "modeldoc.config.json"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`modeldoc: ${join(folder, "modeldoc.config.json")}: "naming": expected one of camel, as-written, snake, found "kebab"\n`);
+  });
+
+  it("the config's variants, out and naming drive generate; flags override them", async () => {
+    const folder = temporaryFolder();
+    cpSync("specs/go", join(folder, "docs", "go"), { recursive: true });
+    const config = join(folder, "modeldoc.config.json");
+    writeFileSync(config, JSON.stringify({ variants: [{ folder: "docs/go", name: "golang" }], out: "out", naming: "as-written" }));
+    const run = await runCli("generate", "--config", config, "--quiet");
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(folder, "out", "golang", "types", "webhook.ts"), "utf8")).toContain("HookURL: string;");
+    await runCli("generate", "--config", config, "--naming", "camel", "--quiet");
+    expect(readFileSync(join(folder, "out", "golang", "types", "webhook.ts"), "utf8")).toContain("hookUrl: string;");
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The config file: `modeldoc.config.ts`, `.mjs`, `.js` or `.json`, found from the working directory up.
+ * Every key is optional; CLI flags override it. A bad value is reported with the key's path.
+ */
+import type { Dialect } from "../ir/types.js";
+import type { FieldNaming } from "../ir/naming.js";
+
+export type OutputKind = "interfaces" | "validators" | "fixtures" | "jsonschema";
+export type UnknownKeyPolicy = "allow" | "reject" | "strip";
+export type FailOn = "breaking" | "drift" | "any" | "none";
+
+export interface VariantConfig {
+  /** The docs folder, relative to the config file. */
+  readonly folder: string;
+  /** Default: the folder's name. */
+  readonly name?: string;
+  /** Default `auto`: detected from each page. */
+  readonly dialect?: Dialect | "auto";
+}
+
+export interface ModeldocConfig {
+  /** The variants to generate; default: every subfolder of `specs`. */
+  readonly variants?: readonly VariantConfig[];
+  /** Default `specs`. */
+  readonly specs?: string;
+  /** Default `generated`; each variant goes to `<out>/<name>`. */
+  readonly out?: string;
+  /** Property names in the TypeScript; default `camel`. */
+  readonly naming?: FieldNaming;
+  /** Date and date-time values as ISO strings (default) or `Date` objects. */
+  readonly dates?: "string" | "Date";
+  /** What to emit; default interfaces, validators and fixtures. */
+  readonly emit?: readonly OutputKind[];
+  /** What validators do with keys the docs do not list; default `allow`. */
+  readonly unknownKeys?: UnknownKeyPolicy;
+  /** Variants to merge into one output (`generate --merge`). */
+  readonly merge?: readonly string[];
+  readonly diff?: {
+    /** Default: `breaking` for a version diff, `none` for a variant diff. */
+    readonly failOn?: FailOn;
+    /** A file of fingerprints of known changes to leave out. */
+    readonly ignore?: string;
+    /** Compare descriptions (default true). */
+    readonly descriptions?: boolean;
+  };
+}
+
+/** Types a config file: `export default defineConfig({ … })`. */
+export function defineConfig(config: ModeldocConfig): ModeldocConfig {
+  return config;
+}
+
+/** A config value that is not what the key takes. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly key: string,
+    message: string,
+  ) {
+    super(`${file}: "${key}": ${message}`);
+  }
+}
+
+const dialectValues = ["auto", "go", "csharp", "typescript", "python", "java"] as const;
+const outputKinds: readonly OutputKind[] = ["interfaces", "validators", "fixtures", "jsonschema"];
+
+type Check = (value: unknown, key: string) => void;
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "string" ? `"${value}"` : typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
+}
+
+/** Checks a parsed config; returns it typed, or throws a {@link ConfigError} naming the first bad key. */
+export function validateConfig(raw: unknown, file: string): ModeldocConfig {
+  const fail = (key: string, expected: string, value: unknown): never => {
+    throw new ConfigError(file, key, `expected ${expected}, found ${describeValue(value)}`);
+  };
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+  const oneOf =
+    (values: readonly string[]): Check =>
+    (value, key) => {
+      if (typeof value !== "string" || !values.includes(value)) fail(key, `one of ${values.join(", ")}`, value);
+    };
+  const string: Check = (value, key) => {
+    if (typeof value !== "string" || value === "") fail(key, "a non-empty string", value);
+  };
+  const boolean: Check = (value, key) => {
+    if (typeof value !== "boolean") fail(key, "true or false", value);
+  };
+  const arrayOf =
+    (item: Check): Check =>
+    (value, key) => {
+      if (!Array.isArray(value)) return fail(key, "an array", value);
+      value.forEach((element, index) => item(element, `${key}[${index}]`));
+    };
+  const object =
+    (shape: Record<string, Check>, required: readonly string[] = []): Check =>
+    (value, key) => {
+      if (!isObject(value)) return fail(key === "" ? "(the exported config)" : key, "an object", value);
+      for (const name of Object.keys(value)) {
+        const path = key === "" ? name : `${key}.${name}`;
+        const check = shape[name];
+        if (!check) throw new ConfigError(file, path, `unknown key; expected one of ${Object.keys(shape).join(", ")}`);
+        if (value[name] !== undefined) check(value[name], path);
+      }
+      for (const name of required) if (value[name] === undefined) fail(key === "" ? name : `${key}.${name}`, "a value", undefined);
+    };
+
+  const variant = object({ folder: string, name: string, dialect: oneOf(dialectValues) }, ["folder"]);
+  object({
+    variants: arrayOf(variant),
+    specs: string,
+    out: string,
+    naming: oneOf(["camel", "as-written", "snake"]),
+    dates: oneOf(["string", "Date"]),
+    emit: arrayOf(oneOf(outputKinds)),
+    unknownKeys: oneOf(["allow", "reject", "strip"]),
+    merge: arrayOf(string),
+    diff: object({ failOn: oneOf(["breaking", "drift", "any", "none"]), ignore: string, descriptions: boolean }),
+  })(raw, "");
+  return raw as ModeldocConfig;
+}

@@ -1,0 +1,55 @@
+/**
+ * Config file + command-line flags → the options of a run. Flags win over the config; the config wins
+ * over the defaults. Paths in a config file are relative to the file; paths in flags to the working directory.
+ */
+import { relative, resolve } from "node:path";
+import type { Dialect } from "../ir/types.js";
+import type { ModeldocConfig, OutputKind, UnknownKeyPolicy } from "./config.js";
+import type { FieldNaming } from "../ir/naming.js";
+
+export interface GenerateFlags {
+  readonly out?: string;
+  readonly specs?: string;
+  readonly naming?: FieldNaming;
+  readonly dates?: "string" | "Date";
+  readonly emit?: readonly OutputKind[];
+  readonly unknownKeys?: UnknownKeyPolicy;
+}
+
+export interface GenerateSettings {
+  /** Explicit variants (from the command line or the config), or undefined: every subfolder of `specs`. */
+  readonly variants: readonly { folder: string; name?: string; dialect?: Dialect }[] | undefined;
+  readonly specs: string;
+  readonly out: string;
+  readonly naming: FieldNaming;
+  readonly dates: "string" | "Date";
+  readonly emit: readonly OutputKind[];
+  readonly unknownKeys: UnknownKeyPolicy;
+}
+
+export const defaultEmit: readonly OutputKind[] = ["interfaces", "validators", "fixtures"];
+
+/** A path from the config, made relative to the working directory (so messages show short paths). */
+function fromConfig(configFolder: string, path: string, cwd: string): string {
+  return relative(cwd, resolve(configFolder, path)) || ".";
+}
+
+export function generateSettings(config: ModeldocConfig, configFolder: string, folders: readonly string[], flags: GenerateFlags, cwd: string): GenerateSettings {
+  const variants =
+    folders.length > 0
+      ? folders.map((folder) => ({ folder }))
+      : config.variants?.map((variant) => ({
+          folder: fromConfig(configFolder, variant.folder, cwd),
+          ...(variant.name ? { name: variant.name } : {}),
+          ...(variant.dialect && variant.dialect !== "auto" ? { dialect: variant.dialect } : {}),
+        }));
+  return {
+    variants,
+    specs: flags.specs ?? (config.specs ? fromConfig(configFolder, config.specs, cwd) : fromConfig(configFolder, "specs", cwd)),
+    out: flags.out ?? (config.out ? fromConfig(configFolder, config.out, cwd) : fromConfig(configFolder, "generated", cwd)),
+    naming: flags.naming ?? config.naming ?? "camel",
+    dates: flags.dates ?? config.dates ?? "string",
+    emit: flags.emit ?? config.emit ?? defaultEmit,
+    unknownKeys: flags.unknownKeys ?? config.unknownKeys ?? "allow",
+  };
+}
