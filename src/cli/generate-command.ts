@@ -1,16 +1,23 @@
-/** `modeldoc generate [folders…] [--out] [--check]`. */
+/** `modeldoc generate [folders…] [--out] [--check]` and `modeldoc watch [folders…]`. */
 import { generateSettings, loadConfig, type GenerateFlags } from "../config/index.js";
-import { generate, variantsIn, type VariantInput } from "../pipeline/generate.js";
-import { reportDiagnostics } from "./report.js";
+import { defaultCacheFolder } from "../pipeline/cache.js";
+import { generate, variantsIn, type GenerateOptions, type GenerateResult, type VariantInput } from "../pipeline/generate.js";
+import { watch } from "../pipeline/watch.js";
+import { formatDiagnostic, reportDiagnostics } from "./report.js";
 import { requireExisting, UsageError } from "./usage-error.js";
 
-interface GenerateCommandFlags extends GenerateFlags {
+export interface GenerateCommandFlags extends GenerateFlags {
   readonly config?: string;
   readonly check?: boolean;
   readonly quiet?: boolean;
+  /** A machine-readable summary on stdout instead of the line for people. */
+  readonly json?: boolean;
+  /** `--no-cache`: parse every page afresh. */
+  readonly cache?: boolean;
 }
 
-export async function generateCommand(folders: readonly string[], flags: GenerateCommandFlags): Promise<number> {
+/** Config file + flags + folders → the options of a generate run. */
+async function generateOptions(folders: readonly string[], flags: GenerateCommandFlags): Promise<GenerateOptions> {
   const cwd = process.cwd();
   const { config, folder } = await loadConfig(cwd, flags.config);
   const settings = generateSettings(config, folder, folders, flags, cwd);
@@ -23,22 +30,93 @@ export async function generateCommand(folders: readonly string[], flags: Generat
     variants = await variantsIn(settings.specs);
     if (variants.length === 0) throw new UsageError(`expected one folder per variant under ${settings.specs}, found none`);
   }
-  const result = await generate({ variants, out: settings.out, check: flags.check ?? false, naming: settings.naming, dates: settings.dates });
+  return {
+    variants,
+    out: settings.out,
+    check: flags.check ?? false,
+    naming: settings.naming,
+    dates: settings.dates,
+    emit: settings.emit,
+    unknownKeys: settings.unknownKeys,
+    cacheFolder: flags.cache === false ? false : defaultCacheFolder(cwd),
+  };
+}
+
+function summary(result: GenerateResult, out: string, milliseconds: number) {
+  return {
+    variants: result.variants.map(({ variant }) => variant.name),
+    out,
+    files: result.variants.reduce((sum, { plan }) => sum + plan.write.length + plan.unchanged, 0),
+    written: result.written,
+    removed: result.removed,
+    stale: result.stale,
+    conflicts: result.conflicts,
+    pages: result.pages,
+    diagnostics: result.diagnostics.map(formatDiagnostic),
+    milliseconds: Math.round(milliseconds),
+  };
+}
+
+/** Prints diagnostics and conflicts; true when the run should exit 1. */
+function reportProblems(result: GenerateResult): boolean {
   const hasErrors = reportDiagnostics(result.diagnostics);
   for (const conflict of result.conflicts) {
     process.stderr.write(`${conflict}: error not-modeldoc-file: expected a file written by modeldoc (or none), found a file modeldoc did not write; left untouched\n`);
+  }
+  return hasErrors || result.conflicts.length > 0;
+}
+
+export async function generateCommand(folders: readonly string[], flags: GenerateCommandFlags): Promise<number> {
+  const options = await generateOptions(folders, flags);
+  const started = performance.now();
+  const result = await generate(options);
+  const failed = reportProblems(result);
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(summary(result, options.out, performance.now() - started), null, 2)}\n`);
+    return failed || result.stale.length > 0 ? 1 : 0;
   }
   const names = result.variants.map(({ variant }) => variant.name).join(", ");
   if (flags.check) {
     for (const path of result.stale) process.stderr.write(`${path}: stale (run modeldoc generate)\n`);
     if (!flags.quiet || result.stale.length > 0) {
-      process.stdout.write(result.stale.length === 0 ? `modeldoc: ${settings.out} is up to date (${names})\n` : `modeldoc: ${result.stale.length} file(s) missing or stale in ${settings.out}\n`);
+      process.stdout.write(result.stale.length === 0 ? `modeldoc: ${options.out} is up to date (${names})\n` : `modeldoc: ${result.stale.length} file(s) missing or stale in ${options.out}\n`);
     }
-    return result.stale.length > 0 || hasErrors || result.conflicts.length > 0 ? 1 : 0;
+    return result.stale.length > 0 || failed ? 1 : 0;
   }
   if (!flags.quiet) {
-    const files = result.variants.reduce((sum, { plan }) => sum + plan.write.length + plan.unchanged, 0);
-    process.stdout.write(`modeldoc: ${names} → ${settings.out}: ${files} files, ${result.written} written, ${result.removed} removed, ${result.diagnostics.length} diagnostics\n`);
+    const { files } = summary(result, options.out, 0);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(
+      `modeldoc: ${names} → ${options.out}: ${files} files, ${result.written} written, ${result.removed} removed, ` +
+        `${result.pages.parsed} pages parsed, ${result.pages.cached} from cache, ${result.diagnostics.length} diagnostics, ${seconds} s\n`,
+    );
   }
-  return hasErrors || result.conflicts.length > 0 ? 1 : 0;
+  return failed ? 1 : 0;
+}
+
+/** Runs until interrupted: regenerates after every change, printing what changed and how long it took. */
+export async function watchCommand(folders: readonly string[], flags: GenerateCommandFlags): Promise<number> {
+  const options = await generateOptions(folders, { ...flags, check: false });
+  const watcher = watch({
+    ...options,
+    onRun: ({ changed, result, error, milliseconds }) => {
+      const what = changed.length === 0 ? "initial run" : changed.join(", ");
+      if (error) {
+        process.stderr.write(`modeldoc watch: ${what}: internal error: ${error.message}\n`);
+        return;
+      }
+      if (!result) return;
+      reportProblems(result);
+      if (flags.json) process.stdout.write(`${JSON.stringify({ changed, ...summary(result, options.out, milliseconds) })}\n`);
+      else process.stdout.write(`modeldoc watch: ${what} → ${result.written} written, ${result.removed} removed, ${result.diagnostics.length} diagnostics in ${Math.round(milliseconds)} ms\n`);
+    },
+  });
+  await watcher.ready;
+  if (!flags.json) process.stdout.write(`modeldoc watch: watching ${options.variants.map((variant) => variant.folder).join(", ")} (Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await watcher.close();
+  return 0;
 }

@@ -6,7 +6,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { diffCommand } from "./diff-command.js";
-import { generateCommand } from "./generate-command.js";
+import { generateCommand, watchCommand } from "./generate-command.js";
 import { parseCommand } from "./parse-command.js";
 import { ConfigError } from "../config/index.js";
 import { closePool } from "../pipeline/pool.js";
@@ -17,6 +17,46 @@ function choice<T extends string>(values: readonly T[]) {
     if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(", ")}`);
     return value as T;
   };
+}
+
+/** A comma-separated list of choices (`--emit validators,jsonschema`), each once, in the order given. */
+function choiceList<T extends string>(values: readonly T[]) {
+  return (value: string): T[] => {
+    const items = value
+      .split(",")
+      .map((item) => item.trim())
+      .filter((item) => item !== "");
+    const bad = items.find((item) => !(values as readonly string[]).includes(item));
+    if (bad !== undefined || items.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${values.join(", ")}`);
+    return [...new Set(items)] as T[];
+  };
+}
+
+/** The options generate and watch share: where the docs and the output are, and what to emit. */
+function withGenerateOptions(command: Command): Command {
+  return command
+    .option("--config <file>", "the config file (default: the nearest modeldoc.config.{ts,mts,mjs,js,json})")
+    .option("--out <folder>", "output folder; each variant goes to <out>/<name> (default: generated)")
+    .option("--specs <folder>", "with no folders given, the folder whose subfolders are the variants (default: specs)")
+    .addOption(
+      new Option("--naming <naming>", "property names in the TypeScript (default: camel)").argParser(choice(["camel", "as-written", "snake"] as const)),
+    )
+    .addOption(
+      new Option("--dates <dates>", "date and date-time fields as ISO strings or Date objects (default: string)").argParser(
+        choice(["string", "Date"] as const),
+      ),
+    )
+    .addOption(
+      new Option("--emit <kinds>", "comma-separated outputs: interfaces, validators, fixtures, jsonschema (default: interfaces,validators,fixtures)").argParser(
+        choiceList(["interfaces", "validators", "fixtures", "jsonschema"] as const),
+      ),
+    )
+    .addOption(
+      new Option("--unknown-keys <policy>", "what validators do with keys a model does not list (default: allow)").argParser(
+        choice(["allow", "reject", "strip"] as const),
+      ),
+    )
+    .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)");
 }
 
 function program(setExitCode: (code: number) => void): Command {
@@ -32,21 +72,32 @@ function program(setExitCode: (code: number) => void): Command {
     .argument("<path>", "a docs folder (one variant) or a single page")
     .option("--json", "print the IR as JSON")
     .option("--stats", "print counts (pages, models, enums, unions, fields, unknown types, unresolved refs, diagnostics)")
-    .addOption(new Option("--dialect <dialect>", "read every page in this dialect instead of detecting it").argParser(choice(["go", "csharp", "typescript", "python", "java"] as const)))
+    .addOption(
+      new Option("--dialect <dialect>", "read every page in this dialect instead of detecting it").argParser(
+        choice(["go", "csharp", "typescript", "python", "java"] as const),
+      ),
+    )
     .action(async (path: string, flags) => setExitCode(await parseCommand(path, flags)));
 
-  root
-    .command("generate")
-    .description("generate TypeScript from docs folders (default: every folder under specs/ into generated/)")
-    .argument("[folders...]", "docs folders, one variant each (named after the folder)")
-    .option("--config <file>", "the config file (default: the nearest modeldoc.config.{ts,mts,mjs,js,json})")
-    .option("--out <folder>", "output folder; each variant goes to <out>/<name> (default: generated)")
-    .option("--specs <folder>", "with no folders given, the folder whose subfolders are the variants (default: specs)")
+  withGenerateOptions(
+    root
+      .command("generate")
+      .description("generate TypeScript from docs folders (default: every folder under specs/ into generated/)")
+      .argument("[folders...]", "docs folders, one variant each (named after the folder)"),
+  )
     .option("--check", "write nothing; exit 1 and list every missing or stale file")
-    .addOption(new Option("--naming <naming>", "property names in the TypeScript (default: camel)").argParser(choice(["camel", "as-written", "snake"] as const)))
-    .addOption(new Option("--dates <dates>", "date and date-time fields as ISO strings or Date objects (default: string)").argParser(choice(["string", "Date"] as const)))
     .option("--quiet", "print only diagnostics and errors")
+    .option("--json", "print a machine-readable summary")
     .action(async (folders: string[], flags) => setExitCode(await generateCommand(folders, flags)));
+
+  withGenerateOptions(
+    root
+      .command("watch")
+      .description("generate, then regenerate on every change to the docs (takes the options of generate)")
+      .argument("[folders...]", "docs folders, one variant each (named after the folder)"),
+  )
+    .option("--json", "one JSON line per run")
+    .action(async (folders: string[], flags) => setExitCode(await watchCommand(folders, flags)));
 
   root
     .command("diff")
@@ -55,10 +106,19 @@ function program(setExitCode: (code: number) => void): Command {
     .argument("[right]", "docs folder or <ref>:<folder> (the newer version, in a version diff)")
     .option("--base <ref>", "compare the folder at this git revision (left) with the working tree (right); a version diff")
     .addOption(new Option("--format <format>", "output format").default("text").argParser(choice(["text", "json", "markdown", "github", "patch"] as const)))
-    .addOption(new Option("--mode <mode>", "variant: two languages of the same docs; version: older (left) and newer (right)").argParser(choice(["variant", "version"] as const)))
-    .addOption(new Option("--fail-on <level>", "exit 1 when a change at this level is found (default: breaking for a version diff, none for a variant diff)").argParser(choice(["breaking", "drift", "any", "none"] as const)))
+    .addOption(
+      new Option("--mode <mode>", "variant: two languages of the same docs; version: older (left) and newer (right)").argParser(
+        choice(["variant", "version"] as const),
+      ),
+    )
+    .addOption(
+      new Option("--fail-on <level>", "exit 1 when a change at this level is found (default: breaking for a version diff, none for a variant diff)").argParser(
+        choice(["breaking", "drift", "any", "none"] as const),
+      ),
+    )
     .option("--ignore <file>", "fingerprints of known changes to leave out, one per line (default: .modeldocignore if present)")
     .option("--no-descriptions", "ignore description changes")
+    .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
     .action(async (left: string, right: string | undefined, flags) => setExitCode(await diffCommand(left, right, flags)));
 
   return root;

@@ -1,7 +1,7 @@
 /** `modeldoc parse <path> [--json] [--stats]`: the IR of one variant, or counts about it. */
 import type { Dialect, Variant } from "../ir/types.js";
 import { locatedDiagnostics } from "../pipeline/generate.js";
-import { parseVariant } from "../pipeline/pool.js";
+import { readVariant } from "../pipeline/read-variant.js";
 import { variantStats } from "../ir/stats.js";
 import { requireExisting } from "./usage-error.js";
 import { formatDiagnostic, reportDiagnostics } from "./report.js";
@@ -19,7 +19,7 @@ function summary(variant: Variant): string {
 
 export async function parseCommand(path: string, flags: ParseFlags): Promise<number> {
   await requireExisting(path);
-  const variant = await parseVariant(path, flags.dialect ? { dialect: flags.dialect } : {});
+  const variant = await readVariant(path, flags.dialect ? { dialect: flags.dialect } : {});
   const diagnostics = locatedDiagnostics(variant);
   const hasErrors = diagnostics.some((diagnostic) => diagnostic.severity === "error");
   if (flags.stats) {

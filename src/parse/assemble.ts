@@ -30,17 +30,32 @@ function byId(a: { id: string }, b: { id: string }): number {
 export interface AssembleInput {
   readonly name: string;
   readonly root: string;
+  /** The variant's dialect: the one given, or the majority of the pages. */
+  readonly dialect: Dialect;
+  /** Every page, each read in a dialect (pages without evidence in `dialect`). */
   readonly results: readonly PageResult[];
-  /** Given when every page was read in one dialect on purpose. */
-  readonly dialect?: Dialect | undefined;
-  /** Reads a page that had no dialect evidence in the majority dialect. */
-  readonly reread: (id: string, dialect: Dialect) => PageResult;
+}
+
+/**
+ * Reads pages in two rounds: each in its detected dialect (or the one given), then the pages that
+ * showed no evidence in the majority dialect. `read` may run anywhere (here, on workers, from a cache).
+ */
+export async function readInDialects<Page extends { id: string }>(
+  pages: readonly Page[],
+  given: Dialect | undefined,
+  read: (pages: readonly Page[], dialect: Dialect | undefined) => Promise<readonly PageResult[]>,
+): Promise<{ dialect: Dialect; results: PageResult[] }> {
+  const first = await read(pages, given);
+  const dialect = given ?? majorityDialect(first);
+  const undetected = new Set(first.filter((result) => result.dialect === undefined).map((result) => result.id));
+  if (undetected.size === 0) return { dialect, results: [...first] };
+  const second = await read(pages.filter((page) => undetected.has(page.id)), dialect);
+  return { dialect, results: [...first.filter((result) => result.dialect !== undefined), ...second] };
 }
 
 export function assembleVariant(input: AssembleInput): Variant {
-  const dialect = input.dialect ?? majorityDialect(input.results);
-  const results = input.results.map((result) => (result.dialect === undefined ? input.reread(result.id, dialect) : result));
-  results.sort(byId);
+  const dialect = input.dialect;
+  const results = [...input.results].sort(byId);
   const declarations: Declaration[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const result of results) {

@@ -1,5 +1,5 @@
 export { listPages, parseFolder, parsePages, readPagesHere, type PageResult, type PageSource, type ParseOptions } from "./variant.js";
 export { readPage } from "./read-page.js";
-export { assembleVariant } from "./assemble.js";
+export { assembleVariant, majorityDialect, readInDialects } from "./assemble.js";
 export { detectDialect } from "./detect.js";
 export { dialects, dialectNames, isDialect } from "./dialects/index.js";

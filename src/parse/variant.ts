@@ -4,10 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve as resolvePath, sep } from "node:path";
+import { basename, dirname, relative, resolve as resolvePath, sep } from "node:path";
 import { glob } from "tinyglobby";
 import type { Dialect, Variant } from "../ir/types.js";
-import { assembleVariant } from "./assemble.js";
+import { assembleVariant, majorityDialect, readInDialects } from "./assemble.js";
 import { readPage, type PageResult, type PageSource } from "./read-page.js";
 
 export type { PageResult, PageSource } from "./read-page.js";
@@ -21,19 +21,15 @@ export interface ParseOptions {
    * Reads pages given by absolute path (in worker threads, from a cache…); default: one by one, here.
    * `files` are absolute paths; `ids` the matching page ids.
    */
-  readonly readMany?: (pages: readonly { file: string; id: string }[], dialect: Dialect | undefined) => Promise<PageResult[]>;
+  readonly readMany?: (pages: readonly { file: string; id: string }[], dialect: Dialect | undefined) => Promise<readonly PageResult[]>;
 }
 
 /** Parses pages already in memory (tests and the watcher come through here). */
 export function parsePages(name: string, root: string, sources: readonly PageSource[], options: ParseOptions = {}): Variant {
-  const byId = new Map(sources.map((source) => [source.id, source]));
-  return assembleVariant({
-    name,
-    root,
-    dialect: options.dialect,
-    results: sources.map((source) => readPage(source, options.dialect)),
-    reread: (id, dialect) => readPage(byId.get(id)!, dialect),
-  });
+  const first = sources.map((source) => readPage(source, options.dialect));
+  const dialect = options.dialect ?? majorityDialect(first);
+  const results = first.map((result, index) => (result.dialect === undefined ? readPage(sources[index]!, dialect) : result));
+  return assembleVariant({ name, root, dialect, results });
 }
 
 /** Reads pages from disk on this thread. */
@@ -54,14 +50,7 @@ export async function listPages(folder: string): Promise<{ root: string; pages: 
 /** Reads every `*.md` page under `folder` (or the one page `folder` names) into a variant. */
 export async function parseFolder(folder: string, options: ParseOptions = {}): Promise<Variant> {
   const { root, pages } = await listPages(folder);
-  const readMany = options.readMany ?? readPagesHere;
-  const results = await readMany(pages, options.dialect);
+  const { dialect, results } = await readInDialects(pages, options.dialect, options.readMany ?? readPagesHere);
   const isFile = pages.length === 1 && resolvePath(folder) === pages[0]!.file;
-  return assembleVariant({
-    name: options.name ?? basename(root),
-    root: isFile ? dirname(folder) : folder,
-    dialect: options.dialect,
-    results,
-    reread: (id, dialect) => readPage({ id, text: readFileSync(join(root, ...id.split("/")), "utf8") }, dialect),
-  });
+  return assembleVariant({ name: options.name ?? basename(root), root: isFile ? dirname(folder) : folder, dialect, results });
 }

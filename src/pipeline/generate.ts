@@ -6,7 +6,8 @@ import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { emitVariant, type EmitOptions } from "../emit/index.js";
 import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
-import { parseVariant } from "./pool.js";
+import type { PageResult } from "../parse/index.js";
+import { readVariant, type ReadStats } from "./read-variant.js";
 import { applyPlan, displayPath, planFolder, type FolderPlan } from "./output-folder.js";
 
 export interface VariantInput {
@@ -23,6 +24,10 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly out: string;
   /** Compare only: write nothing, report what is missing or stale. */
   readonly check?: boolean;
+  /** The incremental cache folder (see `cache.ts`); `false` or absent: parse every page. */
+  readonly cacheFolder?: string | false;
+  /** Watch mode: each variant's memory of its pages' last good versions, by variant name. */
+  readonly lastGood?: Map<string, Map<string, PageResult>>;
 }
 
 export interface VariantResult {
@@ -40,6 +45,8 @@ export interface GenerateResult {
   readonly conflicts: readonly string[];
   readonly written: number;
   readonly removed: number;
+  /** Pages parsed in this run and pages taken from the cache. */
+  readonly pages: ReadStats;
 }
 
 /** The variants of a specs folder: each subfolder is one. */
@@ -60,14 +67,22 @@ export function locatedDiagnostics(variant: Variant): Diagnostic[] {
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const emitOptions: EmitOptions = { naming: options.naming ?? "camel", dates: options.dates ?? "string" };
+  const emitOptions: EmitOptions = {
+    naming: options.naming ?? "camel",
+    dates: options.dates ?? "string",
+    ...(options.unknownKeys ? { unknownKeys: options.unknownKeys } : {}),
+    ...(options.emit ? { emit: options.emit } : {}),
+  };
   const names = new Set<string>();
   const results: VariantResult[] = [];
+  const pages: ReadStats = { parsed: 0, cached: 0 };
   for (const input of options.variants) {
     const name = input.name ?? basename(input.folder);
     if (names.has(name)) throw new Error(`two variants are named "${name}"; give one of them another name`);
     names.add(name);
-    const variant = await parseVariant(input.folder, { name, ...(input.dialect ? { dialect: input.dialect } : {}) });
+    const lastGood = options.lastGood && (options.lastGood.get(name) ?? options.lastGood.set(name, new Map()).get(name));
+    const readOptions = { name, cacheFolder: options.cacheFolder ?? false, ...(lastGood ? { lastGood } : {}), ...(input.dialect ? { dialect: input.dialect } : {}) };
+    const variant = await readVariant(input.folder, readOptions, pages);
     const files = await emitVariant(variant, emitOptions);
     const plan = await planFolder(join(options.out, name), files);
     if (!options.check) await applyPlan(plan);
@@ -83,5 +98,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     conflicts: results.flatMap(({ plan }) => plan.conflicts.map((path) => displayPath(plan.folder, path))),
     written: options.check ? 0 : results.reduce((sum, { plan }) => sum + plan.write.length, 0),
     removed: options.check ? 0 : results.reduce((sum, { plan }) => sum + plan.remove.length, 0),
+    pages,
   };
 }

@@ -5,8 +5,8 @@
  */
 import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
-import type { Dialect, Variant } from "../ir/types.js";
-import { parseFolder, readPagesHere, type PageResult, type ParseOptions } from "../parse/index.js";
+import type { Dialect } from "../ir/types.js";
+import { readPagesHere, type PageResult } from "../parse/index.js";
 import type { ReadPagesTask } from "./worker.js";
 
 /** Below this many pages, starting workers costs more than it saves. */
@@ -50,9 +50,4 @@ export async function closePool(): Promise<void> {
   const current = pool;
   pool = undefined;
   await current?.destroy();
-}
-
-/** Parses a docs folder, on worker threads when it is large: what the CLI and the API call. */
-export function parseVariant(folder: string, options: Omit<ParseOptions, "readMany"> = {}): Promise<Variant> {
-  return parseFolder(folder, { ...options, readMany: readPagesInParallel });
 }

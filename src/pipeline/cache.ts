@@ -1,0 +1,90 @@
+/**
+ * The incremental cache, under `node_modules/.cache/modeldoc` (the place build tools share):
+ * what each page read to, keyed by a hash of its text, so an unchanged page is never parsed again.
+ * Entries also depend on modeldoc's own code: a build with another parser is another cache.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { PageResult } from "../parse/index.js";
+
+export function hashText(text: string): string {
+  return createHash("sha1").update(text).digest("hex");
+}
+
+/** A hash of the code that turns pages into IR: the parse and ir folders as built. */
+function codeFingerprint(): string {
+  const hash = createHash("sha1");
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const folder of ["../parse", "../parse/dialects", "../ir"]) {
+    const path = resolve(here, folder);
+    for (const name of readdirSync(path).sort()) {
+      if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts")) hash.update(name).update(readFileSync(join(path, name)));
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+let fingerprint: string | undefined;
+
+interface PageEntry {
+  readonly hash: string;
+  readonly result: PageResult;
+}
+
+interface CacheFile {
+  readonly code: string;
+  readonly pages: Record<string, PageEntry>;
+}
+
+export interface PageCache {
+  /** The cached result of a page whose text hashes to `hash`. */
+  get(id: string, hash: string): PageResult | undefined;
+  set(id: string, hash: string, result: PageResult): void;
+  /** Writes what this run used (entries of pages no longer there are dropped). */
+  save(): Promise<void>;
+  readonly hits: number;
+}
+
+/** The default cache folder for a working directory. */
+export function defaultCacheFolder(cwd: string): string {
+  return resolve(cwd, "node_modules", ".cache", "modeldoc");
+}
+
+/** Opens the page cache of one variant (a docs folder read in one dialect setting). */
+export async function openPageCache(cacheFolder: string, variantKey: string): Promise<PageCache> {
+  const code = (fingerprint ??= codeFingerprint());
+  const file = join(cacheFolder, `pages-${hashText(variantKey).slice(0, 16)}.json`);
+  let previous: Record<string, PageEntry> = {};
+  try {
+    const parsed = JSON.parse(await readFile(file, "utf8")) as CacheFile;
+    if (parsed.code === code) previous = parsed.pages;
+  } catch {
+    // No cache yet, or an unreadable one: start empty.
+  }
+  const used: Record<string, PageEntry> = {};
+  let hits = 0;
+  return {
+    get(id, hash) {
+      const entry = previous[id];
+      if (entry?.hash !== hash) return undefined;
+      hits++;
+      used[id] = entry;
+      return entry.result;
+    },
+    set(id, hash, result) {
+      used[id] = { hash, result };
+    },
+    async save() {
+      await mkdir(cacheFolder, { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      await writeFile(temporary, JSON.stringify({ code, pages: used } satisfies CacheFile));
+      await rename(temporary, file);
+    },
+    get hits() {
+      return hits;
+    },
+  };
+}

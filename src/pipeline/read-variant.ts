@@ -1,0 +1,94 @@
+/**
+ * Reading a docs folder the way the CLI and the API do: unchanged pages come from the incremental
+ * cache, changed ones are parsed (on worker threads when there are many), then the variant is assembled.
+ */
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Dialect, Variant } from "../ir/types.js";
+import { parseFolder, type PageResult, type ParseOptions } from "../parse/index.js";
+import { hashText, openPageCache } from "./cache.js";
+import { readPagesInParallel } from "./pool.js";
+
+export interface ReadVariantOptions extends Omit<ParseOptions, "readMany"> {
+  /** Where the page cache lives; `false` reads every page afresh. */
+  readonly cacheFolder?: string | false;
+  /**
+   * The watcher's memory of each page's last version without errors. A page that now has errors is
+   * read as that version (its diagnostics are still reported), so one broken edit does not take its
+   * models out of the output; pages without errors update the memory.
+   */
+  readonly lastGood?: Map<string, PageResult>;
+}
+
+function hasErrors(result: PageResult): boolean {
+  return result.diagnostics.some((diagnostic) => diagnostic.severity === "error");
+}
+
+/** Swaps broken pages for their last good version (see {@link ReadVariantOptions.lastGood}). */
+function keepLastGood(results: readonly PageResult[], lastGood: Map<string, PageResult>): PageResult[] {
+  return results.map((result) => {
+    const previous = lastGood.get(result.id);
+    if (!hasErrors(result)) {
+      if (result.dialect !== undefined) lastGood.set(result.id, result);
+      return result;
+    }
+    if (previous === undefined) return result;
+    const kept = {
+      severity: "warning" as const,
+      code: "kept-last-good",
+      message: "expected a page without errors, found errors; the last good version of this page is used until it is fixed",
+      source: { file: result.id, line: 1, column: 1 },
+    };
+    return { ...previous, diagnostics: [...result.diagnostics, kept] };
+  });
+}
+
+export interface ReadStats {
+  /** Pages parsed in this run. */
+  parsed: number;
+  /** Pages taken from the cache. */
+  cached: number;
+}
+
+/** Reads pages through the cache: hits come back as they were, misses are parsed and stored. */
+async function readThroughCache(
+  folder: string,
+  cacheFolder: string,
+  pages: readonly { file: string; id: string }[],
+  dialect: Dialect | undefined,
+  stats: ReadStats,
+): Promise<PageResult[]> {
+  const cache = await openPageCache(cacheFolder, `${resolve(folder)}|${dialect ?? "auto"}`);
+  const texts = await Promise.all(pages.map((page) => readFile(page.file, "utf8")));
+  const hashes = texts.map(hashText);
+  const results: (PageResult | undefined)[] = pages.map((page, index) => cache.get(page.id, hashes[index]!));
+  const missing = pages.flatMap((page, index) => (results[index] === undefined ? [{ ...page, index }] : []));
+  const parsed = await readPagesInParallel(missing, dialect);
+  missing.forEach((page, position) => {
+    const result = parsed[position]!;
+    results[page.index] = result;
+    cache.set(page.id, hashes[page.index]!, result);
+  });
+  await cache.save();
+  stats.parsed += missing.length;
+  stats.cached += pages.length - missing.length;
+  return results as PageResult[];
+}
+
+/** Parses a docs folder, through the cache and on worker threads when it pays. */
+export async function readVariant(folder: string, options: ReadVariantOptions = {}, stats: ReadStats = { parsed: 0, cached: 0 }): Promise<Variant> {
+  const { cacheFolder = false, lastGood, ...parseOptions } = options;
+  return parseFolder(folder, {
+    ...parseOptions,
+    readMany: async (pages, dialect) => {
+      let results: readonly PageResult[];
+      if (cacheFolder === false) {
+        stats.parsed += pages.length;
+        results = await readPagesInParallel(pages, dialect);
+      } else {
+        results = await readThroughCache(folder, cacheFolder, pages, dialect, stats);
+      }
+      return lastGood ? keepLastGood(results, lastGood) : results;
+    },
+  });
+}

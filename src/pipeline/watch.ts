@@ -1,0 +1,90 @@
+/**
+ * Watch mode: generate once, then again after every change to a page (chokidar), debounced so that an
+ * editor's save-and-rename or a `git checkout` is one run. Unchanged pages come from the cache, broken
+ * pages keep their last good version (see `read-variant.ts`), and each run is reported to `onRun`.
+ */
+import { watch as watchFiles, type FSWatcher } from "chokidar";
+import { relative } from "node:path";
+import type { PageResult } from "../parse/index.js";
+import { generate, type GenerateOptions, type GenerateResult } from "./generate.js";
+
+export interface WatchRun {
+  /** The pages whose change started this run (empty for the first run). */
+  readonly changed: readonly string[];
+  readonly result: GenerateResult | undefined;
+  /** An unexpected failure of the run; the watcher goes on. */
+  readonly error: Error | undefined;
+  /** From the first file event of the batch (or the start) to the output written. */
+  readonly milliseconds: number;
+}
+
+export interface WatchOptions extends Omit<GenerateOptions, "check" | "lastGood"> {
+  /** Quiet time after the last event before a run starts. */
+  readonly debounceMs?: number;
+  readonly onRun: (run: WatchRun) => void;
+}
+
+export interface Watcher {
+  /** Settles when the first run is done and the file watcher is ready. */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+export function watch(options: WatchOptions): Watcher {
+  const { debounceMs = 30, onRun, ...generateOptions } = options;
+  const lastGood = new Map<string, Map<string, PageResult>>();
+  let pending = new Set<string>();
+  let firstEventAt = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let closed = false;
+
+  const run = (changed: readonly string[], startedAt: number): Promise<void> => {
+    running = running.then(async () => {
+      if (closed) return;
+      let result: GenerateResult | undefined;
+      let error: Error | undefined;
+      try {
+        result = await generate({ ...generateOptions, lastGood });
+      } catch (caught) {
+        error = caught instanceof Error ? caught : new Error(String(caught));
+      }
+      onRun({ changed, result, error, milliseconds: performance.now() - startedAt });
+    });
+    return running;
+  };
+
+  const schedule = (path: string): void => {
+    if (!path.endsWith(".md")) return;
+    if (pending.size === 0) firstEventAt = performance.now();
+    pending.add(relative(process.cwd(), path));
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const changed = [...pending].sort();
+      pending = new Set();
+      void run(changed, firstEventAt);
+    }, debounceMs);
+  };
+
+  let files: FSWatcher | undefined;
+  const ready = run([], performance.now()).then(
+    () =>
+      new Promise<void>((resolve) => {
+        files = watchFiles(
+          options.variants.map((variant) => variant.folder),
+          { ignoreInitial: true, ignored: (path, stats) => path.includes("node_modules") || (stats?.isFile() === true && !path.endsWith(".md")) },
+        );
+        files.on("add", schedule).on("change", schedule).on("unlink", schedule).on("ready", resolve);
+      }),
+  );
+
+  return {
+    ready,
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      await files?.close();
+      await running;
+    },
+  };
+}
