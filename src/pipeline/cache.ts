@@ -28,6 +28,8 @@ function codeFingerprint(): string {
 }
 
 let fingerprint: string | undefined;
+/** Distinguishes the temporary files of saves running at once in one process. */
+let saves = 0;
 
 interface PageEntry {
   readonly hash: string;
@@ -79,7 +81,7 @@ export async function openPageCache(cacheFolder: string, variantKey: string): Pr
     },
     async save() {
       await mkdir(cacheFolder, { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
+      const temporary = `${file}.${process.pid}.${++saves}.tmp`;
       await writeFile(temporary, JSON.stringify({ code, pages: used } satisfies CacheFile));
       await rename(temporary, file);
     },

@@ -10,7 +10,8 @@
  *   file either old or new, never half written.
  */
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { glob } from "tinyglobby";
 
 import type { OutputFile } from "../emit/index.js";
 
@@ -92,15 +93,19 @@ export async function planFolder(folder: string, files: readonly OutputFile[]): 
 
 let temporaryCounter = 0;
 
+/** Temporary files are named so that no one else's file matches, and a later run can sweep up after a killed one. */
+const temporaryPattern = "**/.modeldoc-*.tmp";
+
 async function writeAtomically(path: string, contents: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${temporaryCounter++}.tmp`;
+  const temporary = join(dirname(path), `.modeldoc-${process.pid}-${temporaryCounter++}-${basename(path)}.tmp`);
   await writeFile(temporary, contents, "utf8");
   await rename(temporary, path);
 }
 
 /** Carries out a plan. Conflicting files are left alone (the caller reports them). */
 export async function applyPlan(plan: FolderPlan): Promise<void> {
+  for (const leftover of await glob(temporaryPattern, { cwd: plan.folder, dot: true, absolute: true })) await rm(leftover, { force: true });
   for (const file of plan.write) await writeAtomically(insideFolder(plan.folder, file.path), file.contents);
   for (const path of plan.remove) {
     const target = insideFolder(plan.folder, path);

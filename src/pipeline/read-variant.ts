@@ -70,8 +70,10 @@ async function readThroughCache(
     cache.set(page.id, hashes[page.index]!, result);
   });
   await cache.save();
-  stats.parsed += missing.length;
-  stats.cached += pages.length - missing.length;
+  // A page with no dialect evidence is read twice (see readInDialects); count it once, when complete.
+  const complete = (index: number) => results[index]!.dialect !== undefined;
+  stats.parsed += missing.filter((page) => complete(page.index)).length;
+  stats.cached += pages.filter((_, index) => complete(index)).length - missing.filter((page) => complete(page.index)).length;
   return results as PageResult[];
 }
 
@@ -83,8 +85,8 @@ export async function readVariant(folder: string, options: ReadVariantOptions = 
     readMany: async (pages, dialect) => {
       let results: readonly PageResult[];
       if (cacheFolder === false) {
-        stats.parsed += pages.length;
         results = await readPagesInParallel(pages, dialect);
+        stats.parsed += results.filter((result) => result.dialect !== undefined).length;
       } else {
         results = await readThroughCache(folder, cacheFolder, pages, dialect, stats);
       }

@@ -1,0 +1,78 @@
+// Incremental generation: the page cache, what is rewritten when a page is edited, added, renamed or
+// deleted, and a page that others link to.
+import { cpSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { generate, type GenerateOptions } from "../../src/pipeline/generate.js";
+import { temporaryFolder } from "../helpers/run-cli.js";
+
+const shared = "docs/pkg/models/shared";
+
+describe("incremental generate", () => {
+  let docs: string;
+  let options: GenerateOptions;
+  const output = (path: string) => join(options.out, "go", path);
+  const page = (name: string) => join(docs, shared, name);
+
+  beforeEach(() => {
+    const root = temporaryFolder();
+    docs = join(root, "go");
+    cpSync("specs/go", docs, { recursive: true });
+    options = { variants: [{ folder: docs }], out: join(root, "out"), cacheFolder: join(root, "cache") };
+  });
+
+  it("parses each page once: a second run takes every page from the cache and writes nothing", async () => {
+    const first = await generate(options);
+    expect(first.pages).toEqual({ parsed: 5, cached: 0 });
+    const mtime = statSync(output("types/webhook.ts")).mtimeMs;
+    const second = await generate(options);
+    expect(second.pages).toEqual({ parsed: 0, cached: 5 });
+    expect(second.written).toBe(0);
+    expect(statSync(output("types/webhook.ts")).mtimeMs).toBe(mtime);
+  });
+
+  it("an edited page is parsed again and only the files it changes are rewritten", async () => {
+    await generate(options);
+    const eventMtime = statSync(output("types/event.ts")).mtimeMs;
+    const text = readFileSync(page("webhook.md"), "utf8");
+    const hookUrlRow = text.split("\n").find((line) => line.startsWith("| `HookURL`"))!;
+    writeFileSync(page("webhook.md"), text.replace(hookUrlRow, hookUrlRow.replace("| N/A ", "| Where events are POSTed ")));
+    const run = await generate(options);
+    expect(run.pages).toEqual({ parsed: 1, cached: 4 });
+    // Only the description changed, so only the interface's JSDoc changes.
+    expect(run.variants[0]!.plan.write.map((file) => file.path)).toEqual(["types/webhook.ts"]);
+    expect(readFileSync(output("types/webhook.ts"), "utf8")).toContain("/** Where events are POSTed */\n  hookUrl: string;");
+    expect(statSync(output("types/event.ts")).mtimeMs).toBe(eventMtime);
+  });
+
+  it("a changed page that others link to updates the pages that embed it", async () => {
+    await generate(options);
+    const text = readFileSync(page("event.md"), "utf8");
+    writeFileSync(page("event.md"), text.replace("| `EventUpdated` | updated        |", "| `EventRenamed` | renamed        |"));
+    const run = await generate(options);
+    const written = run.variants[0]!.plan.write.map((file) => file.path);
+    expect(written).toContain("types/event.ts");
+    // Webhook's fixtures use Event's first value.
+    expect(readFileSync(output("fixtures/webhook.ts"), "utf8")).toContain('event: "renamed"');
+  });
+
+  it("added, renamed and deleted pages add and remove exactly their outputs", async () => {
+    await generate(options);
+    writeFileSync(page("extra.md"), "# Extra\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `Name` | *string* | :heavy_check_mark: | N/A |\n");
+    const added = await generate(options);
+    expect(added.pages.parsed).toBe(1);
+    expect(readFileSync(output("types/extra.ts"), "utf8")).toContain("export interface Extra");
+
+    renameSync(page("extra.md"), page("extra2.md"));
+    writeFileSync(page("extra2.md"), readFileSync(page("extra2.md"), "utf8").replace("# Extra", "# Extra2"));
+    const renamed = await generate(options);
+    expect(renamed.removed).toBeGreaterThan(0);
+    expect(() => statSync(output("types/extra.ts"))).toThrow();
+    expect(readFileSync(output("types/extra2.ts"), "utf8")).toContain("export interface Extra2");
+
+    rmSync(page("extra2.md"));
+    const deleted = await generate(options);
+    expect(() => statSync(output("types/extra2.ts"))).toThrow();
+    expect(deleted.diagnostics).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+// Watch mode through the API: an edit is regenerated; a broken edit is reported and the last good output kept.
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { watch, type WatchRun, type Watcher } from "../../src/pipeline/watch.js";
+import { temporaryFolder } from "../helpers/run-cli.js";
+
+describe("watch", () => {
+  let watcher: Watcher | undefined;
+  afterEach(async () => watcher?.close());
+
+  it("regenerates on an edit, and keeps the last good output while a page is broken", async () => {
+    const root = temporaryFolder();
+    const docs = join(root, "go");
+    cpSync("specs/go", docs, { recursive: true });
+    const out = join(root, "out");
+    const runs: WatchRun[] = [];
+    let waiting: ((run: WatchRun) => void) | undefined;
+    const nextRun = () => new Promise<WatchRun>((resolve) => (waiting = resolve));
+    watcher = watch({
+      variants: [{ folder: docs }],
+      out,
+      cacheFolder: join(root, "cache"),
+      debounceMs: 20,
+      onRun: (run) => {
+        runs.push(run);
+        waiting?.(run);
+      },
+    });
+    await watcher.ready;
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.result?.written).toBeGreaterThan(0);
+
+    const webhook = join(docs, "docs/pkg/models/shared/webhook.md");
+    const types = join(out, "go", "types", "webhook.ts");
+    const text = readFileSync(webhook, "utf8");
+    const row = text.split("\n").find((line) => line.startsWith("| `IsHealthy`"))!;
+
+    let next = nextRun();
+    writeFileSync(webhook, text.replace(row, row.replace("**bool*", "**string*")));
+    const edited = await next;
+    expect(edited.changed).toEqual([expect.stringMatching(/webhook\.md$/)]);
+    expect(edited.result?.diagnostics).toEqual([]);
+    expect(readFileSync(types, "utf8")).toContain("isHealthy?: string;");
+
+    next = nextRun();
+    writeFileSync(webhook, text.replace(row, row.replace("**bool*", "*quaternion*")));
+    const broken = await next;
+    const codes = broken.result?.diagnostics.map((d) => `${d.severity} ${d.code}`);
+    expect(codes).toEqual(["warning kept-last-good", "error unknown-type"]);
+    expect(readFileSync(types, "utf8")).toContain("isHealthy?: string;"); // the last good output stays
+
+    next = nextRun();
+    writeFileSync(webhook, text);
+    const fixed = await next;
+    expect(fixed.result?.diagnostics).toEqual([]);
+    expect(readFileSync(types, "utf8")).toContain("isHealthy?: boolean;");
+  });
+});
