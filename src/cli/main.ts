@@ -1,13 +1,12 @@
 /**
  * The `modeldoc` command. Each subcommand is a thin layer over the programmatic API: it turns
- * flags into options, prints results, and turns outcomes into exit codes:
+ * flags into options, prints results, and turns outcomes into exit codes. A command's module is
+ * loaded when it runs, so a fully cached `generate` never loads ts-morph, prettier or the diff.
+ * Exit codes:
  *   0 success · 1 the docs have errors, `--check` found stale output, or `diff --fail-on` tripped ·
  *   2 bad usage (unknown flag, missing folder, bad option value).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { diffCommand } from "./diff-command.js";
-import { generateCommand, watchCommand } from "./generate-command.js";
-import { parseCommand } from "./parse-command.js";
 import { ConfigError } from "../config/index.js";
 import { closePool } from "../pipeline/pool.js";
 import { UsageError } from "./usage-error.js";
@@ -77,7 +76,7 @@ function program(setExitCode: (code: number) => void): Command {
         choice(["go", "csharp", "typescript", "python", "java"] as const),
       ),
     )
-    .action(async (path: string, flags) => setExitCode(await parseCommand(path, flags)));
+    .action(async (path: string, flags) => setExitCode(await (await import("./parse-command.js")).parseCommand(path, flags)));
 
   withGenerateOptions(
     root
@@ -88,7 +87,8 @@ function program(setExitCode: (code: number) => void): Command {
     .option("--check", "write nothing; exit 1 and list every missing or stale file")
     .option("--quiet", "print only diagnostics and errors")
     .option("--json", "print a machine-readable summary")
-    .action(async (folders: string[], flags) => setExitCode(await generateCommand(folders, flags)));
+    .option("--merge <variants>", "one output (<out>/merged) from these variants, comma-separated: a field is required only where every variant requires it")
+    .action(async (folders: string[], flags) => setExitCode(await (await import("./generate-command.js")).generateCommand(folders, flags)));
 
   withGenerateOptions(
     root
@@ -97,13 +97,14 @@ function program(setExitCode: (code: number) => void): Command {
       .argument("[folders...]", "docs folders, one variant each (named after the folder)"),
   )
     .option("--json", "one JSON line per run")
-    .action(async (folders: string[], flags) => setExitCode(await watchCommand(folders, flags)));
+    .action(async (folders: string[], flags) => setExitCode(await (await import("./generate-command.js")).watchCommand(folders, flags)));
 
   root
     .command("diff")
     .description("compare the models of two docs folders (two languages, or two versions); a side may be <ref>:<folder>, read from git")
     .argument("<left>", "docs folder or <ref>:<folder> (the older version, in a version diff); with --base, the one folder")
     .argument("[right]", "docs folder or <ref>:<folder> (the newer version, in a version diff)")
+    .argument("[more...]", "more sides: every pair is compared, each side parsed once")
     .option("--base <ref>", "compare the folder at this git revision (left) with the working tree (right); a version diff")
     .addOption(new Option("--format <format>", "output format").default("text").argParser(choice(["text", "json", "markdown", "github", "patch"] as const)))
     .addOption(
@@ -119,7 +120,9 @@ function program(setExitCode: (code: number) => void): Command {
     .option("--ignore <file>", "fingerprints of known changes to leave out, one per line (default: .modeldocignore if present)")
     .option("--no-descriptions", "ignore description changes")
     .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
-    .action(async (left: string, right: string | undefined, flags) => setExitCode(await diffCommand(left, right, flags)));
+    .action(async (left: string, right: string | undefined, more: string[], flags) =>
+      setExitCode(await (await import("./diff-command.js")).diffCommand([left, ...(right === undefined ? [] : [right]), ...more], flags)),
+    );
 
   return root;
 }

@@ -14,11 +14,11 @@ export function hashText(text: string): string {
   return createHash("sha1").update(text).digest("hex");
 }
 
-/** A hash of the code that turns pages into IR: the parse and ir folders as built. */
-function codeFingerprint(): string {
+/** A hash of some of modeldoc's own code, as built (folders relative to this one). */
+export function codeFingerprint(folders: readonly string[]): string {
   const hash = createHash("sha1");
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const folder of ["../parse", "../parse/dialects", "../ir"]) {
+  for (const folder of folders) {
     const path = resolve(here, folder);
     for (const name of readdirSync(path).sort()) {
       if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts")) hash.update(name).update(readFileSync(join(path, name)));
@@ -57,7 +57,7 @@ export function defaultCacheFolder(cwd: string): string {
 
 /** Opens the page cache of one variant (a docs folder read in one dialect setting). */
 export async function openPageCache(cacheFolder: string, variantKey: string): Promise<PageCache> {
-  const code = (fingerprint ??= codeFingerprint());
+  const code = (fingerprint ??= codeFingerprint(["../parse", "../parse/dialects", "../ir"]));
   const file = join(cacheFolder, `pages-${hashText(variantKey).slice(0, 16)}.json`);
   let previous: Record<string, PageEntry> = {};
   try {
@@ -68,6 +68,7 @@ export async function openPageCache(cacheFolder: string, variantKey: string): Pr
   }
   const used: Record<string, PageEntry> = {};
   let hits = 0;
+  let changed = false;
   return {
     get(id, hash) {
       const entry = previous[id];
@@ -77,9 +78,12 @@ export async function openPageCache(cacheFolder: string, variantKey: string): Pr
       return entry.result;
     },
     set(id, hash, result) {
+      changed = true;
       used[id] = { hash, result };
     },
     async save() {
+      // Nothing new and nothing gone: the file on disk already says this.
+      if (!changed && Object.keys(used).length === Object.keys(previous).length) return;
       await mkdir(cacheFolder, { recursive: true });
       const temporary = `${file}.${process.pid}.${++saves}.tmp`;
       await writeFile(temporary, JSON.stringify({ code, pages: used } satisfies CacheFile));

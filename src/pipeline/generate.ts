@@ -3,10 +3,12 @@
  * The CLI and the programmatic API both call {@link generate}.
  */
 import { readdir } from "node:fs/promises";
-import { basename, join } from "node:path";
-import { emitVariant, type EmitOptions } from "../emit/index.js";
+import { basename, join, resolve } from "node:path";
+import type { EmitOptions } from "../emit/index.js";
+import { mergeVariants } from "../emit/merge.js";
 import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
 import type { PageResult } from "../parse/index.js";
+import { emitWithCache, type EmitStats } from "./emit-parts.js";
 import { readVariant, type ReadStats } from "./read-variant.js";
 import { applyPlan, displayPath, planFolder, type FolderPlan } from "./output-folder.js";
 
@@ -28,6 +30,13 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly cacheFolder?: string | false;
   /** Watch mode: each variant's memory of its pages' last good versions, by variant name. */
   readonly lastGood?: Map<string, Map<string, PageResult>>;
+  /**
+   * `--merge`: these variants (by name, in this order) are merged into one output, `<out>/<mergeName>`,
+   * instead of one output each (see emit/merge.ts).
+   */
+  readonly merge?: readonly string[];
+  /** The merged output's name (default `merged`). */
+  readonly mergeName?: string;
 }
 
 export interface VariantResult {
@@ -47,6 +56,8 @@ export interface GenerateResult {
   readonly removed: number;
   /** Pages parsed in this run and pages taken from the cache. */
   readonly pages: ReadStats;
+  /** Declarations emitted in this run and declarations whose files came from the cache. */
+  readonly declarations: EmitStats;
 }
 
 /** The variants of a specs folder: each subfolder is one. */
@@ -73,9 +84,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     ...(options.unknownKeys ? { unknownKeys: options.unknownKeys } : {}),
     ...(options.emit ? { emit: options.emit } : {}),
   };
+  if (options.merge !== undefined) return generateMerged(options, options.merge, emitOptions);
   const names = new Set<string>();
   const results: VariantResult[] = [];
   const pages: ReadStats = { parsed: 0, cached: 0 };
+  const declarations: EmitStats = { emitted: 0, cached: 0 };
   for (const input of options.variants) {
     const name = input.name ?? basename(input.folder);
     if (names.has(name)) throw new Error(`two variants are named "${name}"; give one of them another name`);
@@ -83,8 +96,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const lastGood = options.lastGood && (options.lastGood.get(name) ?? options.lastGood.set(name, new Map()).get(name));
     const readOptions = { name, cacheFolder: options.cacheFolder ?? false, ...(lastGood ? { lastGood } : {}), ...(input.dialect ? { dialect: input.dialect } : {}) };
     const variant = await readVariant(input.folder, readOptions, pages);
-    const files = await emitVariant(variant, emitOptions);
-    const plan = await planFolder(join(options.out, name), files);
+    const folder = join(options.out, name);
+    const files = await emitWithCache(variant, emitOptions, options.cacheFolder ?? false, resolve(folder), declarations);
+    const plan = await planFolder(folder, files);
     if (!options.check) await applyPlan(plan);
     results.push({ variant, plan });
   }
@@ -99,5 +113,37 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     written: options.check ? 0 : results.reduce((sum, { plan }) => sum + plan.write.length, 0),
     removed: options.check ? 0 : results.reduce((sum, { plan }) => sum + plan.remove.length, 0),
     pages,
+    declarations,
+  };
+}
+
+/** `--merge`: the listed variants read, merged (emit/merge.ts) and emitted as one, to `<out>/<mergeName>`. */
+async function generateMerged(options: GenerateOptions, merge: readonly string[], emitOptions: EmitOptions): Promise<GenerateResult> {
+  const inputs = new Map(options.variants.map((input) => [input.name ?? basename(input.folder), input] as const));
+  const unknown = merge.filter((name) => !inputs.has(name));
+  if (merge.length === 0 || unknown.length > 0) {
+    throw new Error(`--merge: expected names of variants among ${[...inputs.keys()].join(", ")}, found ${unknown.length > 0 ? unknown.join(", ") : "none"}`);
+  }
+  const pages: ReadStats = { parsed: 0, cached: 0 };
+  const read: Variant[] = [];
+  for (const name of merge) {
+    const input = inputs.get(name) as VariantInput;
+    read.push(await readVariant(input.folder, { name, cacheFolder: options.cacheFolder ?? false, ...(input.dialect ? { dialect: input.dialect } : {}) }, pages));
+  }
+  const variant = mergeVariants(read, { name: options.mergeName ?? "merged" });
+  const declarations: EmitStats = { emitted: 0, cached: 0 };
+  const folder = join(options.out, variant.name);
+  const plan = await planFolder(folder, await emitWithCache(variant, emitOptions, options.cacheFolder ?? false, resolve(folder), declarations));
+  if (!options.check) await applyPlan(plan);
+  const shown = (paths: readonly string[]) => paths.map((path) => displayPath(plan.folder, path));
+  return {
+    variants: [{ variant, plan }],
+    diagnostics: read.flatMap(locatedDiagnostics),
+    stale: options.check ? shown([...plan.write.map((file) => file.path), ...plan.remove]).sort() : [],
+    conflicts: shown(plan.conflicts),
+    written: options.check ? 0 : plan.write.length,
+    removed: options.check ? 0 : plan.remove.length,
+    pages,
+    declarations,
   };
 }

@@ -9,7 +9,8 @@
  * - Each write goes to a temporary file renamed into place, so an interrupted run leaves every
  *   file either old or new, never half written.
  */
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
 
@@ -48,9 +49,13 @@ export function insideFolder(folder: string, path: string): string {
   return target;
 }
 
+/**
+ * Synchronous on purpose: a plan reads thousands of small files, and one await per file leaves the
+ * thread idle between reads (measured: over a second for the Go corpus's 13,700 outputs).
+ */
 async function readIfExists(path: string): Promise<string | undefined> {
   try {
-    return await readFile(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;

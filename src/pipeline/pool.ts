@@ -9,8 +9,8 @@ import type { Dialect } from "../ir/types.js";
 import { readPagesHere, type PageResult } from "../parse/index.js";
 import type { ReadPagesTask } from "./worker.js";
 
-/** Below this many pages, starting workers costs more than it saves. */
-export const minPagesForWorkers = 400;
+/** Below this many pages (or declarations), starting workers costs more than it saves. */
+export const minItemsForWorkers = 400;
 /** Pages per task: small enough to balance the load, large enough to amortise the message passing. */
 const pagesPerTask = 100;
 
@@ -29,9 +29,9 @@ function sharedPool(): Tinypool {
   return pool;
 }
 
-/** Whether a job of this size goes to worker threads. */
-export function useWorkers(pages: number): boolean {
-  return compiled && threads() > 1 && pages >= minPagesForWorkers;
+/** Whether a job of this size (pages, or declarations) goes to worker threads. */
+export function useWorkers(items: number): boolean {
+  return compiled && threads() > 1 && items >= minItemsForWorkers;
 }
 
 /** Reads pages in parallel when worth it; the result is in the order of `pages`. */
@@ -43,6 +43,11 @@ export async function readPagesInParallel(pages: readonly { file: string; id: st
     tasks.push(sharedPool().run(task, { name: "readPages" }) as Promise<PageResult[]>);
   }
   return (await Promise.all(tasks)).flat();
+}
+
+/** Runs a named task of `worker.ts` on the pool. */
+export function runOnPool(name: "readPages" | "emitParts", task: unknown): Promise<unknown> {
+  return sharedPool().run(task, { name });
 }
 
 /** Stops the worker threads (the CLI calls this before exiting; a watcher keeps them). */

@@ -2,7 +2,7 @@
  * Reading a docs folder the way the CLI and the API do: unchanged pages come from the incremental
  * cache, changed ones are parsed (on worker threads when there are many), then the variant is assembled.
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Dialect, Variant } from "../ir/types.js";
 import { parseFolder, type PageResult, type ParseOptions } from "../parse/index.js";
@@ -59,7 +59,8 @@ async function readThroughCache(
   stats: ReadStats,
 ): Promise<PageResult[]> {
   const cache = await openPageCache(cacheFolder, `${resolve(folder)}|${dialect ?? "auto"}`);
-  const texts = await Promise.all(pages.map((page) => readFile(page.file, "utf8")));
+  // Synchronous reads: thousands of small files, faster than as many concurrent promises.
+  const texts = pages.map((page) => readFileSync(page.file, "utf8"));
   const hashes = texts.map(hashText);
   const results: (PageResult | undefined)[] = pages.map((page, index) => cache.get(page.id, hashes[index]!));
   const missing = pages.flatMap((page, index) => (results[index] === undefined ? [{ ...page, index }] : []));

@@ -1,0 +1,79 @@
+/**
+ * Emitting a variant for the pipeline: cached parts reused (see `emit-cache.ts`), the rest emitted and
+ * formatted, on worker threads when there are many declarations to do.
+ */
+import type { EmitOptions, OutputFile, PartSelection } from "../emit/index.js";
+import type { Variant } from "../ir/types.js";
+import { emitKeys, openEmitCache } from "./emit-cache.js";
+import { runOnPool, useWorkers } from "./pool.js";
+
+export interface FormattedParts {
+  readonly variantFiles: OutputFile[];
+  readonly declarationFiles: [string, OutputFile[]][];
+}
+
+/** Emits and formats the selected parts here, on this thread. */
+export async function emitPartsHere(variant: Variant, options: EmitOptions, select: PartSelection): Promise<FormattedParts> {
+  // Loaded on first use: ts-morph and prettier take a few hundred milliseconds to load, and a run
+  // whose every file comes from the cache needs neither.
+  const [{ emitVariantParts }, { formatFiles }] = await Promise.all([import("../emit/index.js"), import("../emit/format.js")]);
+  const parts = emitVariantParts(variant, options, select);
+  const groups: [string | undefined, OutputFile[]][] = [[undefined, parts.variantFiles], ...parts.declarationFiles];
+  const formatted = await formatFiles(groups.flatMap(([, files]) => files));
+  let next = 0;
+  const regrouped = groups.map(([id, files]) => [id, files.map(() => formatted[next++]!)] as const);
+  return {
+    variantFiles: regrouped[0]![1],
+    declarationFiles: regrouped.slice(1).map(([id, files]) => [id!, files]),
+  };
+}
+
+/** Declarations per task: enough to amortise sending the variant to a worker. */
+const declarationsPerTask = 250;
+
+async function emitParts(variant: Variant, options: EmitOptions, ids: readonly string[], variantFiles: boolean): Promise<FormattedParts> {
+  if (!useWorkers(ids.length)) return emitPartsHere(variant, options, { declarations: new Set(ids), variantFiles });
+  const tasks: Promise<FormattedParts>[] = [];
+  for (let start = 0; start < ids.length; start += declarationsPerTask) {
+    const select = { declarations: ids.slice(start, start + declarationsPerTask), variantFiles: variantFiles && start === 0 };
+    tasks.push(runOnPool("emitParts", { variant, options, select }) as Promise<FormattedParts>);
+  }
+  const results = await Promise.all(tasks);
+  return { variantFiles: results.flatMap((result) => result.variantFiles), declarationFiles: results.flatMap((result) => result.declarationFiles) };
+}
+
+export interface EmitStats {
+  /** Declarations emitted in this run, and declarations whose files came from the cache. */
+  emitted: number;
+  cached: number;
+}
+
+/** All files of a variant, formatted, sorted by path, emitting only what the cache does not hold. */
+export async function emitWithCache(variant: Variant, options: EmitOptions, cacheFolder: string | false, outputFolder: string, stats: EmitStats): Promise<OutputFile[]> {
+  const keys = emitKeys(variant, options);
+  const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, outputFolder);
+  const files: OutputFile[] = [];
+  const missing: string[] = [];
+  for (const [id, key] of keys.declarations) {
+    const cached = cache?.declarationFiles(id, key);
+    if (cached) files.push(...cached);
+    else missing.push(id);
+  }
+  const cachedVariantFiles = cache?.variantFiles(keys.variantKey);
+  if (cachedVariantFiles) files.push(...cachedVariantFiles);
+  if (missing.length > 0 || !cachedVariantFiles) {
+    const emitted = await emitParts(variant, options, missing, !cachedVariantFiles);
+    for (const [id, declarationFiles] of emitted.declarationFiles) {
+      files.push(...declarationFiles);
+      cache?.setDeclaration(id, keys.declarations.get(id)!, declarationFiles);
+    }
+    if (!cachedVariantFiles) {
+      files.push(...emitted.variantFiles);
+      cache?.setVariant(keys.variantKey, emitted.variantFiles);
+    }
+  }
+  await cache?.save();
+  stats.emitted += missing.length;
+  stats.cached += keys.declarations.size - missing.length;
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
