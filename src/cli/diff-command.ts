@@ -1,20 +1,57 @@
-/** `modeldoc diff <left> <right> [--format] [--mode] [--fail-on]`. */
-import { formatJson, formatText, type DiffMode, type DiffResult } from "../diff/index.js";
-import { diffFolders } from "../pipeline/diff-folders.js";
+/**
+ * `modeldoc diff <left> <right> [more…]` and `modeldoc diff --base <ref> <folder>`.
+ *
+ * Each side is a docs folder, or a folder at a git revision written `<ref>:<folder>` (read with git, no
+ * checkout). `--base <ref>` compares `<folder>` at `<ref>` (left, older) with the working tree (right).
+ * Known changes are dropped by fingerprint (`--ignore <file>`, default `.modeldocignore` when present).
+ * More than two sides: every pair is compared (the five languages of one SDK: ten pairs), each side
+ * parsed once; the exit code fails when any pair trips the policy.
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import {
+  formatGithub,
+  formatJson,
+  formatMarkdown,
+  formatPatch,
+  formatText,
+  parseIgnoreFile,
+  type DiffMode,
+  type DiffResult,
+} from "../diff/index.js";
+import { defaultCacheFolder } from "../pipeline/cache.js";
+import { diffAll, diffSides, type DiffFoldersOptions } from "../pipeline/diff-folders.js";
 import { locatedDiagnostics } from "../pipeline/generate.js";
+import { GitRevisionError, parseRevisionArgument } from "../pipeline/git-revision.js";
+import type { DocsSide } from "../pipeline/parse-sides.js";
+import type { Variant } from "../ir/types.js";
 import { reportDiagnostics } from "./report.js";
-import { requireExisting } from "./usage-error.js";
+import { requireExisting, UsageError } from "./usage-error.js";
 
-type FailOn = "breaking" | "drift" | "any" | "none";
+export type FailOn = "breaking" | "drift" | "any" | "none";
+export type DiffFormat = "text" | "json" | "markdown" | "github" | "patch";
 
-interface DiffFlags {
-  readonly format: "text" | "json";
+export interface DiffFlags {
+  readonly format: DiffFormat;
   readonly mode?: DiffMode;
   readonly failOn?: FailOn;
   readonly descriptions: boolean;
+  readonly base?: string;
+  readonly ignore?: string;
+  /** `--no-cache`: parse every page afresh. */
+  readonly cache?: boolean;
 }
 
-/** Whether the result trips the exit-code policy. */
+/** The ignore file read when `--ignore` is not given, if it exists in the working directory. */
+export const DEFAULT_IGNORE_FILE = ".modeldocignore";
+
+/**
+ * Whether the result trips the exit-code policy:
+ * `breaking` — a breaking change (the default for a version diff);
+ * `drift` — a breaking change or drift between languages;
+ * `any` — any change left after the ignore file;
+ * `none` — never (the default for a variant diff).
+ */
 export function failsOn(result: DiffResult, policy: FailOn): boolean {
   switch (policy) {
     case "none":
@@ -28,16 +65,121 @@ export function failsOn(result: DiffResult, policy: FailOn): boolean {
   }
 }
 
-export async function diffCommand(leftFolder: string, rightFolder: string, flags: DiffFlags): Promise<number> {
-  await requireExisting(leftFolder);
-  await requireExisting(rightFolder);
-  const { left, right, result } = await diffFolders(leftFolder, rightFolder, {
+/** The default policy: a version diff fails on breaking changes, a variant diff on nothing. */
+export function defaultFailOn(mode: DiffMode): FailOn {
+  return mode === "version" ? "breaking" : "none";
+}
+
+async function sideOf(argument: string): Promise<DocsSide> {
+  const revision = await parseRevisionArgument(argument);
+  if (revision !== undefined) return { kind: "revision", ...revision };
+  await requireExisting(argument);
+  return { kind: "folder", folder: argument };
+}
+
+async function ignoreList(flags: DiffFlags): Promise<ReadonlySet<string> | undefined> {
+  const file = flags.ignore ?? (existsSync(DEFAULT_IGNORE_FILE) ? DEFAULT_IGNORE_FILE : undefined);
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    throw new UsageError(`cannot read the ignore file ${file}`);
+  }
+  const { fingerprints, problems } = parseIgnoreFile(text);
+  if (problems.length > 0) throw new UsageError(problems.map((problem) => `${file}:${problem.line}: ${problem.message}`).join("\n"));
+  return fingerprints;
+}
+
+export async function diffCommand(arguments_: readonly string[], flags: DiffFlags): Promise<number> {
+  let sides: DocsSide[];
+  if (flags.base !== undefined) {
+    if (arguments_.length !== 1) throw new UsageError(`--base compares one folder with itself at a revision: expected one folder, found ${arguments_.length} (${arguments_.join(", ")})`);
+    const folder = arguments_[0] as string;
+    await requireExisting(folder);
+    sides = [
+      { kind: "revision", ref: flags.base, folder },
+      { kind: "folder", folder },
+    ];
+  } else {
+    if (arguments_.length < 2) throw new UsageError(`expected two sides to compare (or --base <ref> and one folder), found one (${arguments_[0] ?? ""})`);
+    sides = await Promise.all(arguments_.map(sideOf));
+  }
+  const ignore = await ignoreList(flags);
+  const options: DiffFoldersOptions = {
     ...(flags.mode ? { mode: flags.mode } : {}),
     descriptions: flags.descriptions,
-  });
-  reportDiagnostics([...locatedDiagnostics(left), ...locatedDiagnostics(right)]);
-  const color = flags.format === "text" && process.stdout.isTTY === true && !process.env["NO_COLOR"];
-  process.stdout.write(flags.format === "json" ? formatJson(result) : formatText(result, { color }));
-  const policy = flags.failOn ?? (result.mode === "version" ? "breaking" : "none");
-  return failsOn(result, policy) ? 1 : 0;
+    ...(ignore !== undefined ? { ignore } : {}),
+    cacheFolder: flags.cache === false ? false : defaultCacheFolder(process.cwd()),
+  };
+
+  let pairs: Array<{ readonly left: Variant; readonly right: Variant; readonly result: DiffResult; readonly onDisk: { readonly left: boolean; readonly right: boolean } }>;
+  let variants: readonly Variant[];
+  try {
+    if (sides.length === 2) {
+      const [leftSide, rightSide] = sides as [DocsSide, DocsSide];
+      const { left, right, result } = await diffSides(leftSide, rightSide, options);
+      variants = [left, right];
+      pairs = [{ left, right, result, onDisk: { left: leftSide.kind === "folder", right: rightSide.kind === "folder" } }];
+    } else {
+      const all = await diffAll(sides, options);
+      variants = all.variants;
+      const indexes = pairIndexes(sides.length);
+      pairs = all.pairs.map((pair, index) => {
+        const [i, j] = indexes[index] as [number, number];
+        return { ...pair, onDisk: { left: sides[i]?.kind === "folder", right: sides[j]?.kind === "folder" } };
+      });
+    }
+  } catch (error) {
+    if (error instanceof GitRevisionError) throw new UsageError(error.message);
+    throw error;
+  }
+  reportDiagnostics(variants.flatMap(locatedDiagnostics));
+  if (pairs.length === 1) {
+    const pair = pairs[0] as (typeof pairs)[number];
+    process.stdout.write(await render(pair.result, flags, pair.left, pair.right, pair.onDisk));
+  } else if (flags.format === "json") {
+    // Several pairs: one JSON document holding each pair's report.
+    const documents = pairs.map((pair) => JSON.parse(formatJson(pair.result)) as unknown);
+    process.stdout.write(`${JSON.stringify({ pairs: documents }, null, 2)}\n`);
+  } else {
+    const parts: string[] = [];
+    for (const pair of pairs) parts.push(await render(pair.result, flags, pair.left, pair.right, pair.onDisk));
+    if (flags.format === "text") {
+      parts.push(`${pairs.length} pairs: ${pairs.map((pair) => `${pair.result.left} → ${pair.result.right} ${pair.result.changes.length}`).join(", ")}\n`);
+    }
+    process.stdout.write(parts.join(flags.format === "github" ? "" : "\n"));
+  }
+  const fails = pairs.some((pair) => failsOn(pair.result, flags.failOn ?? defaultFailOn(pair.result.mode)));
+  return fails ? 1 : 0;
+}
+
+/** The (i, j) of each pair, in the order diffAll lists pairs. */
+function pairIndexes(count: number): Array<[number, number]> {
+  const indexes: Array<[number, number]> = [];
+  for (let i = 0; i < count; i++) for (let j = i + 1; j < count; j++) indexes.push([i, j]);
+  return indexes;
+}
+
+async function render(
+  result: DiffResult,
+  flags: DiffFlags,
+  left: Variant,
+  right: Variant,
+  filesOnDisk: { left: boolean; right: boolean },
+): Promise<string> {
+  switch (flags.format) {
+    case "json":
+      return formatJson(result);
+    case "markdown":
+      return formatMarkdown(result);
+    case "github":
+      return formatGithub(result, { filesOnDisk });
+    case "patch":
+      return formatPatch(result, left, right, { descriptions: flags.descriptions });
+    case "text": {
+      const color = process.stdout.isTTY === true && !process.env["NO_COLOR"];
+      return formatText(result, { color });
+    }
+  }
 }

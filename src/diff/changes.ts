@@ -87,6 +87,10 @@ export interface DiffResult {
   readonly right: string;
   /** Sorted by model canonical name, then field order of the left (right-only fields after, in right order), then kind. */
   readonly changes: readonly Change[];
+  /** Why this mode was chosen (`--mode version`, `different dialects (go, csharp)`…), when the pipeline chose it. */
+  readonly modeReason?: string;
+  /** How many changes an ignore file dropped (absent when no ignore file was applied). */
+  readonly ignored?: number;
 }
 
 /** The left or right side of a change as a {@link ChangeSide}. */

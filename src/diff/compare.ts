@@ -1,15 +1,16 @@
 /**
  * The comparison: two {@link Variant}s in, a sorted list of {@link Change}s out.
  *
- * Matching never depends on how a language spells a name: declarations match on
- * `matchKey(canonicalName)`, fields on `matchKey(canonicalName)` (`HookURL` ≡ `HookUrl` ≡ `hook_url`),
- * enum values on their wire value, union members on their canonical type rendering. Types are compared
- * by meaning (type-equivalence.ts), refs by the canonical name of the declaration each side points at.
+ * Matching never depends on how a language spells a name (pairing.ts): declarations match on
+ * `matchKey(canonicalName)` and, between languages, by link target; fields on `matchKey(canonicalName)`
+ * (`HookURL` ≡ `HookUrl` ≡ `hook_url`), enum values on their wire value, union members on their canonical
+ * type rendering. Types are compared by meaning (type-equivalence.ts), refs by the canonical name of the
+ * declaration each side points at.
  */
-import { matchKey } from "../ir/naming.js";
 import type { Declaration, EnumDecl, Field, ModelDecl, SourcePosition, UnionDecl, Variant } from "../ir/types.js";
 import { CHANGE_KINDS, type Change, type ChangeKind, type ChangeSource, type DiffOptions, type DiffResult } from "./changes.js";
 import { fingerprint } from "./fingerprint.js";
+import { binaryBodyStem, pairBy, pairDeclarations, pairFields } from "./pairing.js";
 import { combinedRole, severityOf, type SeverityFacts } from "./severity.js";
 import {
   compareStrings,
@@ -26,9 +27,11 @@ import {
 
 /** Compare two variants: `left` is the reference (in mode `version`, the older one). */
 export function diffVariants(left: Variant, right: Variant, options: DiffOptions): DiffResult {
-  const context = new Context(left, right, options);
+  // Between languages a page may go by another name (found by link target); between versions a new name is a change.
+  const pairing = pairDeclarations(left, right, { linkTargets: options.mode === "variant" });
+  const context = new Context(left, right, options, pairing.rightAliases);
   const groups: ModelGroup[] = [];
-  for (const [leftDecl, rightDecl] of pairDeclarations(left.declarations, right.declarations)) {
+  for (const [leftDecl, rightDecl] of pairing.pairs) {
     const group: ModelGroup = { name: (leftDecl ?? rightDecl)?.canonicalName ?? "", drafts: [] };
     context.compareDeclarations(leftDecl, rightDecl, group.drafts);
     if (group.drafts.length > 0) groups.push(group);
@@ -66,33 +69,6 @@ interface Draft {
 
 const kindIndex = (kind: ChangeKind): number => CHANGE_KINDS.indexOf(kind);
 
-/**
- * Pairs items with the same key, in the left's order, then right-only items in the right's order.
- * Several items with one key on a side pair up in order; the surplus is left- or right-only.
- */
-function pairBy<T>(left: readonly T[], right: readonly T[], key: (item: T) => string): Array<[T | undefined, T | undefined]> {
-  const rightByKey = new Map<string, T[]>();
-  for (const item of right) {
-    const k = key(item);
-    const list = rightByKey.get(k);
-    if (list) list.push(item);
-    else rightByKey.set(k, [item]);
-  }
-  const pairs: Array<[T | undefined, T | undefined]> = [];
-  const used = new Set<T>();
-  for (const item of left) {
-    const match = rightByKey.get(key(item))?.shift();
-    if (match !== undefined) used.add(match);
-    pairs.push([item, match]);
-  }
-  for (const item of right) if (!used.has(item)) pairs.push([undefined, item]);
-  return pairs;
-}
-
-function pairDeclarations(left: readonly Declaration[], right: readonly Declaration[]) {
-  return pairBy(left, right, (declaration) => matchKey(declaration.canonicalName));
-}
-
 /** Whitespace collapsed; `N/A` is no description. */
 export function normalizeDescription(text: string): string {
   const collapsed = text.replace(/\s+/g, " ").trim();
@@ -124,9 +100,10 @@ class Context {
     private readonly left: Variant,
     private readonly right: Variant,
     private readonly options: DiffOptions,
+    rightAliases: ReadonlyMap<string, string>,
   ) {
     this.resolveLeft = refResolver(left);
-    this.resolveRight = refResolver(right);
+    this.resolveRight = refResolver(right, rightAliases);
     this.variantMode = options.mode === "variant";
     this.descriptions = options.descriptions ?? true;
   }
@@ -231,7 +208,7 @@ class Context {
   }
 
   private compareModels(model: string, role: SeverityFacts["role"], left: ModelDecl, right: ModelDecl, out: Draft[]): void {
-    const pairs = pairBy(left.fields, right.fields, (field) => matchKey(field.canonicalName));
+    const pairs = pairFields(left.fields, right.fields, { binaryBodies: this.variantMode });
     let rightOnly = 0;
     pairs.forEach(([leftField, rightField], index) => {
       const entry = leftField !== undefined ? index : left.fields.length + rightOnly++;
@@ -242,8 +219,9 @@ class Context {
       const field = (leftField ?? rightField) as Field;
       const side = leftField !== undefined ? "left" : "right";
       const view = this.fieldView(field, side === "left" ? this.resolveLeft : this.resolveRight);
-      // The SDK's raw-response property is an artefact of some languages' SDKs, not of the API.
-      if (this.variantMode && view.type.kind === "http-response") return;
+      // The SDK's raw-response property (`RawResponse`) is an artefact of some languages' SDKs, not of the API;
+      // a body field that Python types as its HTTP response (`default_wildcard_wildcard_response_stream`) is not.
+      if (this.variantMode && view.type.kind === "http-response" && binaryBodyStem(field) === undefined) return;
       const kind: ChangeKind = side === "right" ? "field-added" : "field-removed";
       const requiredness = field.required ? "required" : "optional";
       const rendering = view.nullable ? `${view.rendering} | null` : view.rendering;
@@ -279,7 +257,7 @@ class Context {
 
     const leftView = this.fieldView(left, this.resolveLeft);
     const rightView = this.fieldView(right, this.resolveRight);
-    if (!equivalent(leftView.type, rightView.type, { unknownMatchesAnything: this.variantMode })) {
+    if (!equivalent(leftView.type, rightView.type, { unknownMatchesAnything: this.variantMode, bodiesMatch: this.variantMode })) {
       out.push({
         ...base,
         kind: "type-changed",

@@ -1,8 +1,26 @@
 /**
- * The diff for machines: `{ "mode", "left", "right", "changes": [...] }`, keys always in the same
- * order, absent values left out, 2-space indent, trailing newline; byte-identical for equal inputs.
+ * The diff for machines. Stable: keys always in the same order, absent values left out (never `null`),
+ * 2-space indent, trailing newline; byte-identical for equal inputs. The shape:
+ *
+ * ```text
+ * {
+ *   "mode": "variant" | "version",
+ *   "modeReason": string,          // why this mode (only when modeldoc chose or was told it)
+ *   "left": string, "right": string, // the two sides' names
+ *   "summary": { "changes", "breaking", "drift", "non-breaking", "info", "ignored" },  // counts
+ *   "changes": [{
+ *     "kind": ChangeKind, "severity": "breaking" | "non-breaking" | "info" | "drift",
+ *     "model": string, "field"?: string,   // canonical names (Webhook, hookUrl)
+ *     "left"?: string, "right"?: string,   // each side's value; absent on the side that lacks the thing
+ *     "message": string,                    // one sentence, "Model.field: …"
+ *     "fingerprint": string,                // 12 hex digits; see fingerprint.ts and ignore.ts
+ *     "leftSource"?: { "file", "line", "column" }, "rightSource"?: { "file", "line", "column" }
+ *   }]
+ * }
+ * ```
  */
 import type { Change, ChangeSource, DiffResult } from "./changes.js";
+import { summarize } from "./summary.js";
 
 /** Key order of a change object. */
 const CHANGE_KEYS = ["kind", "severity", "model", "field", "left", "right", "message", "fingerprint", "leftSource", "rightSource"] as const;
@@ -10,8 +28,10 @@ const CHANGE_KEYS = ["kind", "severity", "model", "field", "left", "right", "mes
 export function formatJson(result: DiffResult): string {
   const document = {
     mode: result.mode,
+    ...(result.modeReason !== undefined ? { modeReason: result.modeReason } : {}),
     left: result.left,
     right: result.right,
+    summary: summarize(result),
     changes: result.changes.map(orderedChange),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

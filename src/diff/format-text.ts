@@ -1,9 +1,11 @@
 /**
- * The diff for people: a header naming the mode and both sides, then one block per model with one
- * line per change and the file:line of each side. ANSI colours only when asked for.
+ * The diff for people: a header naming the mode and both sides, why that mode (when modeldoc chose it),
+ * counts, then one block per model with one line per change and the file:line of each side. ANSI colours
+ * only when asked for (the CLI asks on a TTY, unless NO_COLOR is set).
  *
  * ```text
  * variant diff: go → csharp (2 changes)
+ * mode: variant, different dialects (go, csharp); --mode version to compare them as versions
  *
  * DbType
  *   [drift] model-added DbType: enum only in csharp  (csharp specs/csharp/docs/Models/Components/DbType.md:1)
@@ -32,9 +34,13 @@ export function formatText(result: DiffResult, options: TextFormatOptions = {}):
   const lines: string[] = [
     paint("1", `${result.mode} diff: ${result.left} → ${result.right} (${count} ${count === 1 ? "change" : "changes"})`),
   ];
+  if (result.modeReason !== undefined) lines.push(paint("2", `mode: ${result.mode}, ${result.modeReason}`));
   if (result.mode === "version" && count > 0) {
     const tally = (severity: ChangeSeverity) => result.changes.filter((change) => change.severity === severity).length;
     lines.push(`breaking: ${tally("breaking")}, non-breaking: ${tally("non-breaking")}, info: ${tally("info")}`);
+  }
+  if (result.ignored !== undefined && result.ignored > 0) {
+    lines.push(paint("2", `ignored: ${result.ignored} known ${result.ignored === 1 ? "change" : "changes"} (by fingerprint)`));
   }
   let model: string | undefined;
   for (const change of result.changes) {

@@ -6,7 +6,12 @@
  * Mode `version` (left = older, right = newer), graded oasdiff-style by the declaration's role:
  * `request` (the client sends it), `response` (the client reads it), `shared` (both ways, so a change
  * is breaking when it would be for either a request or a response). When the two versions disagree on
- * the role, the declaration is graded as `shared`.
+ * the role, the declaration is graded as `shared`. The role comes from the parser (`roleOf` in
+ * parse/page-reader.ts): pages under `operations/` (C# `Requests/`) whose title ends in `Response`
+ * (`…ResponseResult`, `…ResponseBody`) are responses, other operations pages requests, everything else
+ * shared. On the corpus: Go has 835 response models, 831 request models and 664 request enums (the
+ * `…QueryParamFields` of list/get operations), and 1100 shared pages; TypeScript 131 response models and
+ * 8 response unions (`…ResponseResult`).
  *
  * | change                                      | request      | response     | shared       |
  * | ------------------------------------------- | ------------ | ------------ | ------------ |

@@ -29,12 +29,14 @@ export type RefResolver = (ref: RefType) => string;
 
 /**
  * A resolver for one side's refs: the target declaration's canonical name when the target id is a
- * declaration of that side, otherwise the canonical form of the name as written.
+ * declaration of that side, otherwise the canonical form of the name as written. `aliases` (declaration
+ * id → name) overrides the name of some declarations: a right page paired by link target with a left page
+ * of another name resolves to the left name, so refs to the two compare equal.
  */
-export function refResolver(declarations: readonly Declaration[] | Variant): RefResolver {
+export function refResolver(declarations: readonly Declaration[] | Variant, aliases: ReadonlyMap<string, string> = new Map()): RefResolver {
   const list = "declarations" in declarations ? declarations.declarations : declarations;
   const byId = new Map<string, string>();
-  for (const declaration of list) byId.set(declaration.id, declaration.canonicalName);
+  for (const declaration of list) byId.set(declaration.id, aliases.get(declaration.id) ?? declaration.canonicalName);
   return (ref) => {
     const resolved = ref.target === "" ? undefined : byId.get(ref.target);
     if (resolved !== undefined) return resolved;
@@ -144,11 +146,19 @@ export interface EquivalenceOptions {
    * written forms cannot be compared; off when comparing versions of one language.
    */
   readonly unknownMatchesAnything?: boolean;
+  /**
+   * Treat `binary` and `http-response` as one type: a body handed over as raw bytes. Python's SDK
+   * documents a streamed response body as its HTTP response object (`*Optional[httpx.Response]*` in
+   * python/docs/models/operations/createpassthroughjsonresponse.md, where Go has `` `io.ReadCloser` ``,
+   * C# `*byte[]*` and Java `*Optional\<InputStream>*`). Used when comparing languages.
+   */
+  readonly bodiesMatch?: boolean;
 }
 
 /** Whether two normalised types mean the same thing. */
 export function equivalent(a: NormalizedType, b: NormalizedType, options: EquivalenceOptions = {}): boolean {
   if (options.unknownMatchesAnything === true && (containsUnknownAtTop(a) || containsUnknownAtTop(b))) return true;
+  if (options.bodiesMatch === true && isBody(a) && isBody(b)) return true;
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case "array":
@@ -163,6 +173,8 @@ export function equivalent(a: NormalizedType, b: NormalizedType, options: Equiva
       return renderNormalized(a) === renderNormalized(b);
   }
 }
+
+const isBody = (type: NormalizedType): boolean => type.kind === "binary" || type.kind === "http-response";
 
 /** An unknown node, or a union with a member containing one (its members cannot be lined up). */
 function containsUnknownAtTop(type: NormalizedType): boolean {

@@ -39,9 +39,10 @@ describe("formatJson", () => {
   it("is parseable, with the documented shape and key order", () => {
     const json = formatJson(variantResult());
     expect(json.endsWith("}\n")).toBe(true);
-    expect(json.startsWith('{\n  "mode": "variant",\n  "left": "go",\n  "right": "csharp",\n  "changes": [\n')).toBe(true);
-    const parsed = JSON.parse(json) as { mode: string; left: string; right: string; changes: Array<Record<string, unknown>> };
-    expect(Object.keys(parsed)).toEqual(["mode", "left", "right", "changes"]);
+    expect(json.startsWith('{\n  "mode": "variant",\n  "left": "go",\n  "right": "csharp",\n  "summary": {\n')).toBe(true);
+    const parsed = JSON.parse(json) as { mode: string; left: string; right: string; summary: unknown; changes: Array<Record<string, unknown>> };
+    expect(Object.keys(parsed)).toEqual(["mode", "left", "right", "summary", "changes"]);
+    expect(parsed.summary).toEqual({ changes: 11, breaking: 0, drift: 11, "non-breaking": 0, info: 0, ignored: 0 });
     expect(parsed.changes).toHaveLength(11);
     const typeChanged = parsed.changes.find((c) => c["kind"] === "type-changed");
     expect(Object.keys(typeChanged ?? {})).toEqual([
@@ -73,9 +74,19 @@ describe("formatJson", () => {
     expect(added).not.toHaveProperty("leftSource");
   });
 
-  it("round-trips to the result", () => {
+  it("round-trips to the result (plus the summary)", () => {
     const result = variantResult();
-    expect(JSON.parse(formatJson(result))).toEqual(JSON.parse(JSON.stringify(result)));
+    const { summary, ...rest } = JSON.parse(formatJson(result)) as Record<string, unknown>;
+    expect(summary).toBeDefined();
+    expect(rest).toEqual(JSON.parse(JSON.stringify(result)));
+  });
+
+  it("says why the mode was chosen and how many changes were ignored, when it knows", () => {
+    const result = { ...variantResult(), modeReason: "different dialects (go, csharp)", ignored: 2 };
+    const parsed = JSON.parse(formatJson(result)) as Record<string, unknown>;
+    expect(Object.keys(parsed)).toEqual(["mode", "modeReason", "left", "right", "summary", "changes"]);
+    expect(parsed["modeReason"]).toBe("different dialects (go, csharp)");
+    expect((parsed["summary"] as Record<string, number>)["ignored"]).toBe(2);
   });
 
   it("is byte-identical from run to run, with 2-space indent", () => {
@@ -88,6 +99,7 @@ describe("formatJson", () => {
       mode: "version",
       left: "go",
       right: "go",
+      summary: { changes: 0, breaking: 0, drift: 0, "non-breaking": 0, info: 0, ignored: 0 },
       changes: [],
     });
   });
@@ -123,6 +135,14 @@ describe("formatText", () => {
     const coloured = formatText(variantResult(), { color: true });
     expect(coloured).toContain(`${ESC}33m[drift]${ESC}0m`);
     expect(coloured.replace(/\u001b\[[0-9;]*m/g, "")).toBe(formatText(variantResult()));
+  });
+
+  it("names the mode it chose and why, and counts ignored changes", () => {
+    const text = formatText({ ...variantResult(), modeReason: "different dialects (go, csharp); --mode version to compare them as versions", ignored: 3 });
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("variant diff: go → csharp (11 changes)");
+    expect(lines[1]).toBe("mode: variant, different dialects (go, csharp); --mode version to compare them as versions");
+    expect(lines[2]).toBe("ignored: 3 known changes (by fingerprint)");
   });
 
   it("says so when there is nothing to report", () => {

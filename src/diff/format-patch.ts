@@ -1,0 +1,107 @@
+/**
+ * The drift shown as code: for each model with a change, a unified diff of the TypeScript the two sides
+ * generate for it (the `types/<model>.ts` that `modeldoc generate` writes, banner left out), for
+ * reviewers who read code faster than tables.
+ *
+ * ```diff
+ * --- go/types/webhook.ts
+ * +++ csharp/types/webhook.ts
+ * @@ -40,7 +40,7 @@
+ *    /** N/A *\/
+ * -  hookUrl: string;
+ * +  hookUrl?: string;
+ * ```
+ *
+ * A model only on one side diffs against `/dev/null`. Property names are camelCase (the canonical names),
+ * so the same field lines up across languages; descriptions are normalised as the diff compares them. A change the interfaces cannot show (an SDK-only field,
+ * which emitters leave out) gets no hunk; the header line counts such models.
+ */
+import { buildSymbolTable, type SymbolTable } from "../emit/symbols.js";
+import { formatFiles } from "../emit/format.js";
+import { typesFile } from "../emit/interfaces.js";
+import type { FieldNaming } from "../ir/naming.js";
+import type { Declaration, Variant } from "../ir/types.js";
+import type { DiffResult } from "./changes.js";
+import { normalizeDescription } from "./compare.js";
+import { pairDeclarations } from "./pairing.js";
+import { unifiedDiff } from "./unified-diff.js";
+
+export interface PatchFormatOptions {
+  /** Property naming of the generated TypeScript (default `camel`, which lines fields up across languages). */
+  readonly naming?: FieldNaming;
+  /** Date fields as ISO strings (default) or `Date`. */
+  readonly dates?: "string" | "Date";
+  /** Context lines around each change (default 3). */
+  readonly context?: number;
+  /** Show descriptions (default true); `false` as with `--no-descriptions`, which leaves them out of the diff. */
+  readonly descriptions?: boolean;
+}
+
+interface ModelSides {
+  readonly model: string;
+  readonly left: Declaration | undefined;
+  readonly right: Declaration | undefined;
+}
+
+export async function formatPatch(result: DiffResult, left: Variant, right: Variant, options: PatchFormatOptions = {}): Promise<string> {
+  const emit = { naming: options.naming ?? "camel", dates: options.dates ?? "string" } as const;
+  const byModel = new Map<string, ModelSides>();
+  for (const [l, r] of pairDeclarations(left, right, { linkTargets: result.mode === "variant" }).pairs) {
+    const model = (l ?? r)?.canonicalName;
+    if (model !== undefined && !byModel.has(model)) byModel.set(model, { model, left: l, right: r });
+  }
+  const models: ModelSides[] = [];
+  const seen = new Set<string>();
+  for (const change of result.changes) {
+    if (seen.has(change.model)) continue;
+    seen.add(change.model);
+    const sides = byModel.get(change.model);
+    if (sides !== undefined) models.push(sides);
+  }
+
+  // Descriptions as the diff compares them (whitespace collapsed, `N/A` is none), so the patch shows
+  // only what the diff reports.
+  const describe = options.descriptions === false ? () => "" : normalizeDescription;
+  const leftTable = buildSymbolTable(left.declarations.map((declaration) => withDescriptions(declaration, describe)));
+  const rightTable = buildSymbolTable(right.declarations.map((declaration) => withDescriptions(declaration, describe)));
+  const sources: Array<{ path: string; contents: string }> = [];
+  const text = (declaration: Declaration | undefined, table: SymbolTable): number => {
+    const symbol = declaration === undefined ? undefined : table.byId.get(declaration.id);
+    // (the table holds copies with normalised descriptions; ids are the same)
+    if (symbol === undefined) return -1;
+    sources.push({ path: `${symbol.fileName}.ts`, contents: typesFile(symbol, table, emit) });
+    return sources.length - 1;
+  };
+  const slots = models.map((sides) => ({ sides, left: text(sides.left, leftTable), right: text(sides.right, rightTable) }));
+  const formatted = await formatFiles(sources);
+  const body = (slot: number): string => (slot < 0 ? "" : withoutBanner((formatted[slot] as { contents: string }).contents));
+  const name = (slot: number, variant: string): string => (slot < 0 ? "/dev/null" : `${variant}/types/${(formatted[slot] as { path: string }).path}`);
+
+  const hunks: string[] = [];
+  let silent = 0;
+  for (const slot of slots) {
+    const patch = unifiedDiff(body(slot.left), body(slot.right), {
+      oldName: name(slot.left, result.left),
+      newName: name(slot.right, result.right),
+      ...(options.context !== undefined ? { context: options.context } : {}),
+    });
+    if (patch === "") silent++;
+    else hunks.push(patch);
+  }
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const header =
+    `# modeldoc: ${result.mode} diff ${result.left} → ${result.right}: ${count(result.changes.length, "change")} in ${count(models.length, "model")}` +
+    (silent > 0 ? `; ${silent} of them not visible in the generated interfaces` : "");
+  return [`${header}\n`, ...hunks].join("");
+}
+
+function withDescriptions(declaration: Declaration, describe: (text: string) => string): Declaration {
+  const description = describe(declaration.description);
+  if (declaration.kind !== "model") return { ...declaration, description };
+  return { ...declaration, description, fields: declaration.fields.map((field) => ({ ...field, description: describe(field.description) })) };
+}
+
+/** The emitted file without its first-line banner (it names the page, which differs between sides). */
+function withoutBanner(contents: string): string {
+  return contents.startsWith("// Generated by modeldoc") ? contents.replace(/^[^\n]*\n\n?/, "") : contents;
+}

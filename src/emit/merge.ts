@@ -1,0 +1,322 @@
+/**
+ * Several variants of the same docs (the languages of one SDK) merged into one IR variant, for
+ * `modeldoc generate --merge go,csharp,…`: one TypeScript output that every variant's docs agree with.
+ *
+ * - Declarations are matched as the diff matches them (pairing.ts): by canonical name, and by link target
+ *   (TypeScript's `ReturnTypeT` is everyone else's `ReturnType`). The first variant listed gives the name.
+ * - A field is **required only where every variant requires it**: a field some variant makes optional,
+ *   or does not list at all, is optional. It is nullable or deprecated where any variant says so.
+ * - Types that agree (compared by meaning, as the diff compares them) are kept; types that disagree
+ *   become the union of the variants' types. Enum values and union members are the union of all
+ *   variants'; an enum is open if any variant says so. A union page with no members (Java documents its
+ *   union pages by title only) adds nothing.
+ * - Wherever variants disagree, the doc comment says so, naming them: `Required in go; optional in
+ *   csharp.`, `Only in csharp; not in go.`, `Type: map<string, string> in go; map<string, any> in csharp.`
+ *
+ * Page ids are prefixed with the variant they come from (`go/docs/pkg/models/shared/webhook.md`), so every
+ * banner names the page it was generated from and ids never clash.
+ */
+import { equivalent, normalizeType, refResolver, renderNormalized, type NormalizedType, type RefResolver } from "../diff/type-equivalence.js";
+import { binaryBodyStem, pairDeclarations } from "../diff/pairing.js";
+import { combinedRole } from "../diff/severity.js";
+import { matchKey } from "../ir/naming.js";
+import type { Declaration, EnumDecl, EnumValue, Field, ModelDecl, TypeExpr, UnionDecl, UnionMember, Variant } from "../ir/types.js";
+
+export interface MergeOptions {
+  /** The merged variant's name (default `merged`). */
+  readonly name?: string;
+}
+
+/** One declaration of one variant. */
+interface Member<T extends Declaration = Declaration> {
+  readonly variant: number;
+  readonly decl: T;
+}
+
+interface Group {
+  readonly members: Member[];
+}
+
+/** Merges variants (at least one) into one; see the module comment. */
+export function mergeVariants(variants: readonly Variant[], options: MergeOptions = {}): Variant {
+  const first = variants[0];
+  if (first === undefined) throw new Error("mergeVariants: expected at least one variant, found none");
+  const names = variants.map((variant) => variant.name);
+  if (new Set(names).size !== names.length) throw new Error(`mergeVariants: two variants share a name (${names.join(", ")}); names label the disagreements`);
+
+  const groups = groupDeclarations(variants);
+  const mergedId = new Map<string, string>(); // `${variant}\0${id}` → merged id
+  const key = (variant: number, id: string) => `${variant}\u0000${id}`;
+  for (const group of groups) {
+    const head = group.members[0] as Member;
+    const id = `${names[head.variant]}/${head.decl.id}`;
+    for (const member of group.members) mergedId.set(key(member.variant, member.decl.id), id);
+  }
+  // Each variant's refs resolve to the name of the group they point into, so `ReturnTypeT` ≡ `ReturnType`.
+  const groupName = variants.map(() => new Map<string, string>());
+  for (const group of groups) {
+    const head = (group.members[0] as Member).decl.canonicalName;
+    for (const member of group.members) groupName[member.variant]?.set(member.decl.id, head);
+  }
+  const resolvers = variants.map((variant, index) => refResolver(variant, groupName[index]));
+  const context: MergeContext = {
+    names,
+    resolvers,
+    remap: (type, variant) => remapRefs(type, (target) => mergedId.get(key(variant, target)) ?? ""),
+  };
+
+  const declarations = groups.map((group) => mergeGroup(group, context, variants.length));
+  declarations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    name: options.name ?? "merged",
+    root: ".",
+    dialect: first.dialect,
+    declarations,
+    diagnostics: [],
+  };
+}
+
+interface MergeContext {
+  readonly names: readonly string[];
+  readonly resolvers: readonly RefResolver[];
+  /** A variant's type with its refs pointing at merged ids. */
+  readonly remap: (type: TypeExpr, variant: number) => TypeExpr;
+}
+
+/**
+ * Groups the declarations of all variants: each variant is paired with the first (by name, then by link
+ * target); declarations the first lacks group by canonical name across the others.
+ */
+function groupDeclarations(variants: readonly Variant[]): Group[] {
+  const first = variants[0] as Variant;
+  const groups: Group[] = first.declarations.map((decl) => ({ members: [{ variant: 0, decl }] }));
+  const byFirstId = new Map<string, Group>(first.declarations.map((decl, index) => [decl.id, groups[index] as Group]));
+  const byName = new Map<string, Group>(); // groups of declarations the first variant lacks
+  variants.forEach((variant, index) => {
+    if (index === 0) return;
+    for (const [l, r] of pairDeclarations(first, variant, { linkTargets: true }).pairs) {
+      if (r === undefined) continue;
+      const member: Member = { variant: index, decl: r };
+      const paired = l === undefined ? undefined : byFirstId.get(l.id);
+      if (paired !== undefined) {
+        paired.members.push(member);
+        continue;
+      }
+      const name = matchKey(r.canonicalName);
+      const existing = byName.get(name);
+      if (existing !== undefined && !existing.members.some((m) => m.variant === index)) existing.members.push(member);
+      else {
+        const group: Group = { members: [member] };
+        groups.push(group);
+        if (existing === undefined) byName.set(name, group);
+      }
+    }
+  });
+  return groups;
+}
+
+/** `go, csharp` */
+const list = (names: readonly string[]) => names.join(", ");
+
+function mergeGroup(group: Group, ctx: MergeContext, variantCount: number): Declaration {
+  const head = group.members[0] as Member;
+  const notes: string[] = [];
+  // Members of another kind than the first cannot be merged into it; the comment says so.
+  const sameKind = group.members.filter((member) => member.decl.kind === head.decl.kind);
+  const otherKind = group.members.filter((member) => member.decl.kind !== head.decl.kind);
+  if (otherKind.length > 0) {
+    notes.push(
+      `A ${head.decl.kind} in ${list(sameKind.map((m) => ctx.names[m.variant] as string))}; ` +
+        otherKind.map((m) => `a ${m.decl.kind} in ${ctx.names[m.variant]}`).join("; ") +
+        ` (left out here).`,
+    );
+  }
+  if (group.members.length < variantCount) {
+    const present = new Set(group.members.map((m) => m.variant));
+    const absent = ctx.names.filter((_, index) => !present.has(index));
+    notes.push(`Only in ${list(group.members.map((m) => ctx.names[m.variant] as string))}; not in ${list(absent)}.`);
+  }
+  const description = firstNonEmpty(sameKind.map((member) => member.decl.description));
+  const base = {
+    id: `${ctx.names[head.variant]}/${head.decl.id}`,
+    name: head.decl.name,
+    canonicalName: head.decl.canonicalName,
+    role: sameKind.map((member) => member.decl.role).reduce((a, b) => combinedRole(a, b)),
+    source: head.decl.source,
+  };
+  switch (head.decl.kind) {
+    case "model": {
+      const merged = mergeModels(sameKind as Member<ModelDecl>[], ctx);
+      return { ...base, kind: "model", description: withNotes(description, notes), fields: merged };
+    }
+    case "enum": {
+      const { values, open, valueNotes } = mergeEnums(sameKind as Member<EnumDecl>[], ctx);
+      return { ...base, kind: "enum", description: withNotes(description, [...notes, ...valueNotes]), values, open };
+    }
+    case "union": {
+      const { members, memberNotes } = mergeUnions(sameKind as Member<UnionDecl>[], ctx);
+      return { ...base, kind: "union", description: withNotes(description, [...notes, ...memberNotes]), members };
+    }
+  }
+}
+
+function firstNonEmpty(texts: readonly string[]): string {
+  return texts.find((text) => text.trim() !== "" && !/^n\/a$/i.test(text.trim())) ?? texts[0] ?? "";
+}
+
+/** The description, then a paragraph saying where the variants disagree. */
+function withNotes(description: string, notes: readonly string[]): string {
+  if (notes.length === 0) return description;
+  const paragraph = `Variants disagree: ${notes.join(" ")}`;
+  return description.trim() === "" ? paragraph : `${description.trim()}\n\n${paragraph}`;
+}
+
+/** Fields grouped across the variants that have the model. */
+interface FieldGroup {
+  readonly key: string;
+  readonly fields: Array<{ readonly variant: number; readonly field: Field }>;
+}
+
+function mergeModels(members: readonly Member<ModelDecl>[], ctx: MergeContext): Field[] {
+  const groups: FieldGroup[] = [];
+  const byKey = new Map<string, FieldGroup>();
+  const byStem = new Map<string, FieldGroup>();
+  for (const { variant, decl } of members) {
+    for (const field of decl.fields) {
+      const key = matchKey(field.canonicalName);
+      const stem = binaryBodyStem(field);
+      let group = byKey.get(key);
+      if (group?.fields.some((f) => f.variant === variant)) continue; // a repeated row: the first counts
+      // `…ResponseStream` in one language is `…Bytes` in another (see pairing.ts).
+      if (group === undefined && stem !== undefined) {
+        const candidate = byStem.get(stem);
+        if (candidate !== undefined && !candidate.fields.some((f) => f.variant === variant)) group = candidate;
+      }
+      if (group === undefined) {
+        group = { key, fields: [] };
+        groups.push(group);
+        byKey.set(key, group);
+        if (stem !== undefined && !byStem.has(stem)) byStem.set(stem, group);
+      }
+      group.fields.push({ variant, field });
+    }
+  }
+  const having = members.map((member) => member.variant);
+  return groups.map((group) => mergeField(group, having, ctx));
+}
+
+function mergeField(group: FieldGroup, having: readonly number[], ctx: MergeContext): Field {
+  const head = (group.fields[0] as FieldGroup["fields"][number]).field;
+  const name = (variant: number) => ctx.names[variant] as string;
+  const notes: string[] = [];
+  const present = new Set(group.fields.map((f) => f.variant));
+  const missing = having.filter((variant) => !present.has(variant));
+  if (missing.length > 0) notes.push(`Only in ${list(group.fields.map((f) => name(f.variant)))}; not in ${list(missing.map(name))}.`);
+
+  const requiredIn = group.fields.filter((f) => f.field.required).map((f) => name(f.variant));
+  const optionalIn = group.fields.filter((f) => !f.field.required).map((f) => name(f.variant));
+  if (requiredIn.length > 0 && optionalIn.length > 0) notes.push(`Required in ${list(requiredIn)}; optional in ${list(optionalIn)}.`);
+  const required = missing.length === 0 && optionalIn.length === 0;
+
+  const flag = (what: string, pick: (field: Field) => boolean): boolean => {
+    const yes = group.fields.filter((f) => pick(f.field)).map((f) => name(f.variant));
+    const no = group.fields.filter((f) => !pick(f.field)).map((f) => name(f.variant));
+    if (yes.length > 0 && no.length > 0) notes.push(`${what} in ${list(yes)}; not in ${list(no)}.`);
+    return yes.length > 0;
+  };
+  const nullable = flag("Nullable", (field) => field.nullable);
+  const deprecated = flag("Deprecated", (field) => field.deprecated);
+
+  // Types by meaning; distinct ones become a union, in the order the variants are listed.
+  const distinct: Array<{ readonly normalized: NormalizedType; readonly rendering: string; readonly type: TypeExpr; readonly variants: string[] }> = [];
+  for (const { variant, field } of group.fields) {
+    const normalized = normalizeType(field.type, ctx.resolvers[variant] as RefResolver);
+    const same = distinct.find((d) => equivalent(d.normalized, normalized, { unknownMatchesAnything: true, bodiesMatch: true }));
+    if (same !== undefined) same.variants.push(name(variant));
+    else distinct.push({ normalized, rendering: renderNormalized(normalized), type: ctx.remap(field.type, variant), variants: [name(variant)] });
+  }
+  let type = (distinct[0] as (typeof distinct)[number]).type;
+  let typeText = head.typeText;
+  if (distinct.length > 1) {
+    notes.push(`Type: ${distinct.map((d) => `\`${d.rendering}\` in ${list(d.variants)}`).join("; ")}.`);
+    type = { kind: "union", members: distinct.map((d) => d.type) };
+    typeText = distinct.map((d) => d.rendering).join(" | ");
+  }
+
+  const description = firstNonEmpty(group.fields.map((f) => f.field.description));
+  return {
+    name: head.name,
+    canonicalName: head.canonicalName,
+    type,
+    typeText,
+    required,
+    nullable,
+    deprecated,
+    description: withNotes(description, notes),
+    source: head.source,
+  };
+}
+
+function mergeEnums(members: readonly Member<EnumDecl>[], ctx: MergeContext): { values: EnumValue[]; open: boolean; valueNotes: string[] } {
+  const values: EnumValue[] = [];
+  const where = new Map<string, string[]>();
+  for (const { variant, decl } of members) {
+    for (const value of decl.values) {
+      const key = String(value.value);
+      const list = where.get(key);
+      if (list === undefined) {
+        where.set(key, [ctx.names[variant] as string]);
+        values.push(value);
+      } else if (!list.includes(ctx.names[variant] as string)) list.push(ctx.names[variant] as string);
+    }
+  }
+  const notes: string[] = [];
+  const all = members.length;
+  const partial = values.filter((value) => (where.get(String(value.value)) ?? []).length < all);
+  if (partial.length > 0) {
+    notes.push(`Values listed by only some variants: ${partial.map((value) => `\`${String(value.value)}\` (${list(where.get(String(value.value)) ?? [])})`).join(", ")}.`);
+  }
+  const openIn = members.filter((m) => m.decl.open).map((m) => ctx.names[m.variant] as string);
+  const closedIn = members.filter((m) => !m.decl.open).map((m) => ctx.names[m.variant] as string);
+  if (openIn.length > 0 && closedIn.length > 0) notes.push(`Open in ${list(openIn)}; closed in ${list(closedIn)}.`);
+  return { values, open: openIn.length > 0, valueNotes: notes };
+}
+
+function mergeUnions(members: readonly Member<UnionDecl>[], ctx: MergeContext): { members: UnionMember[]; memberNotes: string[] } {
+  const merged: UnionMember[] = [];
+  const where = new Map<string, string[]>();
+  const documented = members.filter((m) => m.decl.members.length > 0);
+  for (const { variant, decl } of documented) {
+    const resolve = ctx.resolvers[variant] as RefResolver;
+    for (const member of decl.members) {
+      const rendering = renderNormalized(normalizeType(member.type, resolve));
+      const list = where.get(rendering);
+      if (list === undefined) {
+        where.set(rendering, [ctx.names[variant] as string]);
+        merged.push({ ...member, type: ctx.remap(member.type, variant) });
+      } else if (!list.includes(ctx.names[variant] as string)) list.push(ctx.names[variant] as string);
+    }
+  }
+  const notes: string[] = [];
+  const undocumented = members.filter((m) => m.decl.members.length === 0).map((m) => ctx.names[m.variant] as string);
+  if (undocumented.length > 0 && documented.length > 0) notes.push(`No members documented in ${list(undocumented)}.`);
+  const partial = [...where].filter(([, names]) => names.length < documented.length);
+  if (partial.length > 0) notes.push(`Members listed by only some variants: ${partial.map(([rendering, names]) => `\`${rendering}\` (${list(names)})`).join(", ")}.`);
+  return { members: merged, memberNotes: notes };
+}
+
+/** A type with every ref target replaced. */
+function remapRefs(type: TypeExpr, target: (id: string) => string): TypeExpr {
+  switch (type.kind) {
+    case "ref":
+      return { ...type, target: type.target === "" ? "" : target(type.target) };
+    case "array":
+      return { kind: "array", items: remapRefs(type.items, target) };
+    case "map":
+      return { kind: "map", values: remapRefs(type.values, target) };
+    case "union":
+      return { kind: "union", members: type.members.map((member) => remapRefs(member, target)) };
+    default:
+      return type;
+  }
+}

@@ -1,0 +1,304 @@
+/**
+ * Issue 5 on the real corpus.
+ *
+ * Precision: ../shared/corpus/unified-to/* are one API on one day in five languages (the same OpenAPI
+ * document, see unified-to/MANIFEST.md), and unified-to-history/{go,csharp}/2025-10-23 one API on one day in
+ * two. All ten language pairs and the history pair are diffed; every change must fall in a class of real
+ * drift in the docs, listed below with an example page each, in the measured number.
+ *
+ * Recall: unified-to-history/go/2025-02-05 → 2025-10-23 is a real version diff. The Webhook changes of the
+ * issue, twenty more changes checked by hand against the pages, and an independent reading of the raw
+ * tables (field rows, Required column, type cells, enum values, pages) must all agree with the diff.
+ *
+ * The IR comes from the test run's corpus cache (test/corpus/global-setup.ts parses each folder once).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { diffVariants, type Change, type DiffResult } from "../../src/diff/index.js";
+import { matchKey } from "../../src/ir/naming.js";
+import type { Declaration, Variant } from "../../src/ir/types.js";
+import { diffAllVariants } from "../../src/pipeline/diff-folders.js";
+import { corpusVariant } from "../corpus/corpus-ir.js";
+import { historyFolder, languages, type Language } from "../corpus/paths.js";
+
+const variants = new Map<Language, Variant>();
+let historyGo: Variant;
+let historyGoOld: Variant;
+let historyCsharp: Variant;
+
+beforeAll(async () => {
+  for (const language of languages) variants.set(language, await corpusVariant(language));
+  historyGoOld = { ...(await corpusVariant("history/go/2025-02-05")), name: "go/2025-02-05" };
+  historyGo = { ...(await corpusVariant("history/go/2025-10-23")), name: "go/2025-10-23" };
+  historyCsharp = { ...(await corpusVariant("history/csharp/2025-10-23")), name: "csharp/2025-10-23" };
+});
+
+/**
+ * The classes of drift left between the five languages, each real (the docs do differ), by example:
+ *
+ * - `ts-no-response-model`: TypeScript has no `<Op>Response` page for 704 operations: its SDK returns the
+ *   body itself (go/docs/pkg/models/operations/getaccountingaccountresponse.md has no TypeScript page).
+ * - `ts-envelope-field`: the 131 TypeScript response pages that exist list `headers` (and a body) but not
+ *   the `ContentType` and `StatusCode` that every other language documents on every response
+ *   (go/docs/pkg/models/operations/removeaccountingaccountresponse.md has `ContentType`, `Headers`,
+ *   `StatusCode`, `RawResponse`; typescript/docs/sdk/models/operations/removeaccountingaccountresponse.md only `headers`).
+ * - `ts-passthrough-result`: TypeScript returns the 8 passthrough bodies as one `result` field typed by a
+ *   `…ResponseResult` union page, where the others have one field per content type
+ *   (typescript/docs/sdk/models/operations/createpassthroughjsonresponse.md and …responseresult.md against
+ *   go/docs/pkg/models/operations/createpassthroughjsonresponse.md `DefaultApplicationJSONAny`, `DefaultTextPlainRes`…).
+ * - `go-raw-body-any`: Go types the raw passthrough request body `*any` where the others take bytes
+ *   (go/docs/pkg/models/operations/createpassthroughrawrequest.md:8 `RequestBody` `` `*any` ``; C# `*byte[]*`,
+ *   TS `*ReadableStream<Uint8Array>*`, Python `*Optional[Union[bytes, IO[bytes], io.IOBase]]*`, Java `byte[]`).
+ * - `java-undocumented-union`: Java's 44 union pages are a title and nothing else
+ *   (java/docs/models/shared/AccountingMetadata5.md), so their members are missing next to every other language.
+ *
+ * Fixed in the diff, not drift (tests in pairing.test.ts): C# names the binary body `…Bytes` where the
+ * others say `…ResponseStream`; Python types a streamed body as `Optional[httpx.Response]`; TypeScript names
+ * ShippingShipment's enum `ReturnTypeT` (`ReturnType` is a TypeScript built-in), matched by link target.
+ */
+type DriftClass = "ts-no-response-model" | "ts-envelope-field" | "ts-passthrough-result" | "go-raw-body-any" | "java-undocumented-union";
+
+const declarationsByName = new WeakMap<Variant, Map<string, Declaration>>();
+const byName = (variant: Variant): Map<string, Declaration> => {
+  let map = declarationsByName.get(variant);
+  if (map === undefined) {
+    map = new Map(variant.declarations.map((d) => [d.canonicalName, d] as const));
+    declarationsByName.set(variant, map);
+  }
+  return map;
+};
+
+function classify(change: Change, left: Variant, right: Variant): DriftClass | undefined {
+  const l = byName(left).get(change.model);
+  const r = byName(right).get(change.model);
+  const ts = left.name === "typescript" || right.name === "typescript";
+  const passthrough = /Passthrough/.test(change.model);
+  if (ts && passthrough && (change.kind === "model-added" || change.kind === "model-removed") && /ResponseResult$/.test(change.model)) return "ts-passthrough-result";
+  if (ts && passthrough && (change.field === "result" || /^default/.test(change.field ?? ""))) return "ts-passthrough-result";
+  if (ts && (change.kind === "model-removed" || change.kind === "model-added") && (l ?? r)?.role === "response" && /Response$/.test(change.model)) {
+    const missing = change.kind === "model-removed" ? right : left;
+    if (missing.name === "typescript") return "ts-no-response-model";
+  }
+  if (ts && (change.field === "contentType" || change.field === "statusCode") && (l ?? r)?.role === "response") return "ts-envelope-field";
+  if (change.kind === "type-changed" && change.field === "requestBody" && /PassthroughRawRequest$/.test(change.model)) {
+    const goSide = left.name === "go" ? change.left : right.name === "go" ? change.right : undefined;
+    if (goSide === "any") return "go-raw-body-any";
+  }
+  if (change.kind === "union-member-removed" || change.kind === "union-member-added") {
+    const java = left.name === "java" ? l : right.name === "java" ? r : undefined;
+    if (java?.kind === "union" && java.members.length === 0) return "java-undocumented-union";
+  }
+  return undefined;
+}
+
+/** Measured per pair, every change in a class (the test fails on any change outside these). */
+const expectedPairs: Record<string, { total: number; classes: Partial<Record<DriftClass, number>> }> = {
+  "go → csharp": { total: 3, classes: { "go-raw-body-any": 3 } },
+  "go → typescript": { total: 1025, classes: { "ts-no-response-model": 704, "ts-envelope-field": 262, "ts-passthrough-result": 56, "go-raw-body-any": 3 } },
+  "go → python": { total: 3, classes: { "go-raw-body-any": 3 } },
+  "go → java": { total: 201, classes: { "java-undocumented-union": 198, "go-raw-body-any": 3 } },
+  "csharp → typescript": { total: 1022, classes: { "ts-no-response-model": 704, "ts-envelope-field": 262, "ts-passthrough-result": 56 } },
+  "csharp → python": { total: 0, classes: {} },
+  "csharp → java": { total: 198, classes: { "java-undocumented-union": 198 } },
+  "typescript → python": { total: 1022, classes: { "ts-no-response-model": 704, "ts-envelope-field": 262, "ts-passthrough-result": 56 } },
+  "typescript → java": { total: 1220, classes: { "ts-no-response-model": 704, "ts-envelope-field": 262, "ts-passthrough-result": 56, "java-undocumented-union": 198 } },
+  "python → java": { total: 198, classes: { "java-undocumented-union": 198 } },
+};
+
+describe("precision: the five languages of unified-to, pairwise", () => {
+  let pairs: Array<{ name: string; left: Variant; right: Variant; result: DiffResult; milliseconds: number }>;
+
+  beforeAll(() => {
+    const list = languages.map((language) => variants.get(language) as Variant);
+    const started = performance.now();
+    pairs = diffAllVariants(list).map((pair) => ({ ...pair, name: `${pair.left.name} → ${pair.right.name}` }));
+    const total = performance.now() - started;
+    console.log(
+      `pairwise variant diff of 5 languages (IR already parsed): ${total.toFixed(0)} ms for 10 pairs\n` +
+        pairs.map((pair) => `  ${pair.name.padEnd(22)} ${String(pair.result.changes.length).padStart(5)} changes  (${pair.milliseconds.toFixed(0)} ms)`).join("\n"),
+    );
+  });
+
+  it("diffs ten pairs, each in variant mode because the dialects differ", () => {
+    expect(pairs.map((pair) => pair.name)).toEqual(Object.keys(expectedPairs));
+    for (const pair of pairs) expect([pair.name, pair.result.mode, pair.result.modeReason?.startsWith("different dialects")]).toEqual([pair.name, "variant", true]);
+  });
+
+  it("reports only the documented classes of real drift, in the measured numbers", () => {
+    for (const pair of pairs) {
+      const classes: Record<string, number> = {};
+      const unclassified: string[] = [];
+      for (const change of pair.result.changes) {
+        const kind = classify(change, pair.left, pair.right);
+        if (kind === undefined) unclassified.push(change.message);
+        else classes[kind] = (classes[kind] ?? 0) + 1;
+      }
+      expect({ pair: pair.name, unclassified: unclassified.slice(0, 5) }).toEqual({ pair: pair.name, unclassified: [] });
+      expect({ pair: pair.name, total: pair.result.changes.length, classes }).toEqual({ pair: pair.name, ...expectedPairs[pair.name] });
+    }
+  });
+
+  it("finds no requiredness, nullability or type drift outside those classes: optionality agrees across dialects", () => {
+    // Go pointers, Python Optional[…], Java Optional<…>/JsonNullable<…> and every Required column agree.
+    const kinds = new Set(pairs.flatMap((pair) => pair.result.changes.map((change) => change.kind)));
+    expect([...kinds].sort()).toEqual(["field-added", "field-removed", "model-added", "model-removed", "type-changed", "union-member-removed"]);
+  });
+
+  it("is fast: the ten comparisons take well under a second each", () => {
+    for (const pair of pairs) expect(pair.milliseconds).toBeLessThan(2_000);
+  });
+});
+
+describe("precision: unified-to-history go and csharp on 2025-10-23", () => {
+  it("finds no drift at all", () => {
+    const result = diffVariants(historyGo, historyCsharp, { mode: "variant" });
+    console.log(`history pair go/2025-10-23 → csharp/2025-10-23: ${result.changes.length} changes`);
+    expect(result.changes).toEqual([]);
+  });
+});
+
+describe("recall: unified-to-history go 2025-02-05 → 2025-10-23 (version mode)", () => {
+  let result: DiffResult;
+  const row = (c: Change) => [c.kind, c.model, c.field ?? "", c.left ?? "", c.right ?? "", c.severity].join(" | ");
+
+  beforeAll(() => {
+    result = diffVariants(historyGoOld, historyGo, { mode: "version" });
+    const tally: Record<string, number> = {};
+    for (const c of result.changes) tally[`${c.kind} ${c.severity}`] = (tally[`${c.kind} ${c.severity}`] ?? 0) + 1;
+    console.log(`version diff go 2025-02-05 → 2025-10-23: ${result.changes.length} changes ${JSON.stringify(tally)}`);
+  });
+
+  it("reports the issue's Webhook changes", () => {
+    // go/2025-02-05/docs/pkg/models/shared/webhook.md against go/2025-10-23/…/webhook.md.
+    expect(result.changes.filter((c) => c.model === "Webhook").map(row)).toEqual([
+      "type-changed | Webhook | filters | map<string, string> | map<string, any> | breaking",
+      "required-changed | Webhook | hookUrl | required | optional | breaking",
+      "field-removed | Webhook | meta | ref Meta |  | breaking",
+      "field-added | Webhook | dbNamePrefix |  | string | non-breaking",
+      "field-added | Webhook | dbSchema |  | string | non-breaking",
+      "field-added | Webhook | dbType |  | ref DbType | non-breaking",
+      "field-added | Webhook | dbUrl |  | string | non-breaking",
+      "field-added | Webhook | isPaused |  | boolean | non-breaking",
+    ]);
+  });
+
+  it("reports twenty more changes checked by hand against the pages", () => {
+    // Every page is under unified-to-history/go/<date>/docs/pkg/models/shared/. Webhook, Connection and the
+    // rest are shared models (both directions), so anything a reader or a sender would trip on is breaking.
+    const handChecked = [
+      // connection.md: `IntegrationName` *string* :heavy_check_mark: → **string* :heavy_minus_sign:
+      "required-changed | Connection | integrationName | required | optional | breaking",
+      // hrispayslip.md and hristimeoff.md: `UserID` required → optional
+      "required-changed | HrisPayslip | userId | required | optional | breaking",
+      "required-changed | HrisTimeoff | userId | required | optional | breaking",
+      // hristimeoff.md: the `Type` row ([*shared.HrisTimeoffType]) is gone
+      "field-removed | HrisTimeoff | type | ref HrisTimeoffType |  | breaking",
+      // kmspagemetadata.md: required `Name` gone; `Value` **string* → [*shared.KmsPageMetadataValue]
+      "field-removed | KmsPageMetadata | name | string |  | breaking",
+      "type-changed | KmsPageMetadata | value | string | ref KmsPageMetadataValue | breaking",
+      // metadatametadata.md: `Type` gone; `Objects` map[string]*string* → map[string]*any*
+      "field-removed | MetadataMetadata | type | string |  | breaking",
+      "type-changed | MetadataMetadata | objects | map<string, string> | map<string, any> | breaking",
+      // accountingtransactioncontact.md: a new required `ID` *string* (breaking for a model clients send)
+      "field-added | AccountingTransactionContact | id |  | string | breaking",
+      // atsoffer.md: new optional `Status` [*shared.AtsOfferStatus]
+      "field-added | AtsOffer | status |  | ref AtsOfferStatus | non-breaking",
+      // integration.md: `API` map[string]*any* → [*shared.API]; `Support` map of IntegrationSupport → map[string]*any*
+      "type-changed | Integration | api | map<string, any> | ref Api | breaking",
+      "type-changed | Integration | support | map<string, ref IntegrationSupport> | map<string, any> | breaking",
+      // accountinginvoice.md: `PaymentCollectionMethod` now links accountinginvoicepaymentcollectionmethod.md
+      "type-changed | AccountingInvoice | paymentCollectionMethod | ref PaymentCollectionMethod | ref AccountingInvoicePaymentCollectionMethod | breaking",
+      // extradata.md: a `## Fields` page became a `## Supported Types` page
+      "type-changed | ExtraData |  | model | union | breaking",
+      // issuestatus.md: `IssueStatusUpNext` UP_NEXT gone
+      "enum-value-removed | IssueStatus |  | UP_NEXT |  | breaking",
+      // kmscommenttype.md: PAGE-INLINE became PAGE_INLINE (a removal and an addition to a closed enum)
+      "enum-value-removed | KmsCommentType |  | PAGE-INLINE |  | breaking",
+      "enum-value-added | KmsCommentType |  |  | PAGE_INLINE | breaking",
+      // accountingcontactpaymentmethodtype.md: WIRE added to a closed enum (a reader's switch breaks)
+      "enum-value-added | AccountingContactPaymentMethodType |  |  | WIRE | breaking",
+      // atsjob.md: `Departments` description became "@deprecated Use `groups` instead"
+      "deprecated-changed | AtsJob | departments | not deprecated | deprecated | info",
+      // dbtype.md is new (an enum); meta.md is gone
+      "model-added | DbType |  |  | enum | non-breaking",
+      "model-removed | Meta |  | model |  | breaking",
+    ];
+    const rows = new Set(result.changes.map(row));
+    expect(handChecked.filter((expected) => !rows.has(expected))).toEqual([]);
+  });
+
+  it("agrees with an independent reading of the raw tables (every kind, everywhere it occurs)", () => {
+    const older = rawTables(historyFolder("go/2025-02-05"));
+    const newer = rawTables(historyFolder("go/2025-10-23"));
+    const expected = new Set<string>();
+    for (const [title, before] of older) {
+      const after = newer.get(title);
+      if (after === undefined) {
+        expected.add(`model-removed ${title}`);
+        continue;
+      }
+      if (before.kind !== after.kind) {
+        expected.add(`type-changed ${title}`);
+        continue;
+      }
+      for (const [name, field] of before.fields) {
+        const now = after.fields.get(name);
+        if (now === undefined) expected.add(`field-removed ${title}.${name}`);
+        else {
+          if (now.required !== field.required) expected.add(`required-changed ${title}.${name}`);
+          if (now.type !== field.type) expected.add(`type-changed ${title}.${name}`);
+        }
+      }
+      for (const name of after.fields.keys()) if (!before.fields.has(name)) expected.add(`field-added ${title}.${name}`);
+      for (const value of before.values) if (!after.values.has(value)) expected.add(`enum-value-removed ${title} ${value}`);
+      for (const value of after.values) if (!before.values.has(value)) expected.add(`enum-value-added ${title} ${value}`);
+    }
+    for (const title of newer.keys()) if (!older.has(title)) expected.add(`model-added ${title}`);
+
+    const structural = new Set(["model-added", "model-removed", "field-added", "field-removed", "required-changed", "type-changed", "enum-value-added", "enum-value-removed"]);
+    const reported = new Set(
+      result.changes
+        .filter((c) => structural.has(c.kind))
+        .map((c) => {
+          const subject = matchKey(c.model) + (c.field === undefined ? "" : `.${matchKey(c.field)}`);
+          const value = c.kind === "enum-value-added" ? ` ${c.right}` : c.kind === "enum-value-removed" ? ` ${c.left}` : "";
+          return `${c.kind} ${subject}${value}`;
+        }),
+    );
+    const missed = [...expected].filter((key) => !reported.has(key));
+    const extra = [...reported].filter((key) => !expected.has(key));
+    console.log(`raw-table reading: ${expected.size} structural changes; diff missed ${missed.length}, added ${extra.length}`);
+    expect({ missed, extra }).toEqual({ missed: [], extra: [] });
+  });
+});
+
+interface RawPage {
+  readonly kind: "fields" | "values" | "union";
+  /** matchKey(field name) → required, and the type cell with `*` and spaces dropped (Go pointers are optionality). */
+  readonly fields: Map<string, { required: boolean; type: string }>;
+  readonly values: Set<string>;
+}
+
+/** Page title (matchKey) → its table rows, read with nothing but string splitting. */
+function rawTables(folder: string): Map<string, RawPage> {
+  const pages = new Map<string, RawPage>();
+  const shared = join(folder, "docs/pkg/models/shared");
+  for (const file of readdirSync(shared)) {
+    const text = readFileSync(join(shared, file), "utf8");
+    const title = /^# (.+)$/m.exec(text)?.[1]?.trim() ?? file;
+    const kind = text.includes("## Fields") ? "fields" : text.includes("## Values") ? "values" : "union";
+    const fields = new Map<string, { required: boolean; type: string }>();
+    const values = new Set<string>();
+    for (const line of text.split("\n")) {
+      if (!line.startsWith("| `")) continue;
+      const cells = line.split("|").map((cell) => cell.trim());
+      const name = (cells[1] as string).replace(/`/g, "");
+      if (kind === "fields") fields.set(matchKey(name), { required: (cells[3] as string).includes("heavy_check_mark"), type: (cells[2] as string).replace(/[*\s]/g, "") });
+      else if (kind === "values") values.add(cells[2] as string);
+    }
+    pages.set(matchKey(title), { kind, fields, values });
+  }
+  return pages;
+}
+
