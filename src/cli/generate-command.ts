@@ -1,4 +1,5 @@
 /** `modeldoc generate [folders…] [--out] [--check]` and `modeldoc watch [folders…]`. */
+import { basename } from "node:path";
 import { generateSettings, loadConfig, type GenerateFlags } from "../config/index.js";
 import { defaultCacheFolder } from "../pipeline/cache.js";
 import { generate, variantsIn, type GenerateOptions, type GenerateResult, type VariantInput } from "../pipeline/generate.js";
@@ -14,6 +15,8 @@ export interface GenerateCommandFlags extends GenerateFlags {
   readonly json?: boolean;
   /** `--no-cache`: parse every page afresh. */
   readonly cache?: boolean;
+  /** `--merge go,csharp`: one output from these variants (by name). */
+  readonly merge?: string;
 }
 
 /** Config file + flags + folders → the options of a generate run. */
@@ -39,6 +42,7 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
     emit: settings.emit,
     unknownKeys: settings.unknownKeys,
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(cwd),
+    ...(flags.merge !== undefined ? { merge: mergeList(flags.merge, variants) } : {}),
   };
 }
 
@@ -119,4 +123,16 @@ export async function watchCommand(folders: readonly string[], flags: GenerateCo
   });
   await watcher.close();
   return 0;
+}
+
+/** `--merge go,csharp` → the names, each the name of one of the variants (exit 2 otherwise). */
+function mergeList(value: string, variants: readonly VariantInput[]): string[] {
+  const names = value.split(",").map((name) => name.trim()).filter((name) => name !== "");
+  const known = variants.map((variant) => variant.name ?? basename(variant.folder));
+  const unknown = names.filter((name) => !known.includes(name));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new UsageError(`--merge: expected variant names among ${known.join(", ")}, found ${names.length === 0 ? "none" : unknown.join(", ")}`);
+  }
+  if (new Set(names).size !== names.length) throw new UsageError(`--merge: a variant is listed twice in ${value}`);
+  return names;
 }
