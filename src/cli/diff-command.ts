@@ -7,6 +7,8 @@
  * More than two sides: every pair is compared (the five languages of one SDK: ten pairs), each side
  * parsed once; the exit code fails when any pair trips the policy.
  */
+import { relative, resolve } from "node:path";
+import { loadConfig } from "../config/index.js";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import {
@@ -91,7 +93,22 @@ async function ignoreList(flags: DiffFlags): Promise<ReadonlySet<string> | undef
   return fingerprints;
 }
 
-export async function diffCommand(arguments_: readonly string[], flags: DiffFlags): Promise<number> {
+/** The config file's `diff` keys, under the flags: a flag given on the command line wins. */
+async function withConfig(flags: DiffFlags & { readonly config?: string }): Promise<DiffFlags> {
+  const { config, folder } = await loadConfig(process.cwd(), flags.config);
+  const fromConfig = config.diff ?? {};
+  const ignore = flags.ignore ?? (fromConfig.ignore !== undefined ? relative(process.cwd(), resolve(folder, fromConfig.ignore)) : undefined);
+  const failOn = flags.failOn ?? fromConfig.failOn;
+  return {
+    ...flags,
+    descriptions: flags.descriptions && (fromConfig.descriptions ?? true),
+    ...(ignore !== undefined ? { ignore } : {}),
+    ...(failOn !== undefined ? { failOn } : {}),
+  };
+}
+
+export async function diffCommand(arguments_: readonly string[], commandFlags: DiffFlags & { readonly config?: string }): Promise<number> {
+  const flags = await withConfig(commandFlags);
   let sides: DocsSide[];
   if (flags.base !== undefined) {
     if (arguments_.length !== 1) throw new UsageError(`--base compares one folder with itself at a revision: expected one folder, found ${arguments_.length} (${arguments_.join(", ")})`);

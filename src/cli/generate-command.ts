@@ -42,7 +42,7 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
     emit: settings.emit,
     unknownKeys: settings.unknownKeys,
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(cwd),
-    ...(flags.merge !== undefined ? { merge: mergeList(flags.merge, variants) } : {}),
+    ...(flags.merge !== undefined ? { merge: mergeList(flags.merge, variants) } : settings.merge ? { merge: mergeList(settings.merge.join(","), variants) } : {}),
   };
 }
 

@@ -120,6 +120,7 @@ function program(setExitCode: (code: number) => void): Command {
     .option("--ignore <file>", "fingerprints of known changes to leave out, one per line (default: .modeldocignore if present)")
     .option("--no-descriptions", "ignore description changes")
     .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
+    .option("--config <file>", "the config file (its `diff` keys apply under the flags)")
     .action(async (left: string, right: string | undefined, more: string[], flags) =>
       setExitCode(await (await import("./diff-command.js")).diffCommand([left, ...(right === undefined ? [] : [right]), ...more], flags)),
     );

@@ -25,6 +25,8 @@ export interface GenerateSettings {
   readonly dates: "string" | "Date";
   readonly emit: readonly OutputKind[];
   readonly unknownKeys: UnknownKeyPolicy;
+  /** Variant names to merge into one output; undefined: no merge. */
+  readonly merge: readonly string[] | undefined;
 }
 
 export const defaultEmit: readonly OutputKind[] = ["interfaces", "validators", "fixtures"];
@@ -51,5 +53,6 @@ export function generateSettings(config: ModeldocConfig, configFolder: string, f
     dates: flags.dates ?? config.dates ?? "string",
     emit: flags.emit ?? config.emit ?? defaultEmit,
     unknownKeys: flags.unknownKeys ?? config.unknownKeys ?? "allow",
+    merge: config.merge,
   };
 }

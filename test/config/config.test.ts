@@ -84,6 +84,7 @@ describe("generateSettings", () => {
       dates: "string",
       emit: ["interfaces", "validators", "fixtures"],
       unknownKeys: "allow",
+      merge: undefined,
     });
   });
 
