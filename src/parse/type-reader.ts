@@ -129,7 +129,8 @@ function peelMarkers(syntax: TypeSyntax, spec: DialectSpec, pageId: string): Mar
 export function readType(syntax: TypeSyntax, spec: DialectSpec, pageId: string): ReadType {
   const markers = peelMarkers(syntax, spec, pageId);
   const context: Context = { spec, pageId, unknownNames: [] };
-  const type = readInner(markers.syntax, markers.link, context);
+  const read = readInner(markers.syntax, markers.link, context);
+  const type: TypeExpr = read.kind === "http-response" && markers.optional && spec.optionalResponseIsBody ? { kind: "binary" } : read;
   return {
     type,
     optionalMarker: markers.optional,

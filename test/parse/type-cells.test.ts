@@ -46,6 +46,8 @@ const cases: [Dialect, string, unknown, { nullable?: boolean }?][] = [
   ["python", "Dict[str, List[*str*]]", { kind: "map", values: { kind: "array", items: str } }],
   ["python", "*Optional[Union[bytes, IO[bytes], io.IOBase]]*", { kind: "union", members: [{ kind: "binary" }, { kind: "binary" }, { kind: "binary" }] }],
   ["python", "[date](https://docs.python.org/3/library/datetime.html#date-objects)", { kind: "primitive", name: "date-time" }],
+  ["python", "[httpx.Response](https://www.python-httpx.org/api/#response)", { kind: "http-response" }],
+  ["python", "*Optional[httpx.Response]*", { kind: "binary" }], // a streamed body
   ["java", "*Optional\\<String>*", str],
   ["java", "Map\\<String, List\\\\<*String*>>", { kind: "map", values: { kind: "array", items: str } }],
   ["java", "[Optional\\<X>](x.md)", { ...ref, written: "X" }],

@@ -32,6 +32,11 @@ export interface DialectSpec {
   readonly modelPrefixes: readonly RegExp[];
   /** A leading `*` (Go pointer) marks an optional value. */
   readonly pointerIsOptional: boolean;
+  /**
+   * An optional SDK response object is a streamed body, not the raw response: Python documents a
+   * binary response body as `Optional[httpx.Response]` and the raw response as a required `httpx.Response`.
+   */
+  readonly optionalResponseIsBody?: boolean;
   /** Evidence that a page is written in this dialect; see `detect.ts`. */
   readonly evidence: DialectEvidence;
 }

@@ -30,6 +30,7 @@ export const python: DialectSpec = {
   },
   modelPrefixes: [/^(shared|operations|components|models)\./],
   pointerIsOptional: false,
+  optionalResponseIsBody: true,
   evidence: {
     codeLanguages: ["python", "py"],
     linkHosts: ["docs.python.org"],
