@@ -8,7 +8,9 @@
  * parsed once; the exit code fails when any pair trips the policy.
  */
 import { relative, resolve } from "node:path";
-import { loadConfig } from "../config/index.js";
+import { loadConfig, type FailOn } from "../config/index.js";
+
+export type { FailOn };
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import {
@@ -30,7 +32,6 @@ import type { Variant } from "../ir/types.js";
 import { reportDiagnostics } from "./report.js";
 import { requireExisting, UsageError } from "./usage-error.js";
 
-export type FailOn = "breaking" | "drift" | "any" | "none";
 export type DiffFormat = "text" | "json" | "markdown" | "github" | "patch";
 
 export interface DiffFlags {

@@ -5,8 +5,9 @@
 import type { Dialect } from "../ir/types.js";
 import type { FieldNaming } from "../ir/naming.js";
 
-export type OutputKind = "interfaces" | "validators" | "fixtures" | "jsonschema";
-export type UnknownKeyPolicy = "allow" | "reject" | "strip";
+import type { OutputKind, UnknownKeyPolicy } from "../emit/index.js";
+
+export type { OutputKind, UnknownKeyPolicy };
 export type FailOn = "breaking" | "drift" | "any" | "none";
 
 export interface VariantConfig {

@@ -1,5 +1,6 @@
 /** Counts over a variant, as `modeldoc parse --stats` prints them. */
 import type { TypeExpr, Variant } from "./types.js";
+import { visitType } from "./walk.js";
 
 export interface VariantStats {
   /** Pages that declare something. */
@@ -16,24 +17,10 @@ export interface VariantStats {
 }
 
 function countType(type: TypeExpr, counts: { unknownTypes: number; unresolvedRefs: number }): void {
-  switch (type.kind) {
-    case "unknown":
-      counts.unknownTypes++;
-      break;
-    case "ref":
-      if (type.target === "") counts.unresolvedRefs++;
-      break;
-    case "array":
-      countType(type.items, counts);
-      break;
-    case "map":
-      countType(type.values, counts);
-      break;
-    case "union":
-      for (const member of type.members) countType(member, counts);
-      break;
-    default:
-  }
+  visitType(type, (inner) => {
+    if (inner.kind === "unknown") counts.unknownTypes++;
+    if (inner.kind === "ref" && inner.target === "") counts.unresolvedRefs++;
+  });
 }
 
 export function variantStats(variant: Variant): VariantStats {

@@ -7,7 +7,8 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { EmitOptions, OutputFile } from "../emit/index.js";
-import type { Declaration, TypeExpr, Variant } from "../ir/types.js";
+import type { Declaration, Variant } from "../ir/types.js";
+import { declarationTypes, visitType } from "../ir/walk.js";
 import { codeFingerprint, hashText } from "./cache.js";
 
 interface Entry {
@@ -28,28 +29,13 @@ export interface EmitKeys {
 
 let emitterCode: string | undefined;
 
-function refsOf(type: TypeExpr, into: string[]): void {
-  switch (type.kind) {
-    case "ref":
-      if (type.target !== "") into.push(type.target);
-      break;
-    case "array":
-      refsOf(type.items, into);
-      break;
-    case "map":
-      refsOf(type.values, into);
-      break;
-    case "union":
-      for (const member of type.members) refsOf(member, into);
-      break;
-    default:
-  }
-}
-
 function directRefs(declaration: Declaration): string[] {
   const refs: string[] = [];
-  if (declaration.kind === "model") for (const field of declaration.fields) refsOf(field.type, refs);
-  if (declaration.kind === "union") for (const member of declaration.members) refsOf(member.type, refs);
+  for (const type of declarationTypes(declaration)) {
+    visitType(type, (inner) => {
+      if (inner.kind === "ref" && inner.target !== "") refs.push(inner.target);
+    });
+  }
   return refs;
 }
 
