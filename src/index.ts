@@ -10,15 +10,19 @@ import type { DiffResult } from "./diff/index.js";
 import { diffFolders, type DiffFoldersOptions } from "./pipeline/diff-folders.js";
 
 export type * from "./ir/types.js";
-export { parseFolder as parse, parsePages, type PageSource, type ParseOptions } from "./parse/index.js";
+export { parsePages, type PageSource, type ParseOptions } from "./parse/index.js";
+/** Parses a docs folder (or one page) into the IR: the CLI's reader, with worker threads and, given a `cacheFolder`, the page cache. */
+export { readVariant as parse, type ReadVariantOptions } from "./pipeline/read-variant.js";
+export { watch, type WatchOptions, type WatchRun, type Watcher } from "./pipeline/watch.js";
+export { closePool } from "./pipeline/pool.js";
 export { generate, type GenerateOptions, type GenerateResult, type VariantInput } from "./pipeline/generate.js";
 export type { EmitOptions } from "./emit/index.js";
 export { emitVariant } from "./emit/index.js";
-export { diffVariants, formatJson, formatText, type Change, type ChangeKind, type ChangeSeverity, type DiffMode, type DiffResult } from "./diff/index.js";
+export { diffVariants, formatGithub, formatJson, formatMarkdown, formatPatch, formatText, type Change, type ChangeKind, type ChangeSeverity, type DiffMode, type DiffResult } from "./diff/index.js";
 export { defineConfig, loadConfig, type ModeldocConfig, type OutputKind, type UnknownKeyPolicy, type VariantConfig } from "./config/index.js";
 export { variantStats, type VariantStats } from "./ir/stats.js";
 export { canonicalFieldName, canonicalTypeName, type FieldNaming } from "./ir/naming.js";
-export type { DiffFoldersOptions } from "./pipeline/diff-folders.js";
+export { diffAll, diffSides, type DiffFoldersOptions } from "./pipeline/diff-folders.js";
 
 /** Parses two docs folders and compares their models. */
 export async function diff(leftFolder: string, rightFolder: string, options: DiffFoldersOptions = {}): Promise<DiffResult> {
