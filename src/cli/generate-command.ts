@@ -2,7 +2,7 @@
 import { basename } from "node:path";
 import { generateSettings, loadConfig, type GenerateFlags } from "../config/index.js";
 import { defaultCacheFolder } from "../pipeline/cache.js";
-import { generate, variantsIn, type GenerateOptions, type GenerateResult, type VariantInput } from "../pipeline/generate.js";
+import { generate, variantsIn, type GenerateOptions, type GenerateProgress, type GenerateResult, type VariantInput } from "../pipeline/generate.js";
 import { watch } from "../pipeline/watch.js";
 import { formatDiagnostic, reportDiagnostics } from "./report.js";
 import { requireExisting, UsageError } from "./usage-error.js";
@@ -70,10 +70,21 @@ function reportProblems(result: GenerateResult): boolean {
   return hasErrors || result.conflicts.length > 0;
 }
 
+/** One line on a terminal's stderr, rewritten in place as the run goes: the variant and its step. */
+function terminalProgress(): ((progress: GenerateProgress) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return ({ variant, step, declarations, files }) => {
+    const detail = step === "parse" ? "parsing pages" : step === "emit" ? `emitting ${declarations} declarations` : `${step === "write" ? "writing" : "checking"} ${files} files`;
+    process.stderr.write(`\r\x1b[2Kmodeldoc: ${variant}: ${detail}…`);
+  };
+}
+
 export async function generateCommand(folders: readonly string[], flags: GenerateCommandFlags): Promise<number> {
   const options = await generateOptions(folders, flags);
   const started = performance.now();
-  const result = await generate(options);
+  const progress = flags.quiet || flags.json ? undefined : terminalProgress();
+  const result = await generate({ ...options, ...(progress ? { onProgress: progress } : {}) });
+  if (progress) process.stderr.write("\r\x1b[2K");
   const failed = reportProblems(result);
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(summary(result, options.out, performance.now() - started), null, 2)}\n`);

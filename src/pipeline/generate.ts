@@ -30,6 +30,8 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly cacheFolder?: string | false;
   /** Watch mode: each variant's memory of its pages' last good versions, by variant name. */
   readonly lastGood?: Map<string, Map<string, PageResult>>;
+  /** Told as each variant goes through each step (the CLI shows it on a terminal). */
+  readonly onProgress?: (progress: GenerateProgress) => void;
   /**
    * `--merge`: these variants (by name, in this order) are merged into one output, `<out>/<mergeName>`,
    * instead of one output each (see emit/merge.ts).
@@ -37,6 +39,15 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly merge?: readonly string[];
   /** The merged output's name (default `merged`). */
   readonly mergeName?: string;
+}
+
+export interface GenerateProgress {
+  readonly variant: string;
+  readonly step: "parse" | "emit" | "write" | "check";
+  /** With `emit`: the declarations to emit (some may come from the cache). */
+  readonly declarations?: number;
+  /** With `write` and `check`: the files that differ from what is on disk. */
+  readonly files?: number;
 }
 
 export interface VariantResult {
@@ -95,10 +106,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     names.add(name);
     const lastGood = options.lastGood && (options.lastGood.get(name) ?? options.lastGood.set(name, new Map()).get(name));
     const readOptions = { name, cacheFolder: options.cacheFolder ?? false, ...(lastGood ? { lastGood } : {}), ...(input.dialect ? { dialect: input.dialect } : {}) };
+    options.onProgress?.({ variant: name, step: "parse" });
     const variant = await readVariant(input.folder, readOptions, pages);
+    options.onProgress?.({ variant: name, step: "emit", declarations: variant.declarations.length });
     const folder = join(options.out, name);
     const files = await emitWithCache(variant, emitOptions, options.cacheFolder ?? false, resolve(folder), declarations);
     const plan = await planFolder(folder, files);
+    options.onProgress?.({ variant: name, step: options.check ? "check" : "write", files: plan.write.length });
     if (!options.check) await applyPlan(plan);
     results.push({ variant, plan });
   }
