@@ -126,7 +126,7 @@ try {
   if (!skip.has("validators")) {
     const { benchValidators, formatTable } = await import("./validators.mjs");
     const validatorRows = await benchValidators({ log });
-    console.log(`\nValidators on the Go corpus fixtures (${validatorRows[0].declarations} declarations), median of 5 samples:\n`);
+    console.log(`\nValidators on the Go corpus fixtures (${validatorRows[0].declarations} declarations), median of ${validatorRows[0].samples.length} samples:\n`);
     console.log(formatTable(validatorRows));
   }
 } finally {

@@ -46,7 +46,7 @@ export const validators: Record<string, (value: unknown) => ValidationIssue[]> =
   WebhookType: validateWebhookType,
 };
 
-/** The fixtures of each declaration, by type name. */
+/** The fixtures of each declaration, by type name (the same values are in fixtures/<name>.json). */
 export const fixtures: Record<string, { minimal: unknown; full: unknown }> = {
   Event: eventFixtures,
   Meta: metaFixtures,

@@ -40,10 +40,13 @@ export class ValidationError extends Error {
   }
 }
 
-/** A calendar date, YYYY-MM-DD. */
+/** A calendar date, YYYY-MM-DD (the day is checked against the month by isDateString). */
 export const DATE_PATTERN: RegExp = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
-/** An RFC 3339 date-time: date, "T", time with optional fraction, then "Z" or an offset. */
+/**
+ * An RFC 3339 date-time: date, "T", time with optional fraction, then "Z" or an offset with a colon.
+ * isDateTimeString also checks the day against the month and allows second 60 only at 23:59 UTC.
+ */
 export const DATE_TIME_PATTERN: RegExp =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
@@ -51,6 +54,39 @@ export const DATE_TIME_PATTERN: RegExp =
 const PLAIN_KEY_PATTERN = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 const hasOwnProperty = Object.prototype.hasOwnProperty;
+
+/** Days per month, February in a common year. */
+const DAYS_IN_MONTH: readonly number[] = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The two-digit number at a position of a string already matched by a pattern. */
+function twoDigits(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+}
+
+/** Whether the YYYY-MM-DD at the start of a matched string names a real day (30 February does not). */
+function isRealDay(text: string): boolean {
+  const day = twoDigits(text, 8);
+  if (day <= 28) return true;
+  const month = twoDigits(text, 5);
+  if (month !== 2) return day <= (DAYS_IN_MONTH[month] ?? 0);
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  return day <= (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28);
+}
+
+/** A leap second (second 60) exists only as 23:59:60 in UTC; a matched string's offset is applied first. */
+function isPossibleSecond(text: string): boolean {
+  if (twoDigits(text, 17) !== 60) return true;
+  let offsetMinutes = 0;
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 90 && last !== 122) {
+    const sign = text.charCodeAt(text.length - 6) === 45 ? -1 : 1;
+    offsetMinutes =
+      sign * (twoDigits(text, text.length - 5) * 60 + twoDigits(text, text.length - 2));
+  }
+  const utcMinutes =
+    (((twoDigits(text, 11) * 60 + twoDigits(text, 14) - offsetMinutes) % 1440) + 1440) % 1440;
+  return utcMinutes === 1439;
+}
 
 function quoteCut(text: string): string {
   return JSON.stringify(
@@ -97,6 +133,18 @@ export function missingAt(path: string, expected: string): ValidationIssue {
   };
 }
 
+/** An issue for a key the type does not have (when unknown keys are rejected). */
+export function unknownKeyAt(path: string, typeName: string, value: unknown): ValidationIssue {
+  const expected = "no such property (" + typeName + " does not list it)";
+  const found = describeValue(value);
+  return {
+    path,
+    expected,
+    found,
+    message: path + ": unknown property, not in " + typeName + " (found " + found + ")",
+  };
+}
+
 /** The path of a key: $.name, or $["some key"] when the key is not a plain identifier. */
 export function propertyPath(path: string, key: string): string {
   return PLAIN_KEY_PATTERN.test(key) ? path + "." + key : path + "[" + JSON.stringify(key) + "]";
@@ -112,17 +160,28 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The value of an own key; inherited keys ("toString", "__proto__") count as absent. */
+/**
+ * The value of an own key. Validators read a property as value[key], as the code using the value will;
+ * keys that every object inherits from Object.prototype ("toString", "constructor", "__proto__") are
+ * read with this instead, so that an object without them does not seem to have them.
+ */
 export function ownValue(record: Record<string, unknown>, key: string): unknown {
   return hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
+/** A calendar date string, YYYY-MM-DD, that names a real day. */
 export function isDateString(value: unknown): value is string {
-  return typeof value === "string" && DATE_PATTERN.test(value);
+  return typeof value === "string" && DATE_PATTERN.test(value) && isRealDay(value);
 }
 
+/** An RFC 3339 date-time string naming a real day and a possible second. */
 export function isDateTimeString(value: unknown): value is string {
-  return typeof value === "string" && DATE_TIME_PATTERN.test(value);
+  return (
+    typeof value === "string" &&
+    DATE_TIME_PATTERN.test(value) &&
+    isRealDay(value) &&
+    isPossibleSecond(value)
+  );
 }
 
 /** A Date object holding a real time (not "Invalid Date"). */
@@ -136,9 +195,10 @@ export function isOneOf(values: readonly unknown[], value: unknown): boolean {
 }
 
 /**
- * Reports a value that matched no member of a union. When every member failed at the value itself
- * (a wrong type, say) that is one issue expecting the union; otherwise the issues of the member that
- * came closest, the one with fewest issues (the first on a tie).
+ * Reports a value that matched no member of a union. A member that rejects the value itself (its type
+ * is wrong: an issue at the union's own path) is not close. Of the others, the closest is the one missing
+ * the fewest required properties, then the one with the fewest issues, then the first; its issues are
+ * reported. When no member is close, one issue says which types were expected.
  */
 export function pushUnionIssues(
   target: ValidationIssue[],
@@ -147,16 +207,28 @@ export function pushUnionIssues(
   expected: string,
   attempts: readonly (readonly ValidationIssue[])[],
 ): void {
-  let fewest: readonly ValidationIssue[] | undefined;
-  let allAtValue = true;
+  let closest: readonly ValidationIssue[] | undefined;
+  let closestMissing = 0;
   for (const attempt of attempts) {
-    if (fewest === undefined || attempt.length < fewest.length) fewest = attempt;
-    const first = attempt[0];
-    if (attempt.length !== 1 || first === undefined || first.path !== path) allAtValue = false;
+    let missing = 0;
+    let atValue = attempt.length === 0;
+    for (const issue of attempt) {
+      if (issue.path === path) atValue = true;
+      if (issue.found === "missing") missing++;
+    }
+    if (atValue) continue;
+    if (
+      closest === undefined ||
+      missing < closestMissing ||
+      (missing === closestMissing && attempt.length < closest.length)
+    ) {
+      closest = attempt;
+      closestMissing = missing;
+    }
   }
-  if (fewest === undefined || allAtValue) {
+  if (closest === undefined) {
     target.push(issueAt(path, expected, value));
     return;
   }
-  for (const issue of fewest) target.push(issue);
+  for (const issue of closest) target.push(issue);
 }

@@ -13,7 +13,7 @@
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { EnumDecl, ModelDecl, TypeExpr } from "../ir/types.js";
 import type { FieldNaming } from "../ir/naming.js";
-import { pageBanner } from "./banner.js";
+import { pageBanner, pageBannerText } from "./banner.js";
 import {
   exampleBytes,
   examplePrimitive,
@@ -23,11 +23,12 @@ import {
   type FixtureSite,
   type FixtureValue,
 } from "./fixture-values.js";
-import { propertyKey, scalarLiteral } from "./literals.js";
+import { jsonObject, jsonText, type JsonValue } from "./json.js";
+import { propertyKey, scalarLiteral, stringLiteral } from "./literals.js";
 import { printStatements } from "./print.js";
 import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import type { DateRepresentation } from "./typescript-type.js";
-import { enumValues, unionMemberTypes, wireFields } from "./wire.js";
+import { enumValues, inheritedKeys, unionMemberTypes, wireFields } from "./wire.js";
 
 export interface FixturesFileOptions {
   readonly naming: FieldNaming;
@@ -99,10 +100,7 @@ export function computeRanks(symbols: SymbolTable, naming: FieldNaming): Ranks {
   return ranks;
 }
 
-const placeholder = (identifier: string): FixtureValue => ({
-  kind: "code",
-  text: `/* modeldoc: ${identifier} has no finite value (a required field cycle) */ null as never`,
-});
+const placeholder = (identifier: string): FixtureValue => ({ kind: "none", identifier });
 
 function hasFiniteValue(type: TypeExpr, walk: Walk): boolean {
   return Number.isFinite(typeRank(type, walk.symbols, walk.ranks));
@@ -143,11 +141,11 @@ function unionValue(members: readonly TypeExpr[], walk: Walk, site: FixtureSite)
 }
 
 /**
- * Keys every object literal already has through Object.prototype. TypeScript checks an optional
- * `constructor?: string` against the inherited `constructor` when the literal leaves it out, so
- * fixtures always spell such keys out, even in `minimal`.
+ * Keys every object literal already has through Object.prototype ({@link inheritedKeys}). TypeScript
+ * checks an optional `constructor?: string` against the inherited `constructor` when the literal leaves
+ * it out, so fixtures always spell such keys out, even in `minimal`.
  */
-const objectPrototypeKeys = new Set(Object.getOwnPropertyNames(Object.prototype));
+const objectPrototypeKeys = inheritedKeys;
 
 /** `position` tells apart copies of one model (the elements of an array) so they get different values. */
 function modelValue(symbol: DeclarationSymbol, decl: ModelDecl, walk: Walk, position: string): FixtureValue {
@@ -191,7 +189,7 @@ function leaveEmpty(elements: TypeExpr, walk: Walk): boolean {
 function valueOf(type: TypeExpr, walk: Walk, site: FixtureSite): FixtureValue {
   switch (type.kind) {
     case "primitive":
-      return examplePrimitive(type.name, site, walk.options.dates);
+      return examplePrimitive(type.name, site);
     case "array": {
       if (leaveEmpty(type.items, walk)) return { kind: "array", items: [] };
       const items: FixtureValue[] = [];
@@ -225,23 +223,61 @@ function valueOf(type: TypeExpr, walk: Walk, site: FixtureSite): FixtureValue {
   }
 }
 
-/** A fixture value as TypeScript expression text. */
-export function fixtureText(value: FixtureValue): string {
+/** A fixture value as TypeScript expression text: dates as strings or `new Date(…)`, bytes as a Uint8Array. */
+export function fixtureText(value: FixtureValue, dates: DateRepresentation): string {
   switch (value.kind) {
     case "json":
       return scalarLiteral(value.value);
-    case "code":
-      return value.text;
+    case "date":
+      return dates === "Date" ? `new Date(${stringLiteral(value.text)})` : stringLiteral(value.text);
+    case "bytes":
+      return `new Uint8Array([${value.bytes.join(", ")}])`;
+    case "none":
+      return `/* modeldoc: ${value.identifier} has no finite value (a required field cycle) */ null as never`;
     case "array":
-      return `[${value.items.map(fixtureText).join(", ")}]`;
+      return `[${value.items.map((item) => fixtureText(item, dates)).join(", ")}]`;
     case "object": {
       // `__proto__: x` in a literal sets the prototype; the computed form makes an own key.
       const entries = value.entries.map(
-        ([key, item]) => `${key === "__proto__" ? `["__proto__"]` : propertyKey(key)}: ${fixtureText(item)}`,
+        ([key, item]) => `${key === "__proto__" ? `["__proto__"]` : propertyKey(key)}: ${fixtureText(item, dates)}`,
       );
       return `{ ${entries.join(", ")} }`;
     }
   }
+}
+
+/** Standard base64 (RFC 4648, with padding): how JSON carries bytes. */
+export function base64(bytes: readonly number[]): string {
+  return Buffer.from(bytes).toString("base64");
+}
+
+/**
+ * A fixture value as JSON, the wire form whatever the options: dates are ISO 8601 strings, bytes base64
+ * strings, and a value that cannot exist (see {@link placeholder}) is `null`.
+ */
+export function fixtureJson(value: FixtureValue): JsonValue {
+  switch (value.kind) {
+    case "json":
+      return value.value;
+    case "date":
+      return value.text;
+    case "bytes":
+      return base64(value.bytes);
+    case "none":
+      return null;
+    case "array":
+      return value.items.map(fixtureJson);
+    case "object":
+      return jsonObject(value.entries.map(([key, item]) => [key, fixtureJson(item)]));
+  }
+}
+
+/** The identifiers of the declarations that stand as `none` inside a value. */
+function noneIdentifiers(value: FixtureValue, found: Set<string>): Set<string> {
+  if (value.kind === "none") found.add(value.identifier);
+  else if (value.kind === "array") for (const item of value.items) noneIdentifiers(item, found);
+  else if (value.kind === "object") for (const [, item] of value.entries) noneIdentifiers(item, found);
+  return found;
 }
 
 /** The `minimal` or `full` fixture of a declaration. */
@@ -261,6 +297,19 @@ export function declarationFixture(
   return members === undefined ? json(null) : valueOf(members, walk, site);
 }
 
+/** The `minimal` and `full` fixtures of a declaration. */
+export function declarationFixtures(
+  self: DeclarationSymbol,
+  symbols: SymbolTable,
+  ranks: Ranks,
+  options: FixturesFileOptions,
+): { minimal: FixtureValue; full: FixtureValue } {
+  return {
+    minimal: declarationFixture(self, symbols, ranks, false, options),
+    full: declarationFixture(self, symbols, ranks, true, options),
+  };
+}
+
 /** The unformatted text of `fixtures/<name>.ts`. */
 export function fixturesFile(
   self: DeclarationSymbol,
@@ -268,8 +317,37 @@ export function fixturesFile(
   ranks: Ranks,
   options: FixturesFileOptions,
 ): string {
-  const minimal = fixtureText(declarationFixture(self, symbols, ranks, false, options));
-  const full = fixtureText(declarationFixture(self, symbols, ranks, true, options));
+  return fixturesModuleText(self, declarationFixtures(self, symbols, ranks, options), options);
+}
+
+/** The text of `fixtures/<name>.json`. */
+export function fixturesJsonFile(
+  self: DeclarationSymbol,
+  symbols: SymbolTable,
+  ranks: Ranks,
+  options: FixturesFileOptions,
+): string {
+  return fixturesJsonText(self, declarationFixtures(self, symbols, ranks, options));
+}
+
+/** Both fixture files of a declaration, `fixtures/<name>.ts` (unformatted) and `fixtures/<name>.json`, from one walk. */
+export function fixtureFiles(
+  self: DeclarationSymbol,
+  symbols: SymbolTable,
+  ranks: Ranks,
+  options: FixturesFileOptions,
+): { module: string; json: string } {
+  const values = declarationFixtures(self, symbols, ranks, options);
+  return { module: fixturesModuleText(self, values, options), json: fixturesJsonText(self, values) };
+}
+
+function fixturesModuleText(
+  self: DeclarationSymbol,
+  values: { minimal: FixtureValue; full: FixtureValue },
+  options: FixturesFileOptions,
+): string {
+  const minimal = fixtureText(values.minimal, options.dates);
+  const full = fixtureText(values.full, options.dates);
   const name = self.identifier;
   return printStatements(pageBanner([self.decl.id]), [
     {
@@ -292,4 +370,23 @@ export function fixturesFile(
       ],
     },
   ]);
+}
+
+/**
+ * `fixtures/<name>.json`: the same two fixtures in their JSON (wire) form, after a `$comment` key
+ * carrying the banner (JSON has no comments).
+ */
+function fixturesJsonText(self: DeclarationSymbol, values: { minimal: FixtureValue; full: FixtureValue }): string {
+  const { minimal, full } = values;
+  let comment = pageBannerText([self.decl.id]);
+  for (const identifier of noneIdentifiers(full, noneIdentifiers(minimal, new Set()))) {
+    comment += ` ${identifier} has no finite value (a required field cycle): null stands where one would go.`;
+  }
+  return jsonText(
+    jsonObject([
+      ["$comment", comment],
+      ["minimal", fixtureJson(minimal)],
+      ["full", fixtureJson(full)],
+    ]),
+  );
 }

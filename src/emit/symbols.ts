@@ -24,6 +24,10 @@ export interface DeclarationSymbol {
   readonly guardName: string;
   /** `assertWebhook` */
   readonly assertName: string;
+  /** `collectWebhookIssues`: pushes the issues of an invalid value (used by validators of other declarations). */
+  readonly collectName: string;
+  /** `stripWebhook`: deletes unknown keys in place (emitted when the unknown-key policy is `strip`). */
+  readonly stripName: string;
   /** `webhookFixtures` */
   readonly fixturesName: string;
   /** `EventValues`: the `as const` array of an enum's values (enums only, but always reserved). */
@@ -47,6 +51,7 @@ export const RUNTIME_EXPORTS = [
   "describeValue",
   "issueAt",
   "missingAt",
+  "unknownKeyAt",
   "propertyPath",
   "indexPath",
   "isRecord",
@@ -112,6 +117,8 @@ function symbolFor(decl: Declaration, identifier: string): DeclarationSymbol {
     validatorName: `validate${identifier}`,
     guardName: `is${identifier}`,
     assertName: `assert${identifier}`,
+    collectName: `collect${identifier}Issues`,
+    stripName: `strip${identifier}`,
     fixturesName: `${lowerCamelIdentifier(identifier)}Fixtures`,
     valuesName: `${identifier}Values`,
   };
@@ -123,6 +130,8 @@ function exportedNames(symbol: DeclarationSymbol): string[] {
     symbol.validatorName,
     symbol.guardName,
     symbol.assertName,
+    symbol.collectName,
+    symbol.stripName,
     symbol.fixturesName,
     symbol.valuesName,
   ];

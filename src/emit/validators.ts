@@ -1,184 +1,356 @@
 /**
- * `validators/<name>.ts`: `validateX(value, path)` listing every issue, `isX` (type guard) and `assertX`
- * (assertion, throws a ValidationError listing the issues). Models check each field, enums their values,
- * union pages their members; checks of nested types come from validator-checks.ts.
+ * `validators/<name>.ts`, per declaration:
+ *
+ * - `isX(value)`: the type guard. Plain boolean code that allocates nothing and stops at the first
+ *   mismatch; valid values never run anything else. It never changes the value.
+ * - `validateX(value, path = "$")`: every issue, with its path; `[]` for a valid value. It runs `isX`
+ *   first and collects issues only for an invalid value.
+ * - `assertX(value)`: throws a ValidationError listing the issues.
+ * - `collectXIssues(value, path, issues)`: pushes the issues of a value `isX` rejected; the validators
+ *   of other declarations call it (not re-exported from index.ts).
+ * - `stripX(value)` (unknown-key policy `strip` only): deletes, in place, the keys of a valid value that
+ *   its models do not list.
+ *
+ * Unknown keys (keys a model does not list) follow {@link UnknownKeyPolicy}. A model with no fields on
+ * the wire is typed `Record<string, unknown>` (a free-form object), so every key is its own: the policy
+ * does not apply to it.
  */
-import { StructureKind, type FunctionDeclarationStructure, type ImportDeclarationStructure } from "ts-morph";
 import type { EnumDecl, ModelDecl, UnionDecl } from "../ir/types.js";
 import { isPlainPropertyName, type FieldNaming } from "../ir/naming.js";
 import { pageBanner } from "./banner.js";
 import { stringLiteral } from "./literals.js";
-import { printStatements } from "./print.js";
 import { compareCodeUnits, RUNTIME_EXPORTS, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import { literalText, type DateRepresentation } from "./typescript-type.js";
-import { acceptsAnything, checkType, describeType, runtime, type CheckContext } from "./validator-checks.js";
-import { enumValues, isOpenEnum, unionMemberTypes, wireFields } from "./wire.js";
+import {
+  acceptsAnything,
+  collectLines,
+  describeType,
+  failsExpression,
+  failureLines,
+  openEnumKinds,
+  runtime,
+  stripLines,
+  stripsDeclaration,
+  stripsType,
+  testExpression,
+  type CallKind,
+  type CheckContext,
+} from "./validator-checks.js";
+import { enumValues, inheritedKeys, isOpenEnum, unionMemberTypes, wireFields, type WireField } from "./wire.js";
+
+/**
+ * What validators do with keys a model does not list: `allow` them (the default), `reject` them (an
+ * issue per unknown key, at its path), or `strip` them (`validateX` and `assertX` delete them from a
+ * valid value, in place; an invalid value is left as it was; `isX` never changes anything).
+ */
+export type UnknownKeyPolicy = "allow" | "reject" | "strip";
 
 export interface ValidatorsFileOptions {
   readonly naming: FieldNaming;
   readonly dates: DateRepresentation;
+  readonly unknownKeys: UnknownKeyPolicy;
 }
 
 /** How many enum values the `expected` of an issue spells out before it says how many more there are. */
 const EXPECTED_VALUES_SHOWN = 10;
-
-/** The body of a validator that accepts every value. */
-const ACCEPT_ALL = "return [];";
 
 /** The path step of a key known when generating: `.hookUrl` or `["x-api-key"]`. */
 function propertyStep(key: string): string {
   return isPlainPropertyName(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
 }
 
-/** The body of `validateX` for a model: object check, then per field presence, null and type. */
-function modelBody(decl: ModelDecl, self: DeclarationSymbol, ctx: CheckContext, naming: FieldNaming): string[] {
-  const notObject = `if (!${runtime(ctx, "isRecord")}(value)) return [${runtime(ctx, "issueAt")}(path, ${stringLiteral(`${self.identifier} object`)}, value)];`;
-  const fields = wireFields(decl, naming);
-  const fieldLines: string[] = [];
-  for (const { field, key, type } of fields) {
-    const path = `path + ${stringLiteral(propertyStep(key))}`;
+/** How a field is read from a record: `value["key"]`, or `ownValue` for inherited names. */
+function readField(record: string, key: string, ctx: CheckContext): string {
+  return inheritedKeys.has(key)
+    ? `${runtime(ctx, "ownValue")}(${record}, ${stringLiteral(key)})`
+    : `${record}[${stringLiteral(key)}]`;
+}
+
+/** What the three (or four) functions of a declaration do, as statements. */
+interface Bodies {
+  /** Module-level statements before the functions (constants). */
+  readonly constants: string[];
+  /** `isX`'s body; `undefined` when every value is valid. */
+  readonly test: string[] | undefined;
+  /** `collectXIssues`'s body. */
+  readonly collect: string[];
+  /** `stripX`'s body, when the declaration strips. */
+  readonly strip: string[] | undefined;
+}
+
+interface ModelPlan {
+  readonly fields: readonly WireField[];
+  /** Unknown keys are checked (reject) or deleted (strip). */
+  readonly keyed: boolean;
+}
+
+function knownKeysConstant(fields: readonly WireField[]): string {
+  const keys = fields.map(({ key }) => stringLiteral(key)).join(", ");
+  return `const knownKeys: ReadonlySet<string> = new Set<string>([${keys}]);`;
+}
+
+function modelTest(plan: ModelPlan, ctx: CheckContext, policy: UnknownKeyPolicy): string[] {
+  ctx.nextLocal = 1;
+  const lines = [`if (!${runtime(ctx, "isRecord")}(value)) return false;`];
+  for (const { field, key, type } of plan.fields) {
     const anything = acceptsAnything(type, ctx.symbols);
     if (anything && !field.required) continue;
-    const value = `v${ctx.nextLocal++}`;
-    const checks = anything ? [] : checkType(type, { value, path, target: "issues" }, ctx);
-    const guarded = field.nullable && checks.length !== 0 ? [`if (${value} !== null) {`, ...checks, `}`] : checks;
-    fieldLines.push(`const ${value} = ${runtime(ctx, "ownValue")}(value, ${stringLiteral(key)});`);
+    const v = `v${ctx.nextLocal++}`;
+    lines.push(`const ${v} = ${readField("value", key, ctx)};`);
+    if (anything) {
+      lines.push(`if (${v} === undefined) return false;`);
+      continue;
+    }
+    // Every test rejects undefined, so a required field needs no separate presence check.
+    const conditions = [
+      ...(field.required ? [] : [`${v} !== undefined`]),
+      ...(field.nullable ? [`${v} !== null`] : []),
+      failsExpression(type, v, ctx),
+    ];
+    lines.push(`if (${conditions.join(" && ")}) return false;`);
+  }
+  if (plan.keyed && policy === "reject") lines.push(`for (const key in value) if (!knownKeys.has(key)) return false;`);
+  lines.push(`return true;`);
+  return lines;
+}
+
+function modelCollect(self: DeclarationSymbol, plan: ModelPlan, ctx: CheckContext, policy: UnknownKeyPolicy): string[] {
+  ctx.nextLocal = 1;
+  const notObject = `${runtime(ctx, "issueAt")}(path, ${stringLiteral(`${self.identifier} object`)}, value)`;
+  const lines = [`if (!${runtime(ctx, "isRecord")}(value)) {`, `issues.push(${notObject});`, `return;`, `}`];
+  for (const { field, key, type } of plan.fields) {
+    const anything = acceptsAnything(type, ctx.symbols);
+    if (anything && !field.required) continue;
+    const v = `v${ctx.nextLocal++}`;
+    const path = `path + ${stringLiteral(propertyStep(key))}`;
+    lines.push(`const ${v} = ${readField("value", key, ctx)};`);
+    const failed = anything ? [] : failureLines(type, { value: v, path, target: "issues" }, ctx);
+    const badValue = [...(field.nullable ? [`${v} !== null`] : []), anything ? "" : failsExpression(type, v, ctx)].join(" && ");
     if (field.required) {
       const expected = stringLiteral(describeType(type, ctx.symbols, ctx.dates));
-      fieldLines.push(`if (${value} === undefined) issues.push(${runtime(ctx, "missingAt")}(${path}, ${expected}));`);
-      if (guarded.length !== 0) fieldLines.push(`else {`, ...guarded, `}`);
+      lines.push(`if (${v} === undefined) issues.push(${runtime(ctx, "missingAt")}(${path}, ${expected}));`);
+      if (!anything) lines.push(`else if (${badValue}) {`, ...failed, `}`);
     } else {
-      fieldLines.push(`if (${value} !== undefined) {`, ...guarded, `}`);
+      lines.push(`if (${v} !== undefined && ${badValue}) {`, ...failed, `}`);
     }
   }
-  if (fieldLines.length === 0) return [notObject, `return [];`];
-  return [notObject, `const issues: ${runtime(ctx, "ValidationIssue")}[] = [];`, ...fieldLines, `return issues;`];
+  if (plan.keyed && policy === "reject") {
+    const unknown = `${runtime(ctx, "unknownKeyAt")}(${runtime(ctx, "propertyPath")}(path, key), ${stringLiteral(self.identifier)}, value[key])`;
+    lines.push(`for (const key in value) {`, `if (!knownKeys.has(key)) issues.push(${unknown});`, `}`);
+  }
+  return lines;
+}
+
+function modelStrip(plan: ModelPlan, ctx: CheckContext): string[] {
+  ctx.nextLocal = 1;
+  const lines = [
+    `const record = value as Record<string, unknown>;`,
+    `for (const key of Object.keys(record)) if (!knownKeys.has(key)) delete record[key];`,
+  ];
+  for (const { field, key, type } of plan.fields) {
+    if (!stripsType(type, ctx)) continue;
+    const v = `v${ctx.nextLocal++}`;
+    lines.push(`const ${v} = ${readField("record", key, ctx)};`);
+    const present = field.required && !field.nullable ? [] : [`${v} !== undefined`, `${v} !== null`];
+    const strip = stripLines(type, v, ctx);
+    lines.push(...(present.length === 0 ? strip : [`if (${present.join(" && ")}) {`, ...strip, `}`]));
+  }
+  return lines;
+}
+
+function modelBodies(decl: ModelDecl, self: DeclarationSymbol, ctx: CheckContext, policy: UnknownKeyPolicy): Bodies {
+  const fields = wireFields(decl, ctx.naming);
+  const plan: ModelPlan = { fields, keyed: policy !== "allow" && fields.length !== 0 };
+  return {
+    constants: plan.keyed ? [knownKeysConstant(fields)] : [],
+    test: modelTest(plan, ctx, policy),
+    collect: modelCollect(self, plan, ctx, policy),
+    strip: policy === "strip" && stripsDeclaration(self, ctx) ? modelStrip(plan, ctx) : undefined,
+  };
 }
 
 function enumExpected(decl: EnumDecl): string {
   const values = enumValues(decl);
-  if (isOpenEnum(decl)) {
-    const kinds = [...new Set(values.map((value) => typeof value))].sort();
-    return kinds.length === 0 ? "string" : kinds.join(" | ");
-  }
+  if (isOpenEnum(decl)) return openEnumKinds(values).join(" | ");
   const shown = values.slice(0, EXPECTED_VALUES_SHOWN).map(literalText).join(", ");
   const more = values.length - EXPECTED_VALUES_SHOWN;
   return `one of ${shown}${more > 0 ? `, ... (${more} more)` : ""}`;
 }
 
-function enumBody(decl: EnumDecl, self: DeclarationSymbol, ctx: CheckContext, imports: Set<string>): string[] {
-  const expected = stringLiteral(enumExpected(decl));
-  const failed = `return [${runtime(ctx, "issueAt")}(path, ${expected}, value)];`;
+function enumBodies(decl: EnumDecl, self: DeclarationSymbol, ctx: CheckContext, typeValues: Set<string>): Bodies {
+  const report = `issues.push(${runtime(ctx, "issueAt")}(path, ${stringLiteral(enumExpected(decl))}, value));`;
+  const collect = [`if (!${self.guardName}(value)) ${report}`];
   if (isOpenEnum(decl)) {
-    const kinds = [...new Set(enumValues(decl).map((value) => typeof value))].sort();
-    const accepted = (kinds.length === 0 ? ["string"] : kinds).map((kind) => `typeof value === "${kind}"`);
-    return [`if (${accepted.join(" || ")}) return [];`, failed];
+    const accepted = openEnumKinds(enumValues(decl)).map((kind) => `typeof value === "${kind}"`);
+    return { constants: [], test: [`return ${accepted.join(" || ")};`], collect, strip: undefined };
   }
-  imports.add(self.valuesName);
-  return [`if (${runtime(ctx, "isOneOf")}(${self.valuesName}, value)) return [];`, failed];
+  typeValues.add(self.valuesName);
+  return {
+    constants: [`const valueSet: ReadonlySet<unknown> = new Set<unknown>(${self.valuesName});`],
+    test: [`return valueSet.has(value);`],
+    collect,
+    strip: undefined,
+  };
 }
 
-function unionBody(decl: UnionDecl, ctx: CheckContext): string[] {
+function unionBodies(decl: UnionDecl, self: DeclarationSymbol, ctx: CheckContext, policy: UnknownKeyPolicy): Bodies {
   const members = unionMemberTypes(decl);
-  if (members === undefined || acceptsAnything(members, ctx.symbols)) return [ACCEPT_ALL];
-  const checks = checkType(members, { value: "value", path: "path", target: "issues" }, ctx);
-  return [`const issues: ${runtime(ctx, "ValidationIssue")}[] = [];`, ...checks, `return issues;`];
+  if (members === undefined || acceptsAnything(members, ctx.symbols)) {
+    return { constants: [], test: undefined, collect: [], strip: undefined };
+  }
+  const test = [`return ${testExpression(members, "value", ctx)};`];
+  ctx.nextLocal = 1;
+  const collect = collectLines(members, { value: "value", path: "path", target: "issues" }, ctx);
+  ctx.nextLocal = 1;
+  const strip = policy === "strip" && stripsDeclaration(self, ctx) ? stripLines(members, "value", ctx) : undefined;
+  return { constants: [], test, collect, strip };
 }
 
-function functions(self: DeclarationSymbol, body: string[], ctx: CheckContext): FunctionDeclarationStructure[] {
-  // A body that accepts everything names its parameters `_value` and `_path`, so consumers compiling
-  // with noUnusedParameters accept it. Every other body reads both.
-  const acceptsAll = body.length === 1 && body[0] === ACCEPT_ALL;
-  const valueParam = acceptsAll ? "_value" : "value";
-  const pathParam = acceptsAll ? "_path" : "path";
-  const name = self.identifier;
+/** A function declaration as text. Validator modules are plain statements, so they are printed directly
+ * (ts-morph's writer would re-scan every line) and laid out by prettier afterwards. */
+interface FunctionText {
+  readonly doc: string;
+  readonly name: string;
+  readonly parameters: readonly string[];
+  readonly returnType: string;
+  readonly body: readonly string[];
+}
+
+function functionText(fn: FunctionText): string {
   return [
+    `/** ${fn.doc} */`,
+    `export function ${fn.name}(${fn.parameters.join(", ")}): ${fn.returnType} {`,
+    ...fn.body,
+    `}`,
+  ].join("\n");
+}
+
+/** A parameter a body does not read starts with `_`, for consumers compiling with noUnusedParameters. */
+function parameter(name: string, type: string, used: boolean, initializer?: string): string {
+  return `${used ? name : `_${name}`}: ${type}${initializer === undefined ? "" : ` = ${initializer}`}`;
+}
+
+function functions(self: DeclarationSymbol, bodies: Bodies, ctx: CheckContext): string[] {
+  const name = self.identifier;
+  const issueType = runtime(ctx, "ValidationIssue");
+  const acceptsAll = bodies.test === undefined;
+  const strips = bodies.strip !== undefined;
+  const validateBody = acceptsAll
+    ? [`return [];`]
+    : [
+        `const issues: ${issueType}[] = [];`,
+        strips
+          ? `if (${self.guardName}(value)) ${self.stripName}(value);\nelse ${self.collectName}(value, path, issues);`
+          : `if (!${self.guardName}(value)) ${self.collectName}(value, path, issues);`,
+        `return issues;`,
+      ];
+  const stripNote = strips ? " Deletes the keys its models do not list from a valid `value`, in place." : "";
+  const list: FunctionText[] = [
     {
-      kind: StructureKind.Function,
-      isExported: true,
+      doc: `Every way \`value\` is not a valid {@link ${name}}; empty when it is one.${stripNote}`,
       name: self.validatorName,
-      docs: [`Every way \`value\` is not a valid {@link ${name}}; empty when it is one.`],
-      parameters: [
-        { name: valueParam, type: "unknown" },
-        { name: pathParam, initializer: stringLiteral("$") },
-      ],
-      returnType: `${runtime(ctx, "ValidationIssue")}[]`,
-      statements: body,
+      parameters: [parameter("value", "unknown", !acceptsAll), parameter("path", "string", !acceptsAll, stringLiteral("$"))],
+      returnType: `${issueType}[]`,
+      body: validateBody,
     },
     {
-      kind: StructureKind.Function,
-      isExported: true,
+      doc: `Whether \`value\` is a valid {@link ${name}}. Stops at the first mismatch; never changes \`value\`.`,
       name: self.guardName,
-      docs: [`Whether \`value\` is a valid {@link ${name}}.`],
-      parameters: [{ name: "value", type: "unknown" }],
-      returnType: `value is ${name}`,
-      statements: [`return ${self.validatorName}(value).length === 0;`],
+      parameters: [parameter("value", "unknown", !acceptsAll)],
+      returnType: `${acceptsAll ? "_value" : "value"} is ${name}`,
+      body: bodies.test ?? [`return true;`],
     },
     {
-      kind: StructureKind.Function,
-      isExported: true,
+      doc: `Throws a ValidationError listing the issues unless \`value\` is a valid {@link ${name}}.${stripNote}`,
       name: self.assertName,
-      docs: [`Throws a ValidationError listing the issues unless \`value\` is a valid {@link ${name}}.`],
-      parameters: [{ name: "value", type: "unknown" }],
+      parameters: [parameter("value", "unknown", true)],
       returnType: `asserts value is ${name}`,
-      statements: [
+      body: [
         `const issues = ${self.validatorName}(value);`,
         `if (issues.length !== 0) throw new ${runtime(ctx, "ValidationError")}(${stringLiteral(name)}, issues);`,
       ],
     },
+    {
+      doc: `Pushes to \`issues\` every way \`value\` is not a valid {@link ${name}}. For a value {@link ${self.guardName}} rejects; validators of other types call it.`,
+      name: self.collectName,
+      parameters: [
+        parameter("value", "unknown", !acceptsAll),
+        parameter("path", "string", !acceptsAll),
+        parameter("issues", `${issueType}[]`, !acceptsAll),
+      ],
+      returnType: "void",
+      body: bodies.collect,
+    },
   ];
+  if (bodies.strip !== undefined) {
+    list.push({
+      doc: `Deletes the keys its models do not list from \`value\`, a valid {@link ${name}}, in place.`,
+      name: self.stripName,
+      parameters: [parameter("value", "unknown", true)],
+      returnType: "void",
+      body: bodies.strip,
+    });
+  }
+  return list.map(functionText);
 }
 
 const runtimeTypes = new Set(["ValidationIssue"]);
+const callOrder: readonly CallKind[] = ["is", "collect", "strip"];
 
-function importStatements(
-  self: DeclarationSymbol,
-  ctx: CheckContext,
-  typeValues: Set<string>,
-): ImportDeclarationStructure[] {
+function importText(names: readonly string[], from: string, typeOnly = false): string {
+  return `import ${typeOnly ? "type " : ""}{ ${names.join(", ")} } from ${stringLiteral(from)};`;
+}
+
+function importStatements(self: DeclarationSymbol, ctx: CheckContext, typeValues: Set<string>): string[] {
   const runtimeNames = RUNTIME_EXPORTS.filter((name) => ctx.runtime.has(name));
   const onlyTypes = runtimeNames.every((name) => runtimeTypes.has(name));
-  const imports: ImportDeclarationStructure[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "../runtime.js",
-      isTypeOnly: onlyTypes,
-      namedImports: runtimeNames.map((name) => ({ name, isTypeOnly: !onlyTypes && runtimeTypes.has(name) })),
-    },
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: `../types/${self.fileName}.js`,
-      isTypeOnly: typeValues.size === 0,
-      namedImports: [
-        { name: self.identifier, isTypeOnly: typeValues.size !== 0 },
-        ...[...typeValues].sort(compareCodeUnits),
-      ],
-    },
+  const imports = [
+    importText(
+      runtimeNames.map((name) => (!onlyTypes && runtimeTypes.has(name) ? `type ${name}` : name)),
+      "../runtime.js",
+      onlyTypes,
+    ),
+    typeValues.size === 0
+      ? importText([self.identifier], `../types/${self.fileName}.js`, true)
+      : importText([`type ${self.identifier}`, ...[...typeValues].sort(compareCodeUnits)], `../types/${self.fileName}.js`),
   ];
-  const others = [...ctx.validators]
-    .filter((symbol) => symbol !== self)
-    .sort((a, b) => compareCodeUnits(a.fileName, b.fileName));
+  const others = [...ctx.calls.keys()].sort((a, b) => compareCodeUnits(a.fileName, b.fileName));
   for (const other of others) {
-    imports.push({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: `./${other.fileName}.js`,
-      namedImports: [other.validatorName],
-    });
+    const kinds = ctx.calls.get(other) ?? new Set<CallKind>();
+    const names = callOrder
+      .filter((kind) => kinds.has(kind))
+      .map((kind) => (kind === "is" ? other.guardName : kind === "collect" ? other.collectName : other.stripName));
+    imports.push(importText(names, `./${other.fileName}.js`));
   }
   return imports;
 }
 
 /** The unformatted text of `validators/<name>.ts`. */
 export function validatorsFile(self: DeclarationSymbol, symbols: SymbolTable, options: ValidatorsFileOptions): string {
-  const ctx: CheckContext = { symbols, dates: options.dates, runtime: new Set(), validators: new Set(), nextLocal: 1 };
+  const ctx: CheckContext = {
+    self,
+    symbols,
+    dates: options.dates,
+    naming: options.naming,
+    runtime: new Set(),
+    calls: new Map(),
+    helpers: [],
+    helperNames: new Map(),
+    strippable: new Map(),
+    nextLocal: 1,
+    nextHelper: 1,
+  };
   const typeValues = new Set<string>();
   const decl = self.decl;
-  const body =
+  const policy = options.unknownKeys;
+  const bodies =
     decl.kind === "model"
-      ? modelBody(decl, self, ctx, options.naming)
+      ? modelBodies(decl, self, ctx, policy)
       : decl.kind === "enum"
-        ? enumBody(decl, self, ctx, typeValues)
-        : unionBody(decl, ctx);
-  const declarations = functions(self, body, ctx);
-  return printStatements(pageBanner([decl.id]), [importStatements(self, ctx, typeValues), ...declarations]);
+        ? enumBodies(decl, self, ctx, typeValues)
+        : unionBodies(decl, self, ctx, policy);
+  const declarations = functions(self, bodies, ctx); // before the imports: it notes the runtime names it uses
+  const blocks = [importStatements(self, ctx, typeValues).join("\n"), ...declarations, ...ctx.helpers];
+  if (bodies.constants.length !== 0) blocks.splice(1, 0, bodies.constants.join("\n"));
+  return `${pageBanner([decl.id])}\n\n${blocks.join("\n\n")}\n`;
 }

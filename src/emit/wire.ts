@@ -118,3 +118,23 @@ export function unionMemberTypes(decl: UnionDecl): TypeExpr | undefined {
   }
   return members.length === 0 ? undefined : { kind: "union", members };
 }
+
+/**
+ * The keys every object inherits from Object.prototype, spelled out (not read from the running Node) so
+ * that output does not depend on the Node version. Reading such a key as `value[key]` finds the
+ * inherited member, so validators read these keys as own keys only, and fixtures always write them.
+ */
+export const inheritedKeys: ReadonlySet<string> = new Set([
+  "__proto__",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "constructor",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toLocaleString",
+  "toString",
+  "valueOf",
+]);

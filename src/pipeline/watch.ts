@@ -4,6 +4,7 @@
  * pages keep their last good version (see `read-variant.ts`), and each run is reported to `onRun`.
  */
 import { watch as watchFiles, type FSWatcher } from "chokidar";
+import { statSync } from "node:fs";
 import { relative } from "node:path";
 import type { PageResult } from "../parse/index.js";
 import { generate, type GenerateOptions, type GenerateResult } from "./generate.js";
@@ -30,6 +31,18 @@ export interface Watcher {
   close(): Promise<void>;
 }
 
+/** chokidar reports at most one change per file in this window. */
+const chokidarThrottleMs = 50;
+
+/** A file's modification time, or -1 once it is gone. */
+function modifiedAt(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
 export function watch(options: WatchOptions): Watcher {
   const { debounceMs = 30, onRun, ...generateOptions } = options;
   const lastGood = new Map<string, Map<string, PageResult>>();
@@ -38,10 +51,16 @@ export function watch(options: WatchOptions): Watcher {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let closed = false;
+  /** Each changed file's modification time when a run last started for it. */
+  const seenAt = new Map<string, number>();
+  const recheck = (paths: readonly string[]): void => {
+    for (const path of paths) if (!closed && !pending.has(path) && modifiedAt(path) !== seenAt.get(path)) schedule(path);
+  };
 
   const run = (changed: readonly string[], startedAt: number): Promise<void> => {
     running = running.then(async () => {
       if (closed) return;
+      for (const path of changed) seenAt.set(path, modifiedAt(path));
       let result: GenerateResult | undefined;
       let error: Error | undefined;
       try {
@@ -50,11 +69,14 @@ export function watch(options: WatchOptions): Watcher {
         error = caught instanceof Error ? caught : new Error(String(caught));
       }
       onRun({ changed, result, error, milliseconds: performance.now() - startedAt });
+      // chokidar drops a second change to a file within 50 ms of the first: look again, after that
+      // window, at the files this run read, and run again for any that changed since.
+      if (changed.length > 0) setTimeout(() => recheck(changed), chokidarThrottleMs + 10).unref();
     });
     return running;
   };
 
-  const schedule = (path: string): void => {
+  function schedule(path: string): void {
     if (!path.endsWith(".md")) return;
     if (pending.size === 0) firstEventAt = performance.now();
     pending.add(relative(process.cwd(), path));
@@ -64,7 +86,7 @@ export function watch(options: WatchOptions): Watcher {
       pending = new Set();
       void run(changed, firstEventAt);
     }, debounceMs);
-  };
+  }
 
   let files: FSWatcher | undefined;
   const ready = run([], performance.now()).then(

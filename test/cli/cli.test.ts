@@ -16,12 +16,12 @@ describe("modeldoc generate", () => {
     const out = temporaryFolder();
     const first = await runCli("generate", "specs/go", "specs/csharp", "--out", out);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/go, csharp → .*: 36 files, 36 written, 0 removed, 0 diagnostics/);
+    expect(first.stdout).toMatch(/go, csharp → .*: 46 files, 46 written, 0 removed/);
     const webhook = join(out, "go", "types", "webhook.ts");
     expect(readFileSync(webhook, "utf8")).toContain("export interface Webhook {");
     const before = statSync(webhook).mtimeMs;
     const second = await runCli("generate", "specs/go", "specs/csharp", "--out", out);
-    expect(second.stdout).toMatch(/36 files, 0 written, 0 removed/);
+    expect(second.stdout).toMatch(/46 files, 0 written, 0 removed/);
     expect(statSync(webhook).mtimeMs).toBe(before);
     rmSync(out, { recursive: true });
   });
@@ -67,7 +67,7 @@ describe("modeldoc generate", () => {
     rmSync(join(docs, "go", "docs/pkg/models/shared/webhooktype.md"));
     const run = await runCli("generate", join(docs, "go"), "--out", out);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/6 removed/);
+    expect(run.stdout).toMatch(/8 removed/);
     expect(existsSync(join(out, "go", "types", "webhook.ts"))).toBe(false);
     expect(existsSync(join(out, "go", "fixtures", "webhook-type.ts"))).toBe(false);
     expect(existsSync(join(out, "go", "types", "event.ts"))).toBe(true);

@@ -37,6 +37,16 @@ const builds: Record<string, [() => ReturnType<typeof webhookVariant>, EmitOptio
   "hostile-camel": [hostileVariant, { naming: "camel", dates: "Date" }],
   misc: [namesAndCyclesVariant, { naming: "camel", dates: "Date" }],
   empty: [() => variant("empty", []), camelStrings],
+  "go-reject": [() => webhookVariant("go"), { ...camelStrings, unknownKeys: "reject" }],
+  "misc-strip": [namesAndCyclesVariant, { naming: "camel", dates: "Date", unknownKeys: "strip" }],
+  "hostile-strip": [hostileVariant, { naming: "as-written", dates: "string", unknownKeys: "strip" }],
+};
+
+/** Folders with only some outputs: each must compile on its own (index.ts exports only what is there). */
+const partial: Record<string, EmitOptions> = {
+  "only-interfaces": { ...camelStrings, emit: ["interfaces"] },
+  "only-validators": { ...camelStrings, emit: ["validators"] },
+  "only-fixtures": { ...camelStrings, emit: ["fixtures"] },
 };
 
 let project: TempProject;
@@ -46,6 +56,7 @@ let nodenext: { status: number | null; output: string };
 beforeAll(async () => {
   for (const [folder, [build, options]] of Object.entries(builds))
     emitted[folder] = await emitVariant(build(), options);
+  for (const [folder, options] of Object.entries(partial)) emitted[folder] = await emitVariant(webhookVariant("go"), options);
   project = createProject(emitted);
   nodenext = project.tsc("tsconfig.json");
 }, 120_000);
@@ -89,7 +100,7 @@ describe("fixtures pass their own validators", () => {
       const names = Object.keys(index.validators);
       expect(names.sort()).toEqual(Object.keys(index.fixtures).sort());
       for (const name of names) {
-        if (folder === "misc" && name === "Loop") continue; // no finite Loop exists; see the cycle test
+        if (folder.startsWith("misc") && name === "Loop") continue; // no finite Loop exists; see the cycle test
         const { minimal, full } = fixtureOf(index, name);
         expect({ name, issues: validate(index, name, minimal) }).toEqual({ name, issues: [] });
         expect({ name, issues: validate(index, name, full) }).toEqual({ name, issues: [] });
@@ -217,11 +228,18 @@ describe("validators reject wrong values with the right path", () => {
     expect(validate(go, "Level", 7)).toMatchObject([{ expected: "one of 1, 2, 3", found: "number 7" }]);
   });
 
-  it("unknown keys are allowed, an undefined optional key is absent, inherited keys are not present", () => {
+  it("unknown keys are allowed, an undefined optional key is absent, fields are read as value[key]", () => {
     expect(webhookIssues({ ...webhook, somethingNew: 1, environment: undefined })).toEqual([]);
-    const inherited = Object.assign(Object.create({ connectionId: "id_1" }) as object, { ...webhook });
-    delete (inherited as Record<string, unknown>)["connectionId"];
-    expect(paths(webhookIssues(inherited))).toEqual(["$.connectionId"]);
+    // A field is what code reading value.connectionId gets: a prototype's value (a class getter) counts,
+    // and is checked like an own one.
+    const inherited = (connectionId: unknown) => {
+      const value = Object.assign(Object.create({ connectionId }) as object, { ...webhook });
+      delete (value as Record<string, unknown>)["connectionId"];
+      return value;
+    };
+    expect(webhookIssues(inherited("id_1"))).toEqual([]);
+    expect(paths(webhookIssues(inherited(5)))).toEqual(["$.connectionId"]);
+    expect(paths(webhookIssues(inherited(undefined)))).toEqual(["$.connectionId"]);
   });
 
   it("long strings are cut in `found`", () => {
@@ -253,6 +271,29 @@ describe("validators reject wrong values with the right path", () => {
   it("validators accept a starting path", () => {
     const validateWebhook = go["validateWebhook"] as Validator;
     expect(paths(validateWebhook({ ...webhook, hookUrl: 3 }, "$.items[0]"))).toEqual(["$.items[0].hookUrl"]);
+  });
+});
+
+describe("output kinds", () => {
+  const kindsOf = (folder: string) =>
+    [...new Set((emitted[folder] ?? []).map((file) => (file.path.includes("/") ? file.path.split("/")[0] : file.path)))].sort();
+
+  it("each folder holds what was asked for, with the interfaces that validators and fixtures are typed against", () => {
+    expect(kindsOf("go")).toEqual(["fixtures", "index.ts", "runtime.ts", "types", "validators"]);
+    expect(kindsOf("only-interfaces")).toEqual(["index.ts", "types"]);
+    expect(kindsOf("only-validators")).toEqual(["index.ts", "runtime.ts", "types", "validators"]);
+    expect(kindsOf("only-fixtures")).toEqual(["fixtures", "index.ts", "types"]);
+  });
+
+  it("index.ts exports and registers only what the folder holds", async () => {
+    const validatorsOnly = (await project.importIndex("only-validators")) as Record<string, unknown>;
+    expect(validatorsOnly["validators"]).toBeTypeOf("object");
+    expect(validatorsOnly).not.toHaveProperty("fixtures");
+    expect(validatorsOnly).toHaveProperty("EventValues");
+    const fixturesOnly = (await project.importIndex("only-fixtures")) as Record<string, unknown>;
+    expect(fixturesOnly["fixtures"]).toBeTypeOf("object");
+    expect(fixturesOnly).not.toHaveProperty("validators");
+    expect(fixturesOnly).not.toHaveProperty("ValidationError");
   });
 });
 
@@ -322,7 +363,17 @@ describe("names, cycles and hostile text at run time", () => {
       for (const value of hostile.enumValues) expect(validate(index, "ErrorType", value)).toEqual([]);
       expect(validate(index, "ErrorType", "evil")).toHaveLength(1);
     }
-    const asWritten = fixtureOf(await load("hostile"), "Evilevil").full;
+    const hostileIndex = await load("hostile");
+    const asWritten = fixtureOf(hostileIndex, "Evilevil").full;
     expect(Object.keys(asWritten)).toEqual(expect.arrayContaining(hostile.names));
+    // Keys every object inherits from Object.prototype count only as own keys.
+    const without = (key: string) => {
+      const copy = { ...asWritten };
+      delete copy[key];
+      return validate(hostileIndex, "Evilevil", copy).map((issue) => `${issue.path} ${issue.found}`);
+    };
+    expect(without("toString")).toEqual(['$.toString missing']);
+    expect(without("__proto__")).toEqual(['$.__proto__ missing']);
+    expect(without("constructor")).toEqual([]);
   });
 });

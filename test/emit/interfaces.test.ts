@@ -117,7 +117,7 @@ describe("options", () => {
     expect(webhook).toContain("\n  HookURL: string;\n");
     expect(webhook).toContain("\n  CheckedAt?: string;\n");
     expect(file(files, "types/parent.ts")).toContain('\n  "x-api-key"?: string;\n');
-    expect(file(files, "validators/webhook.ts")).toContain('ownValue(value, "ConnectionID")');
+    expect(file(files, "validators/webhook.ts")).toContain('value["ConnectionID"]');
   });
 
   it("naming: snake", async () => {

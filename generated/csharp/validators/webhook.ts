@@ -7,121 +7,170 @@ import {
   missingAt,
   indexPath,
   isRecord,
-  ownValue,
   isDateTimeString,
 } from "../runtime.js";
 import type { Webhook } from "../types/webhook.js";
-import { validateDbType } from "./db-type.js";
-import { validateEvent } from "./event.js";
-import { validateObjectType } from "./object-type.js";
-import { validateWebhookType } from "./webhook-type.js";
+import { isDbType, collectDbTypeIssues } from "./db-type.js";
+import { isEvent, collectEventIssues } from "./event.js";
+import { isObjectType, collectObjectTypeIssues } from "./object-type.js";
+import { isWebhookType, collectWebhookTypeIssues } from "./webhook-type.js";
 
 /** Every way `value` is not a valid {@link Webhook}; empty when it is one. */
-export function validateWebhook(value: unknown, path = "$"): ValidationIssue[] {
-  if (!isRecord(value)) return [issueAt(path, "Webhook object", value)];
+export function validateWebhook(value: unknown, path: string = "$"): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const v1 = ownValue(value, "checkedAt");
-  if (v1 !== undefined) {
-    if (!isDateTimeString(v1))
-      issues.push(issueAt(path + ".checkedAt", "date-time string (RFC 3339)", v1));
-  }
+  if (!isWebhook(value)) collectWebhookIssues(value, path, issues);
+  return issues;
+}
 
-  const v2 = ownValue(value, "connectionId");
+/** Whether `value` is a valid {@link Webhook}. Stops at the first mismatch; never changes `value`. */
+export function isWebhook(value: unknown): value is Webhook {
+  if (!isRecord(value)) return false;
+  const v1 = value["checkedAt"];
+  if (v1 !== undefined && !isDateTimeString(v1)) return false;
+  const v2 = value["connectionId"];
+  if (typeof v2 !== "string") return false;
+  const v3 = value["createdAt"];
+  if (v3 !== undefined && !isDateTimeString(v3)) return false;
+  const v4 = value["dbNamePrefix"];
+  if (v4 !== undefined && typeof v4 !== "string") return false;
+  const v5 = value["dbSchema"];
+  if (v5 !== undefined && typeof v5 !== "string") return false;
+  const v6 = value["dbType"];
+  if (v6 !== undefined && !isDbType(v6)) return false;
+  const v7 = value["dbUrl"];
+  if (v7 !== undefined && typeof v7 !== "string") return false;
+  const v8 = value["environment"];
+  if (v8 !== undefined && typeof v8 !== "string") return false;
+  const v9 = value["event"];
+  if (!isEvent(v9)) return false;
+  const v10 = value["fields"];
+  if (v10 !== undefined && typeof v10 !== "string") return false;
+  const v11 = value["filters"];
+  if (v11 !== undefined && !isRecord(v11)) return false;
+  const v12 = value["hookUrl"];
+  if (v12 !== undefined && typeof v12 !== "string") return false;
+  const v13 = value["id"];
+  if (v13 !== undefined && typeof v13 !== "string") return false;
+  const v14 = value["integrationType"];
+  if (v14 !== undefined && typeof v14 !== "string") return false;
+  const v15 = value["interval"];
+  if (v15 !== undefined && !Number.isFinite(v15)) return false;
+  const v16 = value["isHealthy"];
+  if (v16 !== undefined && typeof v16 !== "boolean") return false;
+  const v17 = value["isPaused"];
+  if (v17 !== undefined && typeof v17 !== "boolean") return false;
+  const v18 = value["objectType"];
+  if (!isObjectType(v18)) return false;
+  const v19 = value["pageMaxLimit"];
+  if (v19 !== undefined && !Number.isFinite(v19)) return false;
+  const v20 = value["runs"];
+  if (v20 !== undefined && !(Array.isArray(v20) && everyItem1(v20))) return false;
+  const v21 = value["updatedAt"];
+  if (v21 !== undefined && !isDateTimeString(v21)) return false;
+  const v22 = value["webhookType"];
+  if (v22 !== undefined && !isWebhookType(v22)) return false;
+  const v23 = value["workspaceId"];
+  if (v23 !== undefined && typeof v23 !== "string") return false;
+  return true;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link Webhook}. */
+export function assertWebhook(value: unknown): asserts value is Webhook {
+  const issues = validateWebhook(value);
+  if (issues.length !== 0) throw new ValidationError("Webhook", issues);
+}
+
+/** Pushes to `issues` every way `value` is not a valid {@link Webhook}. For a value {@link isWebhook} rejects; validators of other types call it. */
+export function collectWebhookIssues(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) {
+    issues.push(issueAt(path, "Webhook object", value));
+    return;
+  }
+  const v1 = value["checkedAt"];
+  if (v1 !== undefined && !isDateTimeString(v1)) {
+    issues.push(issueAt(path + ".checkedAt", "date-time string (RFC 3339)", v1));
+  }
+  const v2 = value["connectionId"];
   if (v2 === undefined) issues.push(missingAt(path + ".connectionId", "string"));
-  else {
-    if (typeof v2 !== "string") issues.push(issueAt(path + ".connectionId", "string", v2));
+  else if (typeof v2 !== "string") {
+    issues.push(issueAt(path + ".connectionId", "string", v2));
   }
-
-  const v3 = ownValue(value, "createdAt");
-  if (v3 !== undefined) {
-    if (!isDateTimeString(v3))
-      issues.push(issueAt(path + ".createdAt", "date-time string (RFC 3339)", v3));
+  const v3 = value["createdAt"];
+  if (v3 !== undefined && !isDateTimeString(v3)) {
+    issues.push(issueAt(path + ".createdAt", "date-time string (RFC 3339)", v3));
   }
-
-  const v4 = ownValue(value, "dbNamePrefix");
-  if (v4 !== undefined) {
-    if (typeof v4 !== "string") issues.push(issueAt(path + ".dbNamePrefix", "string", v4));
+  const v4 = value["dbNamePrefix"];
+  if (v4 !== undefined && typeof v4 !== "string") {
+    issues.push(issueAt(path + ".dbNamePrefix", "string", v4));
   }
-
-  const v5 = ownValue(value, "dbSchema");
-  if (v5 !== undefined) {
-    if (typeof v5 !== "string") issues.push(issueAt(path + ".dbSchema", "string", v5));
+  const v5 = value["dbSchema"];
+  if (v5 !== undefined && typeof v5 !== "string") {
+    issues.push(issueAt(path + ".dbSchema", "string", v5));
   }
-
-  const v6 = ownValue(value, "dbType");
-  if (v6 !== undefined) {
-    issues.push(...validateDbType(v6, path + ".dbType"));
+  const v6 = value["dbType"];
+  if (v6 !== undefined && !isDbType(v6)) {
+    collectDbTypeIssues(v6, path + ".dbType", issues);
   }
-
-  const v7 = ownValue(value, "dbUrl");
-  if (v7 !== undefined) {
-    if (typeof v7 !== "string") issues.push(issueAt(path + ".dbUrl", "string", v7));
+  const v7 = value["dbUrl"];
+  if (v7 !== undefined && typeof v7 !== "string") {
+    issues.push(issueAt(path + ".dbUrl", "string", v7));
   }
-
-  const v8 = ownValue(value, "environment");
-  if (v8 !== undefined) {
-    if (typeof v8 !== "string") issues.push(issueAt(path + ".environment", "string", v8));
+  const v8 = value["environment"];
+  if (v8 !== undefined && typeof v8 !== "string") {
+    issues.push(issueAt(path + ".environment", "string", v8));
   }
-
-  const v9 = ownValue(value, "event");
+  const v9 = value["event"];
   if (v9 === undefined) issues.push(missingAt(path + ".event", "Event"));
-  else {
-    issues.push(...validateEvent(v9, path + ".event"));
+  else if (!isEvent(v9)) {
+    collectEventIssues(v9, path + ".event", issues);
   }
-
-  const v10 = ownValue(value, "fields");
-  if (v10 !== undefined) {
-    if (typeof v10 !== "string") issues.push(issueAt(path + ".fields", "string", v10));
+  const v10 = value["fields"];
+  if (v10 !== undefined && typeof v10 !== "string") {
+    issues.push(issueAt(path + ".fields", "string", v10));
   }
-
-  const v11 = ownValue(value, "filters");
-  if (v11 !== undefined) {
+  const v11 = value["filters"];
+  if (v11 !== undefined && !isRecord(v11)) {
     if (!isRecord(v11)) issues.push(issueAt(path + ".filters", "object", v11));
   }
-
-  const v12 = ownValue(value, "hookUrl");
-  if (v12 !== undefined) {
-    if (typeof v12 !== "string") issues.push(issueAt(path + ".hookUrl", "string", v12));
+  const v12 = value["hookUrl"];
+  if (v12 !== undefined && typeof v12 !== "string") {
+    issues.push(issueAt(path + ".hookUrl", "string", v12));
   }
-
-  const v13 = ownValue(value, "id");
-  if (v13 !== undefined) {
-    if (typeof v13 !== "string") issues.push(issueAt(path + ".id", "string", v13));
+  const v13 = value["id"];
+  if (v13 !== undefined && typeof v13 !== "string") {
+    issues.push(issueAt(path + ".id", "string", v13));
   }
-
-  const v14 = ownValue(value, "integrationType");
-  if (v14 !== undefined) {
-    if (typeof v14 !== "string") issues.push(issueAt(path + ".integrationType", "string", v14));
+  const v14 = value["integrationType"];
+  if (v14 !== undefined && typeof v14 !== "string") {
+    issues.push(issueAt(path + ".integrationType", "string", v14));
   }
-
-  const v15 = ownValue(value, "interval");
-  if (v15 !== undefined) {
-    if (!Number.isFinite(v15)) issues.push(issueAt(path + ".interval", "number", v15));
+  const v15 = value["interval"];
+  if (v15 !== undefined && !Number.isFinite(v15)) {
+    issues.push(issueAt(path + ".interval", "number", v15));
   }
-
-  const v16 = ownValue(value, "isHealthy");
-  if (v16 !== undefined) {
-    if (typeof v16 !== "boolean") issues.push(issueAt(path + ".isHealthy", "boolean", v16));
+  const v16 = value["isHealthy"];
+  if (v16 !== undefined && typeof v16 !== "boolean") {
+    issues.push(issueAt(path + ".isHealthy", "boolean", v16));
   }
-
-  const v17 = ownValue(value, "isPaused");
-  if (v17 !== undefined) {
-    if (typeof v17 !== "boolean") issues.push(issueAt(path + ".isPaused", "boolean", v17));
+  const v17 = value["isPaused"];
+  if (v17 !== undefined && typeof v17 !== "boolean") {
+    issues.push(issueAt(path + ".isPaused", "boolean", v17));
   }
-
-  const v18 = ownValue(value, "objectType");
+  const v18 = value["objectType"];
   if (v18 === undefined) issues.push(missingAt(path + ".objectType", "ObjectType"));
-  else {
-    issues.push(...validateObjectType(v18, path + ".objectType"));
+  else if (!isObjectType(v18)) {
+    collectObjectTypeIssues(v18, path + ".objectType", issues);
   }
-
-  const v19 = ownValue(value, "pageMaxLimit");
-  if (v19 !== undefined) {
-    if (!Number.isFinite(v19)) issues.push(issueAt(path + ".pageMaxLimit", "number", v19));
+  const v19 = value["pageMaxLimit"];
+  if (v19 !== undefined && !Number.isFinite(v19)) {
+    issues.push(issueAt(path + ".pageMaxLimit", "number", v19));
   }
-
-  const v20 = ownValue(value, "runs");
-  if (v20 !== undefined) {
+  const v20 = value["runs"];
+  if (v20 !== undefined && !(Array.isArray(v20) && everyItem1(v20))) {
     if (!Array.isArray(v20)) issues.push(issueAt(path + ".runs", "array", v20));
     else {
       for (let i21 = 0; i21 < v20.length; i21++) {
@@ -131,33 +180,24 @@ export function validateWebhook(value: unknown, path = "$"): ValidationIssue[] {
       }
     }
   }
-
-  const v23 = ownValue(value, "updatedAt");
-  if (v23 !== undefined) {
-    if (!isDateTimeString(v23))
-      issues.push(issueAt(path + ".updatedAt", "date-time string (RFC 3339)", v23));
+  const v23 = value["updatedAt"];
+  if (v23 !== undefined && !isDateTimeString(v23)) {
+    issues.push(issueAt(path + ".updatedAt", "date-time string (RFC 3339)", v23));
   }
-
-  const v24 = ownValue(value, "webhookType");
-  if (v24 !== undefined) {
-    issues.push(...validateWebhookType(v24, path + ".webhookType"));
+  const v24 = value["webhookType"];
+  if (v24 !== undefined && !isWebhookType(v24)) {
+    collectWebhookTypeIssues(v24, path + ".webhookType", issues);
   }
-
-  const v25 = ownValue(value, "workspaceId");
-  if (v25 !== undefined) {
-    if (typeof v25 !== "string") issues.push(issueAt(path + ".workspaceId", "string", v25));
+  const v25 = value["workspaceId"];
+  if (v25 !== undefined && typeof v25 !== "string") {
+    issues.push(issueAt(path + ".workspaceId", "string", v25));
   }
-
-  return issues;
 }
 
-/** Whether `value` is a valid {@link Webhook}. */
-export function isWebhook(value: unknown): value is Webhook {
-  return validateWebhook(value).length === 0;
-}
-
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link Webhook}. */
-export function assertWebhook(value: unknown): asserts value is Webhook {
-  const issues = validateWebhook(value);
-  if (issues.length !== 0) throw new ValidationError("Webhook", issues);
+function everyItem1(items: readonly unknown[]): boolean {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (typeof item !== "string") return false;
+  }
+  return true;
 }

@@ -4,18 +4,28 @@ import { type ValidationIssue, ValidationError, issueAt, isRecord } from "../run
 import type { Meta } from "../types/meta.js";
 
 /** Every way `value` is not a valid {@link Meta}; empty when it is one. */
-export function validateMeta(value: unknown, path = "$"): ValidationIssue[] {
-  if (!isRecord(value)) return [issueAt(path, "Meta object", value)];
-  return [];
+export function validateMeta(value: unknown, path: string = "$"): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (!isMeta(value)) collectMetaIssues(value, path, issues);
+  return issues;
 }
 
-/** Whether `value` is a valid {@link Meta}. */
+/** Whether `value` is a valid {@link Meta}. Stops at the first mismatch; never changes `value`. */
 export function isMeta(value: unknown): value is Meta {
-  return validateMeta(value).length === 0;
+  if (!isRecord(value)) return false;
+  return true;
 }
 
 /** Throws a ValidationError listing the issues unless `value` is a valid {@link Meta}. */
 export function assertMeta(value: unknown): asserts value is Meta {
   const issues = validateMeta(value);
   if (issues.length !== 0) throw new ValidationError("Meta", issues);
+}
+
+/** Pushes to `issues` every way `value` is not a valid {@link Meta}. For a value {@link isMeta} rejects; validators of other types call it. */
+export function collectMetaIssues(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isRecord(value)) {
+    issues.push(issueAt(path, "Meta object", value));
+    return;
+  }
 }

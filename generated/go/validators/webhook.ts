@@ -8,109 +8,154 @@ import {
   propertyPath,
   indexPath,
   isRecord,
-  ownValue,
   isDateTimeString,
 } from "../runtime.js";
 import type { Webhook } from "../types/webhook.js";
-import { validateEvent } from "./event.js";
-import { validateMeta } from "./meta.js";
-import { validateObjectType } from "./object-type.js";
-import { validateWebhookType } from "./webhook-type.js";
+import { isEvent, collectEventIssues } from "./event.js";
+import { isMeta, collectMetaIssues } from "./meta.js";
+import { isObjectType, collectObjectTypeIssues } from "./object-type.js";
+import { isWebhookType, collectWebhookTypeIssues } from "./webhook-type.js";
 
 /** Every way `value` is not a valid {@link Webhook}; empty when it is one. */
-export function validateWebhook(value: unknown, path = "$"): ValidationIssue[] {
-  if (!isRecord(value)) return [issueAt(path, "Webhook object", value)];
+export function validateWebhook(value: unknown, path: string = "$"): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const v1 = ownValue(value, "checkedAt");
-  if (v1 !== undefined) {
-    if (!isDateTimeString(v1))
-      issues.push(issueAt(path + ".checkedAt", "date-time string (RFC 3339)", v1));
-  }
+  if (!isWebhook(value)) collectWebhookIssues(value, path, issues);
+  return issues;
+}
 
-  const v2 = ownValue(value, "connectionId");
+/** Whether `value` is a valid {@link Webhook}. Stops at the first mismatch; never changes `value`. */
+export function isWebhook(value: unknown): value is Webhook {
+  if (!isRecord(value)) return false;
+  const v1 = value["checkedAt"];
+  if (v1 !== undefined && !isDateTimeString(v1)) return false;
+  const v2 = value["connectionId"];
+  if (typeof v2 !== "string") return false;
+  const v3 = value["createdAt"];
+  if (v3 !== undefined && !isDateTimeString(v3)) return false;
+  const v4 = value["environment"];
+  if (v4 !== undefined && typeof v4 !== "string") return false;
+  const v5 = value["event"];
+  if (!isEvent(v5)) return false;
+  const v6 = value["fields"];
+  if (v6 !== undefined && typeof v6 !== "string") return false;
+  const v7 = value["filters"];
+  if (v7 !== undefined && !(isRecord(v7) && everyValue1(v7))) return false;
+  const v8 = value["hookUrl"];
+  if (typeof v8 !== "string") return false;
+  const v9 = value["id"];
+  if (v9 !== undefined && typeof v9 !== "string") return false;
+  const v10 = value["integrationType"];
+  if (v10 !== undefined && typeof v10 !== "string") return false;
+  const v11 = value["interval"];
+  if (v11 !== undefined && !Number.isFinite(v11)) return false;
+  const v12 = value["isHealthy"];
+  if (v12 !== undefined && typeof v12 !== "boolean") return false;
+  const v13 = value["meta"];
+  if (v13 !== undefined && !isMeta(v13)) return false;
+  const v14 = value["objectType"];
+  if (!isObjectType(v14)) return false;
+  const v15 = value["pageMaxLimit"];
+  if (v15 !== undefined && !Number.isFinite(v15)) return false;
+  const v16 = value["runs"];
+  if (v16 !== undefined && !(Array.isArray(v16) && everyItem2(v16))) return false;
+  const v17 = value["updatedAt"];
+  if (v17 !== undefined && !isDateTimeString(v17)) return false;
+  const v18 = value["webhookType"];
+  if (v18 !== undefined && !isWebhookType(v18)) return false;
+  const v19 = value["workspaceId"];
+  if (v19 !== undefined && typeof v19 !== "string") return false;
+  return true;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link Webhook}. */
+export function assertWebhook(value: unknown): asserts value is Webhook {
+  const issues = validateWebhook(value);
+  if (issues.length !== 0) throw new ValidationError("Webhook", issues);
+}
+
+/** Pushes to `issues` every way `value` is not a valid {@link Webhook}. For a value {@link isWebhook} rejects; validators of other types call it. */
+export function collectWebhookIssues(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) {
+    issues.push(issueAt(path, "Webhook object", value));
+    return;
+  }
+  const v1 = value["checkedAt"];
+  if (v1 !== undefined && !isDateTimeString(v1)) {
+    issues.push(issueAt(path + ".checkedAt", "date-time string (RFC 3339)", v1));
+  }
+  const v2 = value["connectionId"];
   if (v2 === undefined) issues.push(missingAt(path + ".connectionId", "string"));
-  else {
-    if (typeof v2 !== "string") issues.push(issueAt(path + ".connectionId", "string", v2));
+  else if (typeof v2 !== "string") {
+    issues.push(issueAt(path + ".connectionId", "string", v2));
   }
-
-  const v3 = ownValue(value, "createdAt");
-  if (v3 !== undefined) {
-    if (!isDateTimeString(v3))
-      issues.push(issueAt(path + ".createdAt", "date-time string (RFC 3339)", v3));
+  const v3 = value["createdAt"];
+  if (v3 !== undefined && !isDateTimeString(v3)) {
+    issues.push(issueAt(path + ".createdAt", "date-time string (RFC 3339)", v3));
   }
-
-  const v4 = ownValue(value, "environment");
-  if (v4 !== undefined) {
-    if (typeof v4 !== "string") issues.push(issueAt(path + ".environment", "string", v4));
+  const v4 = value["environment"];
+  if (v4 !== undefined && typeof v4 !== "string") {
+    issues.push(issueAt(path + ".environment", "string", v4));
   }
-
-  const v5 = ownValue(value, "event");
+  const v5 = value["event"];
   if (v5 === undefined) issues.push(missingAt(path + ".event", "Event"));
-  else {
-    issues.push(...validateEvent(v5, path + ".event"));
+  else if (!isEvent(v5)) {
+    collectEventIssues(v5, path + ".event", issues);
   }
-
-  const v6 = ownValue(value, "fields");
-  if (v6 !== undefined) {
-    if (typeof v6 !== "string") issues.push(issueAt(path + ".fields", "string", v6));
+  const v6 = value["fields"];
+  if (v6 !== undefined && typeof v6 !== "string") {
+    issues.push(issueAt(path + ".fields", "string", v6));
   }
-
-  const v7 = ownValue(value, "filters");
-  if (v7 !== undefined) {
+  const v7 = value["filters"];
+  if (v7 !== undefined && !(isRecord(v7) && everyValue1(v7))) {
     if (!isRecord(v7)) issues.push(issueAt(path + ".filters", "object", v7));
     else {
-      for (const k8 of Object.keys(v7)) {
+      for (const k8 in v7) {
         const v9 = v7[k8];
         if (typeof v9 !== "string")
           issues.push(issueAt(propertyPath(path + ".filters", k8), "string", v9));
       }
     }
   }
-
-  const v10 = ownValue(value, "hookUrl");
+  const v10 = value["hookUrl"];
   if (v10 === undefined) issues.push(missingAt(path + ".hookUrl", "string"));
-  else {
-    if (typeof v10 !== "string") issues.push(issueAt(path + ".hookUrl", "string", v10));
+  else if (typeof v10 !== "string") {
+    issues.push(issueAt(path + ".hookUrl", "string", v10));
   }
-
-  const v11 = ownValue(value, "id");
-  if (v11 !== undefined) {
-    if (typeof v11 !== "string") issues.push(issueAt(path + ".id", "string", v11));
+  const v11 = value["id"];
+  if (v11 !== undefined && typeof v11 !== "string") {
+    issues.push(issueAt(path + ".id", "string", v11));
   }
-
-  const v12 = ownValue(value, "integrationType");
-  if (v12 !== undefined) {
-    if (typeof v12 !== "string") issues.push(issueAt(path + ".integrationType", "string", v12));
+  const v12 = value["integrationType"];
+  if (v12 !== undefined && typeof v12 !== "string") {
+    issues.push(issueAt(path + ".integrationType", "string", v12));
   }
-
-  const v13 = ownValue(value, "interval");
-  if (v13 !== undefined) {
-    if (!Number.isFinite(v13)) issues.push(issueAt(path + ".interval", "number", v13));
+  const v13 = value["interval"];
+  if (v13 !== undefined && !Number.isFinite(v13)) {
+    issues.push(issueAt(path + ".interval", "number", v13));
   }
-
-  const v14 = ownValue(value, "isHealthy");
-  if (v14 !== undefined) {
-    if (typeof v14 !== "boolean") issues.push(issueAt(path + ".isHealthy", "boolean", v14));
+  const v14 = value["isHealthy"];
+  if (v14 !== undefined && typeof v14 !== "boolean") {
+    issues.push(issueAt(path + ".isHealthy", "boolean", v14));
   }
-
-  const v15 = ownValue(value, "meta");
-  if (v15 !== undefined) {
-    issues.push(...validateMeta(v15, path + ".meta"));
+  const v15 = value["meta"];
+  if (v15 !== undefined && !isMeta(v15)) {
+    collectMetaIssues(v15, path + ".meta", issues);
   }
-
-  const v16 = ownValue(value, "objectType");
+  const v16 = value["objectType"];
   if (v16 === undefined) issues.push(missingAt(path + ".objectType", "ObjectType"));
-  else {
-    issues.push(...validateObjectType(v16, path + ".objectType"));
+  else if (!isObjectType(v16)) {
+    collectObjectTypeIssues(v16, path + ".objectType", issues);
   }
-
-  const v17 = ownValue(value, "pageMaxLimit");
-  if (v17 !== undefined) {
-    if (!Number.isFinite(v17)) issues.push(issueAt(path + ".pageMaxLimit", "number", v17));
+  const v17 = value["pageMaxLimit"];
+  if (v17 !== undefined && !Number.isFinite(v17)) {
+    issues.push(issueAt(path + ".pageMaxLimit", "number", v17));
   }
-
-  const v18 = ownValue(value, "runs");
-  if (v18 !== undefined) {
+  const v18 = value["runs"];
+  if (v18 !== undefined && !(Array.isArray(v18) && everyItem2(v18))) {
     if (!Array.isArray(v18)) issues.push(issueAt(path + ".runs", "array", v18));
     else {
       for (let i19 = 0; i19 < v18.length; i19++) {
@@ -120,33 +165,32 @@ export function validateWebhook(value: unknown, path = "$"): ValidationIssue[] {
       }
     }
   }
-
-  const v21 = ownValue(value, "updatedAt");
-  if (v21 !== undefined) {
-    if (!isDateTimeString(v21))
-      issues.push(issueAt(path + ".updatedAt", "date-time string (RFC 3339)", v21));
+  const v21 = value["updatedAt"];
+  if (v21 !== undefined && !isDateTimeString(v21)) {
+    issues.push(issueAt(path + ".updatedAt", "date-time string (RFC 3339)", v21));
   }
-
-  const v22 = ownValue(value, "webhookType");
-  if (v22 !== undefined) {
-    issues.push(...validateWebhookType(v22, path + ".webhookType"));
+  const v22 = value["webhookType"];
+  if (v22 !== undefined && !isWebhookType(v22)) {
+    collectWebhookTypeIssues(v22, path + ".webhookType", issues);
   }
-
-  const v23 = ownValue(value, "workspaceId");
-  if (v23 !== undefined) {
-    if (typeof v23 !== "string") issues.push(issueAt(path + ".workspaceId", "string", v23));
+  const v23 = value["workspaceId"];
+  if (v23 !== undefined && typeof v23 !== "string") {
+    issues.push(issueAt(path + ".workspaceId", "string", v23));
   }
-
-  return issues;
 }
 
-/** Whether `value` is a valid {@link Webhook}. */
-export function isWebhook(value: unknown): value is Webhook {
-  return validateWebhook(value).length === 0;
+function everyValue1(record: Record<string, unknown>): boolean {
+  for (const key in record) {
+    const entry = record[key];
+    if (typeof entry !== "string") return false;
+  }
+  return true;
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link Webhook}. */
-export function assertWebhook(value: unknown): asserts value is Webhook {
-  const issues = validateWebhook(value);
-  if (issues.length !== 0) throw new ValidationError("Webhook", issues);
+function everyItem2(items: readonly unknown[]): boolean {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (typeof item !== "string") return false;
+  }
+  return true;
 }

@@ -1,0 +1,234 @@
+// Validations per second: modeldoc's generated validators against ajv compiled from the JSON Schema that
+// modeldoc emits for the same variant, on the fixtures of every declaration of the whole Go corpus.
+//
+//   npm run build && node bench/validators.mjs        (prints the table; MODELDOC_CORPUS moves the corpus)
+//
+// Valid inputs: each declaration's `minimal` and `full` fixtures. The generated validators get the
+// TypeScript fixtures (index.js `fixtures`), ajv the JSON fixtures (fixtures/<name>.json): the same data,
+// except that a binary field is a Uint8Array in one and base64 text in the other.
+// Invalid inputs: each valid input with one deterministic mutation that both reject: the last leaf value
+// (string, number, boolean) that, given another type, makes both fail; failing that, the whole value null.
+//
+// Each row calls one function per input: validateX (returns the issues, [] when valid), isX (the boolean
+// guard), ajv's validate function (first error only, the default) and ajv with allErrors (every error,
+// as validateX reports). Rows run interleaved, 15 samples of 200 ms each; the table shows the median, so
+// that other processes on the machine slow every row alike.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+async function loadModeldoc() {
+  const dist = join(repo, "dist");
+  if (!existsSync(join(dist, "emit", "index.js"))) throw new Error("dist/ is missing: run `npm run build` first");
+  const [{ parseFolder }, { emitVariantUnformatted }, { buildSymbolTable }] = await Promise.all([
+    import(pathToFileURL(join(dist, "parse", "index.js")).href),
+    import(pathToFileURL(join(dist, "emit", "index.js")).href),
+    import(pathToFileURL(join(dist, "emit", "symbols.js")).href),
+  ]);
+  return { parseFolder, emitVariantUnformatted, buildSymbolTable };
+}
+
+async function loadAjv() {
+  const [ajvModule, formatsModule] = await Promise.all([import("ajv/dist/2020.js"), import("ajv-formats")]);
+  const Ajv2020 = ajvModule.default.default ?? ajvModule.default;
+  const addFormats = formatsModule.default.default ?? formatsModule.default;
+  return (options) => {
+    const ajv = new Ajv2020({ strict: true, ...options });
+    addFormats(ajv);
+    return ajv;
+  };
+}
+
+/** Writes the emitted files to a temporary project and compiles them with tsc; returns the project folder. */
+function compile(files) {
+  const root = mkdtempSync(join(tmpdir(), "modeldoc-bench-"));
+  for (const file of files) {
+    const target = join(root, "src", ...file.path.split("/"));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.contents);
+  }
+  writeFileSync(join(root, "package.json"), JSON.stringify({ type: "module", private: true }));
+  const compilerOptions = {
+    target: "ES2022",
+    lib: ["ES2022"],
+    types: [],
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    strict: true,
+    skipLibCheck: true,
+    rootDir: "src",
+    outDir: "dist",
+  };
+  writeFileSync(join(root, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["src"] }));
+  const tsc = join(repo, "node_modules", ".bin", "tsc");
+  const result = spawnSync(process.execPath, [tsc, "-p", root], { encoding: "utf8" });
+  if (result.status !== 0) {
+    rmSync(root, { recursive: true, force: true });
+    throw new Error(`tsc failed on the generated code:\n${result.stdout}${result.stderr}`.slice(0, 4000));
+  }
+  return root;
+}
+
+/** Every path (list of keys and indexes) to a string, number or boolean inside a JSON value, in document order. */
+function leafPaths(value, path = [], out = []) {
+  if (Array.isArray(value)) value.forEach((item, index) => leafPaths(item, [...path, index], out));
+  else if (value !== null && typeof value === "object") for (const key of Object.keys(value)) leafPaths(value[key], [...path, key], out);
+  else if (value !== null) out.push(path);
+  return out;
+}
+
+function valueAt(value, path) {
+  let current = value;
+  for (const step of path) current = current[step];
+  return current;
+}
+
+/** A copy of `value` with the value at `path` replaced (the root when the path is empty). */
+function replaced(value, path, replacement) {
+  if (path.length === 0) return replacement;
+  const copy = structuredClone(value);
+  let parent = copy;
+  for (const step of path.slice(0, -1)) parent = parent[step];
+  parent[path[path.length - 1]] = replacement;
+  return copy;
+}
+
+const wrongValue = (leaf) => (typeof leaf === "string" ? 12345 : "not a " + typeof leaf);
+
+/** One mutation of a valid input that both validators reject; `undefined` if none is found. */
+function invalidCase(input) {
+  for (const path of leafPaths(input.json).reverse()) {
+    const replacement = wrongValue(valueAt(input.json, path));
+    const candidate = { ...input, ts: replaced(input.ts, path, replacement), json: replaced(input.json, path, replacement) };
+    if (!candidate.is(candidate.ts) && !candidate.ajv(candidate.json)) return candidate;
+  }
+  const root = { ...input, ts: null, json: null };
+  return !root.is(null) && !root.ajv(null) ? root : undefined;
+}
+
+/**
+ * Calls per second of a row: `loop` runs its validator once over every input. Each row has a loop of its
+ * own, so the call sites inside it learn about that validator only.
+ */
+function sample(row, sampleMs) {
+  let sink = 0;
+  let calls = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  do {
+    sink += row.loop(row.cases);
+    calls += row.cases.length;
+    elapsed = performance.now() - started;
+  } while (elapsed < sampleMs);
+  if (sink === -1) console.log(sink); // keeps the results alive
+  return (calls / elapsed) * 1000;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Runs the benchmark. Returns one row per (validator, input set):
+ * `{ name, inputs, opsPerSec, samples, declarations, cases }`; `opsPerSec` is the median sample.
+ */
+export async function benchValidators({ corpus, rounds = 15, sampleMs = 200, log = () => {} } = {}) {
+  const { parseFolder, emitVariantUnformatted, buildSymbolTable } = await loadModeldoc();
+  const ajvWith = await loadAjv();
+  const folder = corpus ?? resolve(repo, process.env.MODELDOC_CORPUS ?? "../shared/corpus", "unified-to", "go");
+  let started = performance.now();
+  const variant = await parseFolder(folder);
+  log(`parsed ${folder}: ${variant.declarations.length} declarations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const files = emitVariantUnformatted(variant, {
+    naming: "camel",
+    dates: "string",
+    emit: ["interfaces", "validators", "fixtures", "jsonschema"],
+  });
+  started = performance.now();
+  const root = compile(files);
+  log(`emitted and compiled ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  try {
+    const index = await import(pathToFileURL(join(root, "dist", "index.js")).href);
+    const contents = new Map(files.map((file) => [file.path, file.contents]));
+    const schema = JSON.parse(contents.get("schema.json"));
+    started = performance.now();
+    const firstError = ajvWith({});
+    const allErrors = ajvWith({ allErrors: true });
+    firstError.addSchema(schema, "go");
+    allErrors.addSchema(schema, "go");
+    const valid = [];
+    for (const symbol of buildSymbolTable(variant.declarations).symbols) {
+      const name = symbol.identifier;
+      const json = JSON.parse(contents.get(`fixtures/${symbol.fileName}.json`));
+      const ts = index.fixtures[name];
+      const validators = {
+        validate: index[symbol.validatorName],
+        is: index[symbol.guardName],
+        ajv: firstError.getSchema(`go#/$defs/${name}`),
+        ajvAll: allErrors.getSchema(`go#/$defs/${name}`),
+      };
+      for (const kind of ["minimal", "full"]) {
+        const input = { ...validators, ts: ts[kind], json: json[kind] };
+        if (input.validate(input.ts).length !== 0 || !input.ajv(input.json)) {
+          throw new Error(`the ${kind} fixture of ${name} is not valid: the agreement tests should have caught this`);
+        }
+        valid.push(input);
+      }
+    }
+    const invalid = valid.map(invalidCase).filter((input) => input !== undefined);
+    log(`compiled ajv twice (${Object.keys(schema.$defs).length} definitions each) and built inputs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    // One loop per row (see sample()); each returns a number so the work cannot be optimised away.
+    const rows = [
+      { name: "modeldoc validateX", inputs: "valid", cases: valid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) n += cases[i].validate(cases[i].ts).length; return n; } },
+      { name: "modeldoc isX", inputs: "valid", cases: valid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].is(cases[i].ts)) n++; return n; } },
+      { name: "ajv", inputs: "valid", cases: valid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].ajv(cases[i].json)) n++; return n; } },
+      { name: "ajv allErrors", inputs: "valid", cases: valid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].ajvAll(cases[i].json)) n++; return n; } },
+      { name: "modeldoc validateX", inputs: "invalid", cases: invalid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) n += cases[i].validate(cases[i].ts).length; return n; } },
+      { name: "modeldoc isX", inputs: "invalid", cases: invalid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].is(cases[i].ts)) n++; return n; } },
+      { name: "ajv", inputs: "invalid", cases: invalid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].ajv(cases[i].json)) n++; return n; } },
+      { name: "ajv allErrors", inputs: "invalid", cases: invalid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].ajvAll(cases[i].json)) n++; return n; } },
+    ];
+    for (const row of rows) sample(row, sampleMs); // warm-up
+    const samples = rows.map(() => []);
+    for (let round = 0; round < rounds; round++) {
+      rows.forEach((row, index) => samples[index].push(sample(row, sampleMs)));
+    }
+    return rows.map((row, index) => ({
+      name: row.name,
+      inputs: row.inputs,
+      opsPerSec: Math.round(median(samples[index])),
+      samples: samples[index].map(Math.round),
+      declarations: variant.declarations.length,
+      cases: row.cases.length,
+    }));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** The rows as a Markdown table, with each validator's speed relative to ajv on the same inputs. */
+export function formatTable(rows) {
+  const ajvOf = (inputs) => rows.find((row) => row.name === "ajv" && row.inputs === inputs)?.opsPerSec ?? NaN;
+  const lines = [
+    "| validator | inputs | validations/s | vs ajv |",
+    "| --- | --- | ---: | ---: |",
+    ...rows.map(
+      (row) =>
+        `| ${row.name} | ${row.inputs} (${row.cases}) | ${row.opsPerSec.toLocaleString("en-US")} | ${(row.opsPerSec / ajvOf(row.inputs)).toFixed(2)}× |`,
+    ),
+  ];
+  return lines.join("\n");
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const rows = await benchValidators({ log: (line) => console.error(line) });
+  console.log(`Go corpus, ${rows[0].declarations} declarations; Node ${process.version}; median of ${rows[0].samples.length} samples\n`);
+  console.log(formatTable(rows));
+}

@@ -1,0 +1,148 @@
+/**
+ * What the validator tests need from a whole corpus folder: its IR, the emitted files (interfaces,
+ * validators, fixtures and the JSON Schema), compiled by tsc and imported, and ajv compiled from the
+ * emitted schema.
+ *
+ * The files are emitted without prettier (`emitVariantUnformatted`): prettier changes only the layout,
+ * and the formatted output of every language folder is compiled in test/corpus/generate-corpus.test.ts.
+ * Formatting the whole corpus twice more would add a minute of CPU to the run for nothing.
+ */
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import type { ValidateFunction } from "ajv";
+import { emitVariantUnformatted, type EmitOptions, type OutputFile } from "../../src/emit/index.js";
+import { buildSymbolTable, type DeclarationSymbol, type SymbolTable } from "../../src/emit/symbols.js";
+import type { Variant } from "../../src/ir/types.js";
+import { createProject, type TempProject } from "../helpers/ts-project.js";
+
+export interface Issue {
+  path: string;
+  expected: string;
+  found: string;
+  message: string;
+}
+
+export type Validator = (value: unknown, path?: string) => Issue[];
+
+export interface EmittedIndex {
+  validators: Record<string, Validator>;
+  fixtures: Record<string, { minimal: unknown; full: unknown }>;
+  [name: string]: unknown;
+}
+
+/** One declaration with everything that checks its values. */
+export interface Checked {
+  readonly symbol: DeclarationSymbol;
+  readonly validate: Validator;
+  readonly is: (value: unknown) => boolean;
+  readonly assert: (value: unknown) => void;
+  readonly ajv: ValidateFunction;
+  /** The TypeScript fixtures (index.js `fixtures`). */
+  readonly fixtures: { minimal: unknown; full: unknown };
+  /** The same fixtures from `fixtures/<name>.json`. */
+  readonly json: { minimal: unknown; full: unknown; $comment: string };
+}
+
+export interface Build {
+  readonly variant: Variant;
+  readonly symbols: SymbolTable;
+  readonly files: readonly OutputFile[];
+  readonly schema: Record<string, unknown>;
+  /** tsc's messages; empty when the code compiled. */
+  readonly tscOutput: string;
+  readonly declarations: readonly Checked[];
+  readonly project: TempProject;
+  /** ajv (2020-12, strict mode, ajv-formats) with the schema added under the variant's name. */
+  readonly ajv: Ajv2020;
+}
+
+export const allOutputs: EmitOptions["emit"] = ["interfaces", "validators", "fixtures", "jsonschema"];
+
+export function newAjv(options: { allErrors?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, ...options });
+  addFormats(ajv);
+  return ajv;
+}
+
+/**
+ * The compiled code is loaded with Node's own `require`: an `import()` from a test file goes through the
+ * test runner, which would transform each of the ten thousand modules of a corpus folder on the way in
+ * (a minute and a half, more than everything else here together). So the project is compiled as
+ * CommonJS: the same strict options (test/helpers/ts-project.ts), in a CommonJS package scope, without
+ * verbatimModuleSyntax (which forbids `import` syntax compiled to `require`).
+ */
+const nodeRequire = createRequire(import.meta.url);
+
+/** Emits, compiles and loads a variant; `remove()` the project when done. */
+export async function buildVariant(variant: Variant, options: Omit<EmitOptions, "emit">): Promise<Build> {
+  let started = performance.now();
+  const lap = (what: string) => {
+    const now = performance.now();
+    console.log(`${variant.name}: ${what} in ${((now - started) / 1000).toFixed(1)} s`);
+    started = now;
+  };
+  const files = emitVariantUnformatted(variant, { ...options, emit: allOutputs });
+  lap(`emitted ${files.length} files`);
+  const project = createProject({ [variant.name]: files });
+  writeFileSync(join(project.root, "package.json"), JSON.stringify({ private: true }));
+  // No declaration files: they take a third of tsc's time here, and generate-corpus.test.ts checks them.
+  const commonjs = {
+    extends: "./tsconfig.json",
+    compilerOptions: { verbatimModuleSyntax: false, declaration: false, isolatedDeclarations: false, outDir: "dist-cjs" },
+  };
+  writeFileSync(join(project.root, "tsconfig.cjs.json"), JSON.stringify(commonjs));
+  const { output } = project.tsc("tsconfig.cjs.json");
+  lap("compiled with tsc");
+  const contents = new Map(files.map((file) => [file.path, file.contents]));
+  const schema = JSON.parse(contents.get("schema.json") ?? "{}") as Record<string, unknown>;
+  const ajv = newAjv();
+  ajv.addSchema(schema, variant.name);
+  for (const key of Object.keys((schema["$defs"] ?? {}) as object)) ajv.getSchema(`${variant.name}#/$defs/${key}`);
+  lap("compiled every schema definition with ajv");
+  const symbols = buildSymbolTable(variant.declarations);
+  const declarations: Checked[] = [];
+  if (output === "") {
+    const index = nodeRequire(join(project.root, "dist-cjs", variant.name, "index.js")) as EmittedIndex;
+    lap("imported the compiled index.js");
+    for (const symbol of symbols.symbols) {
+      const name = symbol.identifier;
+      const ajvValidate = ajv.getSchema(`${variant.name}#/$defs/${name}`);
+      const fixtures = index.fixtures[name];
+      if (ajvValidate === undefined || fixtures === undefined) throw new Error(`${name}: no schema or no fixtures`);
+      declarations.push({
+        symbol,
+        validate: index[symbol.validatorName] as Validator,
+        is: index[symbol.guardName] as (value: unknown) => boolean,
+        assert: index[symbol.assertName] as (value: unknown) => void,
+        ajv: ajvValidate,
+        fixtures,
+        json: JSON.parse(contents.get(`fixtures/${symbol.fileName}.json`) ?? "null") as Checked["json"],
+      });
+    }
+  }
+  return { variant, symbols, files, schema, tscOutput: output, declarations, project, ajv };
+}
+
+/** A value as JSON carries it: Uint8Array → base64, Date → ISO string, `undefined` properties left out. */
+export function toWire(value: unknown): unknown {
+  if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(toWire);
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== undefined) Object.defineProperty(out, key, { value: toWire(item), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}
+
+/** ajv's errors as short text, for failure messages. */
+export function ajvErrors(validate: ValidateFunction): string {
+  return (validate.errors ?? []).map((error) => `${error.instancePath || "/"} ${error.message ?? ""}`).join("; ");
+}
