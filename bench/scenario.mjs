@@ -1,5 +1,5 @@
 // One benchmark scenario, run in its own process so that its peak memory (RSS) is its own.
-// `node bench/scenario.mjs <name> <json args>` prints one JSON line: { ms, rssMB, ...details }.
+// `node bench/scenario.mjs <name> <args.json>` prints one JSON line: { ms, rssMB, ...details }.
 // Used by bench/run.mjs; see there for what each scenario measures.
 import { readFileSync, writeFileSync } from "node:fs";
 
@@ -98,6 +98,6 @@ const scenarios = {
   },
 };
 
-const [name, args] = process.argv.slice(2);
+const [name, argsFile] = process.argv.slice(2);
 if (!scenarios[name]) throw new Error(`unknown scenario ${name}`);
-await scenarios[name](JSON.parse(args ?? "{}"));
+await scenarios[name](JSON.parse(readFileSync(argsFile, "utf8")));

@@ -243,16 +243,8 @@ class Context {
     const base = { model, field: left.canonicalName, leftSource: left.source, rightSource: right.source, entry };
 
     if (left.required !== right.required) {
-      const before = left.required ? "required" : "optional";
-      const after = right.required ? "required" : "optional";
-      out.push({
-        ...base,
-        kind: "required-changed",
-        left: before,
-        right: after,
-        facts: { kind: "required-changed", role, required: right.required },
-        text: this.differs("", before, after),
-      });
+      const [before, after] = [left.required, right.required].map((flag) => (flag ? "required" : "optional")) as [string, string];
+      out.push({ ...base, kind: "required-changed", left: before, right: after, facts: { kind: "required-changed", role, required: right.required }, text: this.differs("", before, after) });
     }
 
     const leftView = this.fieldView(left, this.resolveLeft);
@@ -284,29 +276,13 @@ class Context {
     }
 
     if (leftView.nullable !== rightView.nullable) {
-      const before = leftView.nullable ? "nullable" : "non-nullable";
-      const after = rightView.nullable ? "nullable" : "non-nullable";
-      out.push({
-        ...base,
-        kind: "nullable-changed",
-        left: before,
-        right: after,
-        facts: { kind: "nullable-changed", role, nullable: rightView.nullable },
-        text: this.differs("", before, after),
-      });
+      const [before, after] = [leftView.nullable, rightView.nullable].map((flag) => (flag ? "nullable" : "non-nullable")) as [string, string];
+      out.push({ ...base, kind: "nullable-changed", left: before, right: after, facts: { kind: "nullable-changed", role, nullable: rightView.nullable }, text: this.differs("", before, after) });
     }
 
     if (left.deprecated !== right.deprecated) {
-      const before = left.deprecated ? "deprecated" : "not deprecated";
-      const after = right.deprecated ? "deprecated" : "not deprecated";
-      out.push({
-        ...base,
-        kind: "deprecated-changed",
-        left: before,
-        right: after,
-        facts: { kind: "deprecated-changed", role },
-        text: this.differs("", before, after),
-      });
+      const [before, after] = [left.deprecated, right.deprecated].map((flag) => (flag ? "deprecated" : "not deprecated")) as [string, string];
+      out.push({ ...base, kind: "deprecated-changed", left: before, right: after, facts: { kind: "deprecated-changed", role }, text: this.differs("", before, after) });
     }
   }
 

@@ -27,6 +27,55 @@ export function codeFingerprint(folders: readonly string[]): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+/**
+ * A long-running process's memory of the cache files (the watcher's): loaded once, kept as objects,
+ * and written back when the session is flushed instead of after every run.
+ */
+export interface CacheSession {
+  readonly files: Map<string, unknown>;
+  readonly dirty: Set<string>;
+}
+
+export function createCacheSession(): CacheSession {
+  return { files: new Map(), dirty: new Set() };
+}
+
+async function writeJson(file: string, value: unknown): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${++saves}.tmp`;
+  await writeFile(temporary, JSON.stringify(value));
+  await rename(temporary, file);
+}
+
+/** A cache file's content: from the session when it has it, else from disk (undefined when missing or unreadable). */
+export async function loadCacheFile(file: string, session: CacheSession | undefined): Promise<unknown> {
+  if (session?.files.has(file)) return session.files.get(file);
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(file, "utf8"));
+  } catch {
+    value = undefined;
+  }
+  session?.files.set(file, value);
+  return value;
+}
+
+/** Stores a cache file: into the session (written when it is flushed), or straight to disk. */
+export async function storeCacheFile(file: string, value: unknown, session: CacheSession | undefined): Promise<void> {
+  if (session) {
+    session.files.set(file, value);
+    session.dirty.add(file);
+  } else {
+    await writeJson(file, value);
+  }
+}
+
+/** Writes the session's changed cache files to disk. */
+export async function flushCacheSession(session: CacheSession): Promise<void> {
+  for (const file of [...session.dirty].sort()) await writeJson(file, session.files.get(file));
+  session.dirty.clear();
+}
+
 let fingerprint: string | undefined;
 /** Distinguishes the temporary files of saves running at once in one process. */
 let saves = 0;
@@ -56,16 +105,11 @@ export function defaultCacheFolder(cwd: string): string {
 }
 
 /** Opens the page cache of one variant (a docs folder read in one dialect setting). */
-export async function openPageCache(cacheFolder: string, variantKey: string): Promise<PageCache> {
+export async function openPageCache(cacheFolder: string, variantKey: string, session?: CacheSession): Promise<PageCache> {
   const code = (fingerprint ??= codeFingerprint(["../parse", "../parse/dialects", "../ir"]));
   const file = join(cacheFolder, `pages-${hashText(variantKey).slice(0, 16)}.json`);
-  let previous: Record<string, PageEntry> = {};
-  try {
-    const parsed = JSON.parse(await readFile(file, "utf8")) as CacheFile;
-    if (parsed.code === code) previous = parsed.pages;
-  } catch {
-    // No cache yet, or an unreadable one: start empty.
-  }
+  const stored = (await loadCacheFile(file, session)) as CacheFile | undefined;
+  const previous: Record<string, PageEntry> = stored?.code === code ? stored.pages : {};
   const used: Record<string, PageEntry> = {};
   let hits = 0;
   let changed = false;
@@ -84,10 +128,7 @@ export async function openPageCache(cacheFolder: string, variantKey: string): Pr
     async save() {
       // Nothing new and nothing gone: the file on disk already says this.
       if (!changed && Object.keys(used).length === Object.keys(previous).length) return;
-      await mkdir(cacheFolder, { recursive: true });
-      const temporary = `${file}.${process.pid}.${++saves}.tmp`;
-      await writeFile(temporary, JSON.stringify({ code, pages: used } satisfies CacheFile));
-      await rename(temporary, file);
+      await storeCacheFile(file, { code, pages: used } satisfies CacheFile, session);
     },
     get hits() {
       return hits;

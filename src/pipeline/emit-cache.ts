@@ -4,12 +4,11 @@
  * them, validators call them), the names of all declarations (imports and file names), the options
  * and the emitter's code. Only declarations whose key changed are emitted and formatted again.
  */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { EmitOptions, OutputFile } from "../emit/index.js";
 import type { Declaration, Variant } from "../ir/types.js";
 import { declarationTypes, visitType } from "../ir/walk.js";
-import { codeFingerprint, hashText } from "./cache.js";
+import { codeFingerprint, hashText, loadCacheFile, storeCacheFile, type CacheSession } from "./cache.js";
 
 interface Entry {
   readonly key: string;
@@ -61,7 +60,8 @@ export function emitKeys(variant: Variant, options: EmitOptions): EmitKeys {
     const closure = [...reached].sort().map((id) => `${id}:${own.get(id) ?? ""}`);
     declarations.set(declaration.id, hashText(`${common}|${closure.join("|")}`));
   }
-  const variantKey = hashText(`${common}|${[...own].map(([id, hash]) => `${id}:${hash}`).join("|")}`);
+  // index.ts and runtime.ts depend only on the names and kinds of the declarations; schema.json on all of them.
+  const variantKey = options.emit?.includes("jsonschema") ? hashText(`${common}|${[...own].map(([id, hash]) => `${id}:${hash}`).join("|")}`) : common;
   return { variantKey, declarations };
 }
 
@@ -74,16 +74,9 @@ export interface EmitCache {
   save(): Promise<void>;
 }
 
-let saves = 0;
-
-export async function openEmitCache(cacheFolder: string, outputFolder: string): Promise<EmitCache> {
+export async function openEmitCache(cacheFolder: string, outputFolder: string, session?: CacheSession): Promise<EmitCache> {
   const file = join(cacheFolder, `emit-${hashText(outputFolder).slice(0, 16)}.json`);
-  let previous: EmitCacheFile = { declarations: {} };
-  try {
-    previous = JSON.parse(await readFile(file, "utf8")) as EmitCacheFile;
-  } catch {
-    // No cache yet.
-  }
+  const previous = ((await loadCacheFile(file, session)) as EmitCacheFile | undefined) ?? { declarations: {} };
   const next: { variantFiles?: Entry; declarations: Record<string, Entry> } = { declarations: {} };
   let changed = false;
   return {
@@ -108,10 +101,7 @@ export async function openEmitCache(cacheFolder: string, outputFolder: string): 
     },
     async save() {
       if (!changed && Object.keys(next.declarations).length === Object.keys(previous.declarations).length) return;
-      await mkdir(cacheFolder, { recursive: true });
-      const temporary = `${file}.${process.pid}.${++saves}.tmp`;
-      await writeFile(temporary, JSON.stringify(next));
-      await rename(temporary, file);
+      await storeCacheFile(file, next, session);
     },
   };
 }

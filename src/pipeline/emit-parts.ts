@@ -4,6 +4,7 @@
  */
 import type { EmitOptions, OutputFile, PartSelection } from "../emit/index.js";
 import type { Variant } from "../ir/types.js";
+import type { CacheSession } from "./cache.js";
 import { emitKeys, openEmitCache } from "./emit-cache.js";
 import { runOnPool, useWorkers } from "./pool.js";
 
@@ -49,9 +50,16 @@ export interface EmitStats {
 }
 
 /** All files of a variant, formatted, sorted by path, emitting only what the cache does not hold. */
-export async function emitWithCache(variant: Variant, options: EmitOptions, cacheFolder: string | false, outputFolder: string, stats: EmitStats): Promise<OutputFile[]> {
+export async function emitWithCache(
+  variant: Variant,
+  options: EmitOptions,
+  cacheFolder: string | false,
+  outputFolder: string,
+  stats: EmitStats,
+  session?: CacheSession,
+): Promise<OutputFile[]> {
   const keys = emitKeys(variant, options);
-  const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, outputFolder);
+  const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, outputFolder, session);
   const files: OutputFile[] = [];
   const missing: string[] = [];
   for (const [id, key] of keys.declarations) {

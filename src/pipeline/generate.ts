@@ -8,6 +8,7 @@ import type { EmitOptions } from "../emit/index.js";
 import { mergeVariants } from "../emit/merge.js";
 import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
 import type { PageResult } from "../parse/index.js";
+import type { CacheSession } from "./cache.js";
 import { emitWithCache, type EmitStats } from "./emit-parts.js";
 import { readVariant, type ReadStats } from "./read-variant.js";
 import { applyPlan, displayPath, planFolder, type FolderPlan } from "./output-folder.js";
@@ -28,6 +29,8 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly check?: boolean;
   /** The incremental cache folder (see `cache.ts`); `false` or absent: parse every page. */
   readonly cacheFolder?: string | false;
+  /** A watcher's in-memory copy of the cache files (see `cache.ts`). */
+  readonly cacheSession?: CacheSession;
   /** Watch mode: each variant's memory of its pages' last good versions, by variant name. */
   readonly lastGood?: Map<string, Map<string, PageResult>>;
   /** Told as each variant goes through each step (the CLI shows it on a terminal). */
@@ -105,12 +108,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     if (names.has(name)) throw new Error(`two variants are named "${name}"; give one of them another name`);
     names.add(name);
     const lastGood = options.lastGood && (options.lastGood.get(name) ?? options.lastGood.set(name, new Map()).get(name));
-    const readOptions = { name, cacheFolder: options.cacheFolder ?? false, ...(lastGood ? { lastGood } : {}), ...(input.dialect ? { dialect: input.dialect } : {}) };
+    const readOptions = { name, cacheFolder: options.cacheFolder ?? false, ...(options.cacheSession ? { cacheSession: options.cacheSession } : {}), ...(lastGood ? { lastGood } : {}), ...(input.dialect ? { dialect: input.dialect } : {}) };
     options.onProgress?.({ variant: name, step: "parse" });
     const variant = await readVariant(input.folder, readOptions, pages);
     options.onProgress?.({ variant: name, step: "emit", declarations: variant.declarations.length });
     const folder = join(options.out, name);
-    const files = await emitWithCache(variant, emitOptions, options.cacheFolder ?? false, resolve(folder), declarations);
+    const files = await emitWithCache(variant, emitOptions, options.cacheFolder ?? false, resolve(folder), declarations, options.cacheSession);
     const plan = await planFolder(folder, files);
     options.onProgress?.({ variant: name, step: options.check ? "check" : "write", files: plan.write.length });
     if (!options.check) await applyPlan(plan);

@@ -6,12 +6,14 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Dialect, Variant } from "../ir/types.js";
 import { parseFolder, type PageResult, type ParseOptions } from "../parse/index.js";
-import { hashText, openPageCache } from "./cache.js";
+import { hashText, openPageCache, type CacheSession } from "./cache.js";
 import { readPagesInParallel } from "./pool.js";
 
 export interface ReadVariantOptions extends Omit<ParseOptions, "readMany"> {
   /** Where the page cache lives; `false` reads every page afresh. */
   readonly cacheFolder?: string | false;
+  /** A watcher's in-memory copy of the cache files. */
+  readonly cacheSession?: CacheSession;
   /**
    * The watcher's memory of each page's last version without errors. A page that now has errors is
    * read as that version (its diagnostics are still reported), so one broken edit does not take its
@@ -57,8 +59,9 @@ async function readThroughCache(
   pages: readonly { file: string; id: string }[],
   dialect: Dialect | undefined,
   stats: ReadStats,
+  session: CacheSession | undefined,
 ): Promise<PageResult[]> {
-  const cache = await openPageCache(cacheFolder, `${resolve(folder)}|${dialect ?? "auto"}`);
+  const cache = await openPageCache(cacheFolder, `${resolve(folder)}|${dialect ?? "auto"}`, session);
   // Synchronous reads: thousands of small files, faster than as many concurrent promises.
   const texts = pages.map((page) => readFileSync(page.file, "utf8"));
   const hashes = texts.map(hashText);
@@ -80,7 +83,7 @@ async function readThroughCache(
 
 /** Parses a docs folder, through the cache and on worker threads when it pays. */
 export async function readVariant(folder: string, options: ReadVariantOptions = {}, stats: ReadStats = { parsed: 0, cached: 0 }): Promise<Variant> {
-  const { cacheFolder = false, lastGood, ...parseOptions } = options;
+  const { cacheFolder = false, cacheSession, lastGood, ...parseOptions } = options;
   return parseFolder(folder, {
     ...parseOptions,
     readMany: async (pages, dialect) => {
@@ -89,7 +92,7 @@ export async function readVariant(folder: string, options: ReadVariantOptions = 
         results = await readPagesInParallel(pages, dialect);
         stats.parsed += results.filter((result) => result.dialect !== undefined).length;
       } else {
-        results = await readThroughCache(folder, cacheFolder, pages, dialect, stats);
+        results = await readThroughCache(folder, cacheFolder, pages, dialect, stats, cacheSession);
       }
       return lastGood ? keepLastGood(results, lastGood) : results;
     },

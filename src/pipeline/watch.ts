@@ -5,8 +5,9 @@
  */
 import { watch as watchFiles, type FSWatcher } from "chokidar";
 import { statSync } from "node:fs";
-import { relative } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import type { PageResult } from "../parse/index.js";
+import { createCacheSession, flushCacheSession } from "./cache.js";
 import { generate, type GenerateOptions, type GenerateResult } from "./generate.js";
 
 export interface WatchRun {
@@ -19,7 +20,7 @@ export interface WatchRun {
   readonly milliseconds: number;
 }
 
-export interface WatchOptions extends Omit<GenerateOptions, "check" | "lastGood"> {
+export interface WatchOptions extends Omit<GenerateOptions, "check" | "lastGood" | "cacheSession"> {
   /** Quiet time after the last event before a run starts. */
   readonly debounceMs?: number;
   readonly onRun: (run: WatchRun) => void;
@@ -29,6 +30,11 @@ export interface Watcher {
   /** Settles when the first run is done and the file watcher is ready. */
   readonly ready: Promise<void>;
   close(): Promise<void>;
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(resolve(folder), resolve(path));
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }
 
 /** chokidar reports at most one change per file in this window. */
@@ -46,6 +52,8 @@ function modifiedAt(path: string): number {
 export function watch(options: WatchOptions): Watcher {
   const { debounceMs = 30, onRun, ...generateOptions } = options;
   const lastGood = new Map<string, Map<string, PageResult>>();
+  // The cache files stay in memory between runs, and go to disk when the watcher closes.
+  const cacheSession = createCacheSession();
   let pending = new Set<string>();
   let firstEventAt = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -64,7 +72,9 @@ export function watch(options: WatchOptions): Watcher {
       let result: GenerateResult | undefined;
       let error: Error | undefined;
       try {
-        result = await generate({ ...generateOptions, lastGood });
+        // Only the variants a change is in: the others' output cannot have changed.
+        const touched = changed.length === 0 ? generateOptions.variants : generateOptions.variants.filter((variant) => changed.some((path) => isInside(path, variant.folder)));
+        result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession });
       } catch (caught) {
         error = caught instanceof Error ? caught : new Error(String(caught));
       }
@@ -107,6 +117,7 @@ export function watch(options: WatchOptions): Watcher {
       clearTimeout(timer);
       await files?.close();
       await running;
+      await flushCacheSession(cacheSession);
     },
   };
 }
