@@ -30,7 +30,9 @@ export interface UnformattedFile {
   readonly contents: string;
 }
 
-function formatOne(file: UnformattedFile): Promise<string> {
+async function formatOne(file: UnformattedFile): Promise<string> {
+  // JSON files come from json.ts already in their final layout; prettier would only cost time.
+  if (file.path.endsWith(".json")) return file.contents;
   return format(file.contents, typescriptOptions);
 }
 
@@ -71,8 +73,6 @@ function batchesOf(files: readonly UnformattedFile[]): Batch[] {
 }
 
 async function formatBatch(files: readonly UnformattedFile[]): Promise<string[]> {
-  // JSON files come from json.ts already in their final layout; prettier would only cost time.
-  if (files.length === 1 && files[0]!.path.endsWith(".json")) return [files[0]!.contents];
   if (files.length === 1) return [await formatOne(files[0]!)];
   const joined = files.map((file) => file.contents).join(`\n${BATCH_MARKER}\n`);
   const pieces = (await format(joined, typescriptOptions)).split(`${BATCH_MARKER}\n`);

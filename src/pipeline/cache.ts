@@ -96,7 +96,6 @@ export interface PageCache {
   set(id: string, hash: string, result: PageResult): void;
   /** Writes what this run used (entries of pages no longer there are dropped). */
   save(): Promise<void>;
-  readonly hits: number;
 }
 
 /** The default cache folder for a working directory. */
@@ -111,13 +110,11 @@ export async function openPageCache(cacheFolder: string, variantKey: string, ses
   const stored = (await loadCacheFile(file, session)) as CacheFile | undefined;
   const previous: Record<string, PageEntry> = stored?.code === code ? stored.pages : {};
   const used: Record<string, PageEntry> = {};
-  let hits = 0;
   let changed = false;
   return {
     get(id, hash) {
       const entry = previous[id];
       if (entry?.hash !== hash) return undefined;
-      hits++;
       used[id] = entry;
       return entry.result;
     },
@@ -129,9 +126,6 @@ export async function openPageCache(cacheFolder: string, variantKey: string, ses
       // Nothing new and nothing gone: the file on disk already says this.
       if (!changed && Object.keys(used).length === Object.keys(previous).length) return;
       await storeCacheFile(file, { code, pages: used } satisfies CacheFile, session);
-    },
-    get hits() {
-      return hits;
     },
   };
 }

@@ -100,37 +100,67 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
   if (options.merge !== undefined) return generateMerged(options, options.merge, emitOptions);
   const names = new Set<string>();
+  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
   const results: VariantResult[] = [];
-  const pages: ReadStats = { parsed: 0, cached: 0 };
-  const declarations: EmitStats = { emitted: 0, cached: 0 };
   for (const input of options.variants) {
     const name = input.name ?? basename(input.folder);
     if (names.has(name)) throw new Error(`two variants are named "${name}"; give one of them another name`);
     names.add(name);
-    const lastGood = options.lastGood && (options.lastGood.get(name) ?? options.lastGood.set(name, new Map()).get(name));
-    const readOptions = { name, cacheFolder: options.cacheFolder ?? false, ...(options.cacheSession ? { cacheSession: options.cacheSession } : {}), ...(lastGood ? { lastGood } : {}), ...(input.dialect ? { dialect: input.dialect } : {}) };
-    options.onProgress?.({ variant: name, step: "parse" });
-    const variant = await readVariant(input.folder, readOptions, pages);
-    options.onProgress?.({ variant: name, step: "emit", declarations: variant.declarations.length });
-    const folder = join(options.out, name);
-    const files = await emitWithCache(variant, emitOptions, options.cacheFolder ?? false, resolve(folder), declarations, options.cacheSession);
-    const plan = await planFolder(folder, files);
-    options.onProgress?.({ variant: name, step: options.check ? "check" : "write", files: plan.write.length });
-    if (!options.check) await applyPlan(plan);
-    results.push({ variant, plan });
+    results.push(await writeVariant(await readInput(input, name, run), run));
   }
-  const stale = options.check
-    ? results.flatMap(({ plan }) => [...plan.write.map((file) => file.path), ...plan.remove].map((path) => displayPath(plan.folder, path)))
-    : [];
+  return summarise(results, results.flatMap(({ variant }) => locatedDiagnostics(variant)), run);
+}
+
+/** What one generate run shares across its variants. */
+interface RunState {
+  readonly options: GenerateOptions;
+  readonly emitOptions: EmitOptions;
+  readonly pages: ReadStats;
+  readonly declarations: EmitStats;
+}
+
+/** Reads one variant's docs through the run's cache (and, in watch mode, its memory of good pages). */
+async function readInput(input: VariantInput, name: string, run: RunState): Promise<Variant> {
+  const { options } = run;
+  const lastGood = options.lastGood && (options.lastGood.get(name) ?? options.lastGood.set(name, new Map()).get(name));
+  options.onProgress?.({ variant: name, step: "parse" });
+  return readVariant(
+    input.folder,
+    {
+      name,
+      cacheFolder: options.cacheFolder ?? false,
+      ...(options.cacheSession ? { cacheSession: options.cacheSession } : {}),
+      ...(lastGood ? { lastGood } : {}),
+      ...(input.dialect ? { dialect: input.dialect } : {}),
+    },
+    run.pages,
+  );
+}
+
+/** Emits a variant into `<out>/<name>`: plans the folder, and writes it unless this is a check. */
+async function writeVariant(variant: Variant, run: RunState): Promise<VariantResult> {
+  const { options } = run;
+  options.onProgress?.({ variant: variant.name, step: "emit", declarations: variant.declarations.length });
+  const folder = join(options.out, variant.name);
+  const files = await emitWithCache(variant, run.emitOptions, options.cacheFolder ?? false, resolve(folder), run.declarations, options.cacheSession);
+  const plan = await planFolder(folder, files);
+  options.onProgress?.({ variant: variant.name, step: options.check ? "check" : "write", files: plan.write.length });
+  if (!options.check) await applyPlan(plan);
+  return { variant, plan };
+}
+
+function summarise(results: readonly VariantResult[], diagnostics: Diagnostic[], run: RunState): GenerateResult {
+  const { check } = run.options;
+  const shown = (plan: FolderPlan, paths: readonly string[]) => paths.map((path) => displayPath(plan.folder, path));
   return {
     variants: results,
-    diagnostics: results.flatMap(({ variant }) => locatedDiagnostics(variant)),
-    stale: stale.sort(),
-    conflicts: results.flatMap(({ plan }) => plan.conflicts.map((path) => displayPath(plan.folder, path))),
-    written: options.check ? 0 : results.reduce((sum, { plan }) => sum + plan.write.length, 0),
-    removed: options.check ? 0 : results.reduce((sum, { plan }) => sum + plan.remove.length, 0),
-    pages,
-    declarations,
+    diagnostics,
+    stale: check ? results.flatMap(({ plan }) => shown(plan, [...plan.write.map((file) => file.path), ...plan.remove])).sort() : [],
+    conflicts: results.flatMap(({ plan }) => shown(plan, plan.conflicts)),
+    written: check ? 0 : results.reduce((sum, { plan }) => sum + plan.write.length, 0),
+    removed: check ? 0 : results.reduce((sum, { plan }) => sum + plan.remove.length, 0),
+    pages: run.pages,
+    declarations: run.declarations,
   };
 }
 
@@ -141,26 +171,9 @@ async function generateMerged(options: GenerateOptions, merge: readonly string[]
   if (merge.length === 0 || unknown.length > 0) {
     throw new Error(`--merge: expected names of variants among ${[...inputs.keys()].join(", ")}, found ${unknown.length > 0 ? unknown.join(", ") : "none"}`);
   }
-  const pages: ReadStats = { parsed: 0, cached: 0 };
+  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
   const read: Variant[] = [];
-  for (const name of merge) {
-    const input = inputs.get(name) as VariantInput;
-    read.push(await readVariant(input.folder, { name, cacheFolder: options.cacheFolder ?? false, ...(input.dialect ? { dialect: input.dialect } : {}) }, pages));
-  }
-  const variant = mergeVariants(read, { name: options.mergeName ?? "merged" });
-  const declarations: EmitStats = { emitted: 0, cached: 0 };
-  const folder = join(options.out, variant.name);
-  const plan = await planFolder(folder, await emitWithCache(variant, emitOptions, options.cacheFolder ?? false, resolve(folder), declarations));
-  if (!options.check) await applyPlan(plan);
-  const shown = (paths: readonly string[]) => paths.map((path) => displayPath(plan.folder, path));
-  return {
-    variants: [{ variant, plan }],
-    diagnostics: read.flatMap(locatedDiagnostics),
-    stale: options.check ? shown([...plan.write.map((file) => file.path), ...plan.remove]).sort() : [],
-    conflicts: shown(plan.conflicts),
-    written: options.check ? 0 : plan.write.length,
-    removed: options.check ? 0 : plan.remove.length,
-    pages,
-    declarations,
-  };
+  for (const name of merge) read.push(await readInput(inputs.get(name) as VariantInput, name, run));
+  const merged = mergeVariants(read, { name: options.mergeName ?? "merged" });
+  return summarise([await writeVariant(merged, run)], read.flatMap(locatedDiagnostics), run);
 }
