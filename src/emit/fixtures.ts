@@ -10,7 +10,6 @@
  * finite value. Following the lowest rank always ends. A cycle of required, non-nullable fields has no
  * finite value at all; it gets a `null as never` placeholder with a comment saying so.
  */
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { EnumDecl, ModelDecl, TypeExpr } from "../ir/types.js";
 import type { FieldNaming } from "../ir/naming.js";
 import { pageBanner, pageBannerText } from "./banner.js";
@@ -25,7 +24,7 @@ import {
 } from "./fixture-values.js";
 import { jsonObject, jsonText, type JsonValue } from "./json.js";
 import { propertyKey, scalarLiteral, stringLiteral } from "./literals.js";
-import { printStatements } from "./print.js";
+import { arrayDoc, objectDoc, objectTypeDoc, printDoc, type Doc } from "./layout.js";
 import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import type { DateRepresentation } from "./typescript-type.js";
 import { enumValues, inheritedKeys, unionMemberTypes, wireFields } from "./wire.js";
@@ -223,26 +222,38 @@ function valueOf(type: TypeExpr, walk: Walk, site: FixtureSite): FixtureValue {
   }
 }
 
-/** A fixture value as TypeScript expression text: dates as strings or `new Date(…)`, bytes as a Uint8Array. */
-export function fixtureText(value: FixtureValue, dates: DateRepresentation): string {
+/**
+ * A fixture value as a TypeScript expression, laid out as prettier would (see layout.ts): dates as
+ * strings or `new Date(…)`, bytes as a Uint8Array.
+ */
+export function fixtureDoc(value: FixtureValue, dates: DateRepresentation): Doc {
   switch (value.kind) {
     case "json":
       return scalarLiteral(value.value);
     case "date":
       return dates === "Date" ? `new Date(${stringLiteral(value.text)})` : stringLiteral(value.text);
     case "bytes":
+      // prettier packs number arrays several to a line; kept on one line, a long one is left to prettier.
       return `new Uint8Array([${value.bytes.join(", ")}])`;
     case "none":
       return `/* modeldoc: ${value.identifier} has no finite value (a required field cycle) */ null as never`;
-    case "array":
-      return `[${value.items.map((item) => fixtureText(item, dates)).join(", ")}]`;
-    case "object": {
-      // `__proto__: x` in a literal sets the prototype; the computed form makes an own key.
-      const entries = value.entries.map(
-        ([key, item]) => `${key === "__proto__" ? `["__proto__"]` : propertyKey(key)}: ${fixtureText(item, dates)}`,
+    case "array": {
+      // prettier always breaks an array of two or more objects that each have two or more entries.
+      const manyObjects =
+        value.items.length > 1 && value.items.every((item) => item.kind === "object" && item.entries.length > 1);
+      return arrayDoc(
+        value.items.map((item) => fixtureDoc(item, dates)),
+        manyObjects,
       );
-      return `{ ${entries.join(", ")} }`;
     }
+    case "object":
+      // `__proto__: x` in a literal sets the prototype; the computed form makes an own key.
+      return objectDoc(
+        value.entries.map(([key, item]) => [
+          `${key === "__proto__" ? `["__proto__"]` : propertyKey(key)}: `,
+          fixtureDoc(item, dates),
+        ]),
+      );
   }
 }
 
@@ -346,30 +357,22 @@ function fixturesModuleText(
   values: { minimal: FixtureValue; full: FixtureValue },
   options: FixturesFileOptions,
 ): string {
-  const minimal = fixtureText(values.minimal, options.dates);
-  const full = fixtureText(values.full, options.dates);
   const name = self.identifier;
-  return printStatements(pageBanner([self.decl.id]), [
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: `../types/${self.fileName}.js`,
-      namedImports: [name],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [`Example values of {@link ${name}}: \`minimal\` has only the required fields, \`full\` every field.`],
-      declarations: [
-        {
-          name: self.fixturesName,
-          type: `{ minimal: ${name}; full: ${name} }`,
-          initializer: `{ minimal: ${minimal}, full: ${full} }`,
-        },
-      ],
-    },
+  const fixtures = objectDoc([
+    ["minimal: ", fixtureDoc(values.minimal, options.dates)],
+    ["full: ", fixtureDoc(values.full, options.dates)],
   ]);
+  const type = objectTypeDoc([`minimal: ${name}`, `full: ${name}`]);
+  const declaration = printDoc([`export const ${self.fixturesName}: `, type, " = ", fixtures, ";"]);
+  return [
+    pageBanner([self.decl.id]),
+    "",
+    `import type { ${name} } from ${stringLiteral(`../types/${self.fileName}.js`)};`,
+    "",
+    `/** Example values of {@link ${name}}: \`minimal\` has only the required fields, \`full\` every field. */`,
+    declaration,
+    "",
+  ].join("\n");
 }
 
 /**

@@ -1,10 +1,20 @@
 /**
- * Prettier, per file. Options are fixed here (no config file is looked up) so the output does not
- * depend on where modeldoc runs. Files are formatted one by one rather than as one big text, since
- * prettier's cost grows faster than linearly with file size, and a few at a time: all at once keeps
- * every file's syntax tree alive together, which measured slower than a small pool.
+ * Prettier, per file, for the files the emitters could not lay out themselves (see layout.ts). Options
+ * are fixed here (no config file is looked up) so the output does not depend on where modeldoc runs.
+ * Files are formatted one by one rather than as one big text, since prettier's cost grows faster than
+ * linearly with file size, and a few at a time: all at once keeps every file's syntax tree alive
+ * together, which measured slower than a small pool.
  */
-import { format, type Options } from "prettier";
+import type { Options } from "prettier";
+import { isLaidOut } from "./layout.js";
+
+/** prettier is loaded on first use: it takes about 200 ms, and most runs need it for few files or none. */
+let prettier: Promise<typeof import("prettier")> | undefined;
+
+async function format(text: string, options: Options): Promise<string> {
+  prettier ??= import("prettier");
+  return (await prettier).format(text, options);
+}
 
 const typescriptOptions: Options = {
   // Measured on emitted files: babel-ts formats about twice as fast as the typescript parser, and its
@@ -30,9 +40,17 @@ export interface UnformattedFile {
   readonly contents: string;
 }
 
+/**
+ * Whether prettier would leave the file as it is: JSON files come from json.ts in their final layout, and
+ * the emitters lay out TypeScript as prettier does (layout.ts) where `isLaidOut` can vouch for it. A
+ * corpus test checks that prettier changes no file this lets through.
+ */
+export function needsPrettier(file: UnformattedFile): boolean {
+  return !file.path.endsWith(".json") && !isLaidOut(file.contents);
+}
+
 async function formatOne(file: UnformattedFile): Promise<string> {
-  // JSON files come from json.ts already in their final layout; prettier would only cost time.
-  if (file.path.endsWith(".json")) return file.contents;
+  if (!needsPrettier(file)) return file.contents;
   return format(file.contents, typescriptOptions);
 }
 
@@ -55,7 +73,7 @@ function batchesOf(files: readonly UnformattedFile[]): Batch[] {
   let current: Batch = { indexes: [] };
   let size = 0;
   files.forEach((file, index) => {
-    const batchable = !file.path.endsWith(".json") && !file.contents.includes(BATCH_MARKER);
+    const batchable = needsPrettier(file) && !file.contents.includes(BATCH_MARKER);
     if (!batchable) {
       batches.push({ indexes: [index] });
       return;
@@ -98,7 +116,15 @@ export async function formatFiles(files: readonly UnformattedFile[]): Promise<Un
   return formatted;
 }
 
-/** Formats files one by one, with no batching: the reference that batching must match. */
+/**
+ * Formats files one by one with prettier, with no batching and no skipping (JSON aside): the reference
+ * that batching and `needsPrettier` must match.
+ */
 export async function formatFilesSeparately(files: readonly UnformattedFile[]): Promise<UnformattedFile[]> {
-  return Promise.all(files.map(async (file) => ({ path: file.path, contents: await formatOne(file) })));
+  return Promise.all(
+    files.map(async (file) => ({
+      path: file.path,
+      contents: file.path.endsWith(".json") ? file.contents : await format(file.contents, typescriptOptions),
+    })),
+  );
 }

@@ -3,44 +3,44 @@
  * type identifier, `validators` and `fixtures`, for code that works on declarations by name. Only what
  * the folder holds is exported: no validators without the `validators` output, and so on.
  */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type ExportDeclarationStructure,
-  type ImportDeclarationStructure,
-  type StatementStructures,
-} from "ts-morph";
 import { variantBanner } from "./banner.js";
-import { propertyKey } from "./literals.js";
-import { printStatements } from "./print.js";
+import { hardline, importDoc, indent, jsDocText, printDoc, PRINT_WIDTH, type Doc } from "./layout.js";
+import { propertyKey, stringLiteral } from "./literals.js";
 import type { OutputKind } from "./index.js";
 import type { SymbolTable } from "./symbols.js";
 
-function reexport(moduleSpecifier: string, names: string[], isTypeOnly = false): ExportDeclarationStructure {
-  return { kind: StructureKind.ExportDeclaration, isTypeOnly, moduleSpecifier, namedExports: names };
+/** `export { a, b } from "x";`, laid out as prettier would. */
+function reexport(moduleSpecifier: string, names: string[], isTypeOnly = false): string {
+  return printDoc(importDoc(names, stringLiteral(moduleSpecifier), isTypeOnly, "export"));
 }
 
-function importNamed(moduleSpecifier: string, names: string[], isTypeOnly = false): ImportDeclarationStructure {
-  return { kind: StructureKind.ImportDeclaration, isTypeOnly, moduleSpecifier, namedImports: names };
+/** `import { a } from "x";`, laid out as prettier would. */
+function importNamed(moduleSpecifier: string, names: string[], isTypeOnly = false): string {
+  return printDoc(importDoc(names, stringLiteral(moduleSpecifier), isTypeOnly));
 }
 
-function registry(name: string, type: string, entries: [string, string][], doc: string): StatementStructures {
-  const body = entries.map(([key, value]) => `${propertyKey(key)}: ${value},`).join("\n");
-  return {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [doc],
-    declarations: [{ name, type, initializer: `{\n${body}\n}` }],
-  };
+/** `key: value,`, or the value on the next line when too long, as prettier does. */
+function registryEntry(key: string, value: string): Doc {
+  const entry = `${key}: ${value},`;
+  return INDENT_WIDTH + entry.length <= PRINT_WIDTH ? entry : [`${key}:`, indent([hardline, `${value},`])];
 }
 
-/** The unformatted text of the variant's `index.ts`. */
+const INDENT_WIDTH = 2;
+
+function registry(name: string, type: string, entries: [string, string][], doc: string): string {
+  const body: Doc =
+    entries.length === 0
+      ? "{}"
+      : ["{", indent(entries.map(([key, value]) => [hardline, registryEntry(propertyKey(key), value)])), hardline, "}"];
+  return `${jsDocText(doc)}\n${printDoc([`export const ${name}: ${type} = `, body, ";"])}`;
+}
+
+/** The text of the variant's `index.ts`, laid out as prettier would (see layout.ts). */
 export function indexFile(variantName: string, symbols: SymbolTable, kinds: ReadonlySet<OutputKind>): string {
   const withValidators = kinds.has("validators");
   const withFixtures = kinds.has("fixtures");
-  const imports: StatementStructures[] = withValidators ? [importNamed("./runtime.js", ["ValidationIssue"], true)] : [];
-  const exports: StatementStructures[] = withValidators
+  const imports: string[] = withValidators ? [importNamed("./runtime.js", ["ValidationIssue"], true)] : [];
+  const exports: string[] = withValidators
     ? [reexport("./runtime.js", ["ValidationIssue"], true), reexport("./runtime.js", ["ValidationError"])]
     : [];
   for (const symbol of symbols.symbols) {
@@ -66,10 +66,11 @@ export function indexFile(variantName: string, symbols: SymbolTable, kinds: Read
     symbols.symbols.map((symbol) => [symbol.identifier, symbol.fixturesName]),
     "The fixtures of each declaration, by type name (the same values are in fixtures/<name>.json).",
   );
-  return printStatements(variantBanner(variantName), [
-    imports,
-    exports,
+  const blocks = [
+    imports.join("\n"),
+    exports.join("\n"),
     ...(withValidators ? [validators] : []),
     ...(withFixtures ? [fixtures] : []),
-  ]);
+  ].filter((block) => block !== "");
+  return `${[variantBanner(variantName), ...blocks].join("\n\n")}\n`;
 }

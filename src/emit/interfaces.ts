@@ -5,7 +5,6 @@
  */
 import {
   StructureKind,
-  VariableDeclarationKind,
   type ImportDeclarationStructure,
   type OptionalKind,
   type PropertySignatureStructure,
@@ -14,6 +13,7 @@ import type { EnumDecl, ModelDecl, UnionDecl } from "../ir/types.js";
 import type { FieldNaming } from "../ir/naming.js";
 import { pageBanner } from "./banner.js";
 import { docCode, jsDoc } from "./doc-comment.js";
+import { arrayDoc, jsDocText, printDoc, unionAliasText, unionMembers } from "./layout.js";
 import { propertyKey } from "./literals.js";
 import { printStatements, type Block } from "./print.js";
 import { compareCodeUnits, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
@@ -105,22 +105,23 @@ function enumStatements(decl: EnumDecl, self: DeclarationSymbol): Block[] {
     if (values.some((value) => typeof value === "number")) literals.push("(number & {})");
   }
   const openNote = isOpenEnum(decl) ? "Values other than the listed ones are accepted too." : "";
+  const valueList = values.map(literalText);
+  // prettier packs an array of numbers several to a line; kept on one line, a long one is left to prettier.
+  const onlyNumbers = values.length > 1 && values.every((value) => typeof value === "number");
+  const array = onlyNumbers ? `[${valueList.join(", ")}]` : arrayDoc(valueList);
   return [
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: self.identifier,
-      type: values.length === 0 && isOpenEnum(decl) ? "string" : literals.join(" | "),
-      ...docs(jsDoc([decl.description, openNote])),
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: self.valuesName, initializer: `[${values.map(literalText).join(", ")}] as const` }],
-      docs: [`The values the docs list for {@link ${self.identifier}}, in the docs' order.`],
-    },
+    typeAliasText(self.identifier, values.length === 0 && isOpenEnum(decl) ? ["string"] : literals, jsDoc([decl.description, openNote])),
+    [
+      jsDocText(`The values the docs list for {@link ${self.identifier}}, in the docs' order.`),
+      printDoc([`export const ${self.valuesName} = `, array, " as const;"]),
+    ].join("\n"),
   ];
+}
+
+/** `export type Name = A | B;` with its doc comment, laid out as prettier would (see layout.ts). */
+function typeAliasText(name: string, members: readonly string[], doc: string | undefined): string {
+  const alias = unionAliasText(name, members);
+  return doc === undefined ? alias : `${jsDocText(doc)}\n${alias}`;
 }
 
 function unionStatements(
@@ -134,16 +135,7 @@ function unionStatements(
   const members = unionMemberTypes(decl);
   if (members === undefined) ctx.notes.push("The docs list no member types; typed as `unknown`.");
   const text = members === undefined ? "unknown" : typeText(members, ctx);
-  return [
-    typeImports(referenced, self),
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: self.identifier,
-      type: text,
-      ...docs(jsDoc([decl.description, ...ctx.notes])),
-    },
-  ];
+  return [typeImports(referenced, self), typeAliasText(self.identifier, unionMembers(text), jsDoc([decl.description, ...ctx.notes]))];
 }
 
 /** The unformatted text of `types/<name>.ts`. */

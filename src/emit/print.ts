@@ -3,7 +3,7 @@
  * file is built from structures in a single `createSourceFile` call (no per-node manipulation, which
  * re-parses), printed, and removed again so the project does not grow.
  */
-import { Project, type StatementStructures, type WriterFunction } from "ts-morph";
+import { IndentationText, Project, QuoteKind, type StatementStructures, type WriterFunction } from "ts-morph";
 
 /** A statement as a structure, or as raw text. */
 export type Statement = string | StatementStructures;
@@ -14,7 +14,11 @@ export type Block = Statement | readonly Statement[];
 let sharedProject: Project | undefined;
 
 function project(): Project {
-  sharedProject ??= new Project({ useInMemoryFileSystem: true });
+  sharedProject ??= new Project({
+    useInMemoryFileSystem: true,
+    // prettier's layout, so that most files need no formatting pass (see format.ts).
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Double },
+  });
   return sharedProject;
 }
 

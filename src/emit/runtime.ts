@@ -2,8 +2,8 @@
  * `runtime.ts`: the one module every emitted validator imports. It holds the `ValidationIssue` type, the
  * error `assert…` functions throw, the date patterns (compiled once, at module load) and small helpers.
  * Everything is a plain top-level function: validators allocate no closures and throw nothing while
- * checking, and the helpers for valid values allocate nothing. The text is fixed; only the banner names
- * the variant.
+ * checking, and the helpers for valid values allocate nothing. The text is fixed, in prettier's layout;
+ * only the banner names the variant.
  */
 import { variantBanner } from "./banner.js";
 
@@ -28,7 +28,8 @@ const MESSAGE_ISSUE_LIMIT = 20;
 const QUOTED_STRING_LIMIT = 40;
 
 function validationMessage(typeName: string, issues: readonly ValidationIssue[]): string {
-  let text = "Invalid " + typeName + " (" + issues.length + (issues.length === 1 ? " issue):" : " issues):");
+  let text =
+    "Invalid " + typeName + " (" + issues.length + (issues.length === 1 ? " issue):" : " issues):");
   const shown = Math.min(issues.length, MESSAGE_ISSUE_LIMIT);
   for (let index = 0; index < shown; index++) {
     const issue = issues[index];
@@ -89,14 +90,18 @@ function isPossibleSecond(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   if (last !== 90 && last !== 122) {
     const sign = text.charCodeAt(text.length - 6) === 45 ? -1 : 1;
-    offsetMinutes = sign * (twoDigits(text, text.length - 5) * 60 + twoDigits(text, text.length - 2));
+    offsetMinutes =
+      sign * (twoDigits(text, text.length - 5) * 60 + twoDigits(text, text.length - 2));
   }
-  const utcMinutes = (((twoDigits(text, 11) * 60 + twoDigits(text, 14) - offsetMinutes) % 1440) + 1440) % 1440;
+  const utcMinutes =
+    (((twoDigits(text, 11) * 60 + twoDigits(text, 14) - offsetMinutes) % 1440) + 1440) % 1440;
   return utcMinutes === 1439;
 }
 
 function quoteCut(text: string): string {
-  return JSON.stringify(text.length > QUOTED_STRING_LIMIT ? text.slice(0, QUOTED_STRING_LIMIT) + "..." : text);
+  return JSON.stringify(
+    text.length > QUOTED_STRING_LIMIT ? text.slice(0, QUOTED_STRING_LIMIT) + "..." : text,
+  );
 }
 
 /** Describes a value for the "found" of an issue: number 3, string "abc", array of length 2. */
@@ -116,7 +121,8 @@ export function describeValue(value: unknown): string {
       return "function";
   }
   if (Array.isArray(value)) return "array of length " + value.length;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "invalid Date" : "Date " + value.toISOString();
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? "invalid Date" : "Date " + value.toISOString();
   if (value instanceof Uint8Array) return "Uint8Array of " + value.length + " bytes";
   return "object";
 }
@@ -129,14 +135,24 @@ export function issueAt(path: string, expected: string, value: unknown): Validat
 
 /** An issue for a required key that is absent. */
 export function missingAt(path: string, expected: string): ValidationIssue {
-  return { path, expected, found: "missing", message: path + ": required property is missing (expected " + expected + ")" };
+  return {
+    path,
+    expected,
+    found: "missing",
+    message: path + ": required property is missing (expected " + expected + ")",
+  };
 }
 
 /** An issue for a key the type does not have (when unknown keys are rejected). */
 export function unknownKeyAt(path: string, typeName: string, value: unknown): ValidationIssue {
   const expected = "no such property (" + typeName + " does not list it)";
   const found = describeValue(value);
-  return { path, expected, found, message: path + ": unknown property, not in " + typeName + " (found " + found + ")" };
+  return {
+    path,
+    expected,
+    found,
+    message: path + ": unknown property, not in " + typeName + " (found " + found + ")",
+  };
 }
 
 /** The path of a key: $.name, or $["some key"] when the key is not a plain identifier. */
@@ -170,7 +186,12 @@ export function isDateString(value: unknown): value is string {
 
 /** An RFC 3339 date-time string naming a real day and a possible second. */
 export function isDateTimeString(value: unknown): value is string {
-  return typeof value === "string" && DATE_TIME_PATTERN.test(value) && isRealDay(value) && isPossibleSecond(value);
+  return (
+    typeof value === "string" &&
+    DATE_TIME_PATTERN.test(value) &&
+    isRealDay(value) &&
+    isPossibleSecond(value)
+  );
 }
 
 /** A Date object holding a real time (not "Invalid Date"). */
@@ -206,7 +227,11 @@ export function pushUnionIssues(
       if (issue.found === "missing") missing++;
     }
     if (atValue) continue;
-    if (closest === undefined || missing < closestMissing || (missing === closestMissing && attempt.length < closest.length)) {
+    if (
+      closest === undefined ||
+      missing < closestMissing ||
+      (missing === closestMissing && attempt.length < closest.length)
+    ) {
       closest = attempt;
       closestMissing = missing;
     }
@@ -219,7 +244,7 @@ export function pushUnionIssues(
 }
 `;
 
-/** The unformatted text of `runtime.ts` for a variant. */
+/** The text of `runtime.ts` for a variant. */
 export function runtimeFile(variantName: string): string {
   return `${variantBanner(variantName)}\n${runtimeSource}`;
 }

@@ -18,6 +18,7 @@
 import type { EnumDecl, ModelDecl, UnionDecl } from "../ir/types.js";
 import { isPlainPropertyName, type FieldNaming } from "../ir/naming.js";
 import { pageBanner } from "./banner.js";
+import { importDoc, indentLines, parametersDoc, printDoc } from "./layout.js";
 import { stringLiteral } from "./literals.js";
 import { compareCodeUnits, RUNTIME_EXPORTS, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import { literalText, type DateRepresentation } from "./typescript-type.js";
@@ -186,7 +187,7 @@ function enumBodies(decl: EnumDecl, self: DeclarationSymbol, ctx: CheckContext, 
   }
   typeValues.add(self.valuesName);
   return {
-    constants: [`const valueSet: ReadonlySet<unknown> = new Set<unknown>(${self.valuesName});`],
+    constants: [`const valueSet = new Set<unknown>(${self.valuesName});`],
     test: [`return valueSet.has(value);`],
     collect,
     strip: undefined,
@@ -207,7 +208,7 @@ function unionBodies(decl: UnionDecl, self: DeclarationSymbol, ctx: CheckContext
 }
 
 /** A function declaration as text. Validator modules are plain statements, so they are printed directly
- * (ts-morph's writer would re-scan every line) and laid out by prettier afterwards. */
+ * (ts-morph's writer would re-scan every line), in prettier's layout (see layout.ts). */
 interface FunctionText {
   readonly doc: string;
   readonly name: string;
@@ -217,11 +218,11 @@ interface FunctionText {
 }
 
 function functionText(fn: FunctionText): string {
+  const empty = fn.body.length === 0;
   return [
     `/** ${fn.doc} */`,
-    `export function ${fn.name}(${fn.parameters.join(", ")}): ${fn.returnType} {`,
-    ...fn.body,
-    `}`,
+    printDoc([`export function ${fn.name}`, parametersDoc(fn.parameters), `: ${fn.returnType} ${empty ? "{}" : "{"}`]),
+    ...(empty ? [] : [...indentLines(fn.body), `}`]),
   ].join("\n");
 }
 
@@ -298,7 +299,7 @@ const runtimeTypes = new Set(["ValidationIssue"]);
 const callOrder: readonly CallKind[] = ["is", "collect", "strip"];
 
 function importText(names: readonly string[], from: string, typeOnly = false): string {
-  return `import ${typeOnly ? "type " : ""}{ ${names.join(", ")} } from ${stringLiteral(from)};`;
+  return printDoc(importDoc(names, stringLiteral(from), typeOnly));
 }
 
 function importStatements(self: DeclarationSymbol, ctx: CheckContext, typeValues: Set<string>): string[] {
@@ -350,7 +351,8 @@ export function validatorsFile(self: DeclarationSymbol, symbols: SymbolTable, op
         ? enumBodies(decl, self, ctx, typeValues)
         : unionBodies(decl, self, ctx, policy);
   const declarations = functions(self, bodies, ctx); // before the imports: it notes the runtime names it uses
-  const blocks = [importStatements(self, ctx, typeValues).join("\n"), ...declarations, ...ctx.helpers];
+  const helpers = ctx.helpers.map((helper) => indentLines([helper], 0).join("\n"));
+  const blocks = [importStatements(self, ctx, typeValues).join("\n"), ...declarations, ...helpers];
   if (bodies.constants.length !== 0) blocks.splice(1, 0, bodies.constants.join("\n"));
   return `${pageBanner([decl.id])}\n\n${blocks.join("\n\n")}\n`;
 }

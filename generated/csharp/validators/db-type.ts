@@ -3,7 +3,7 @@
 import { type ValidationIssue, ValidationError, issueAt } from "../runtime.js";
 import { type DbType, DbTypeValues } from "../types/db-type.js";
 
-const valueSet: ReadonlySet<unknown> = new Set<unknown>(DbTypeValues);
+const valueSet = new Set<unknown>(DbTypeValues);
 
 /** Every way `value` is not a valid {@link DbType}; empty when it is one. */
 export function validateDbType(value: unknown, path: string = "$"): ValidationIssue[] {

@@ -3,7 +3,7 @@
 import { type ValidationIssue, ValidationError, issueAt } from "../runtime.js";
 import { type Event, EventValues } from "../types/event.js";
 
-const valueSet: ReadonlySet<unknown> = new Set<unknown>(EventValues);
+const valueSet = new Set<unknown>(EventValues);
 
 /** Every way `value` is not a valid {@link Event}; empty when it is one. */
 export function validateEvent(value: unknown, path: string = "$"): ValidationIssue[] {

@@ -3,7 +3,7 @@
 import { type ValidationIssue, ValidationError, issueAt } from "../runtime.js";
 import { type ObjectType, ObjectTypeValues } from "../types/object-type.js";
 
-const valueSet: ReadonlySet<unknown> = new Set<unknown>(ObjectTypeValues);
+const valueSet = new Set<unknown>(ObjectTypeValues);
 
 /** Every way `value` is not a valid {@link ObjectType}; empty when it is one. */
 export function validateObjectType(value: unknown, path: string = "$"): ValidationIssue[] {

@@ -3,7 +3,7 @@
 import { type ValidationIssue, ValidationError, issueAt } from "../runtime.js";
 import { type WebhookType, WebhookTypeValues } from "../types/webhook-type.js";
 
-const valueSet: ReadonlySet<unknown> = new Set<unknown>(WebhookTypeValues);
+const valueSet = new Set<unknown>(WebhookTypeValues);
 
 /** Every way `value` is not a valid {@link WebhookType}; empty when it is one. */
 export function validateWebhookType(value: unknown, path: string = "$"): ValidationIssue[] {
