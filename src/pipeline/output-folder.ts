@@ -9,8 +9,8 @@
  * - Each write goes to a temporary file renamed into place, so an interrupted run leaves every
  *   file either old or new, never half written.
  */
-import { readFileSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
 
@@ -101,17 +101,26 @@ let temporaryCounter = 0;
 /** Temporary files are named so that no one else's file matches, and a later run can sweep up after a killed one. */
 const temporaryPattern = "**/.modeldoc-*.tmp";
 
-async function writeAtomically(path: string, contents: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.modeldoc-${process.pid}-${temporaryCounter++}-${basename(path)}.tmp`);
-  await writeFile(temporary, contents, "utf8");
-  await rename(temporary, path);
+/**
+ * Synchronous, like the reads: one await per file costs more than the write itself (measured: 11 s
+ * for the Go corpus's 13,700 outputs with awaited writes, about 1 s without).
+ */
+function writeAtomically(path: string, contents: string, folders: Set<string>): void {
+  const folder = dirname(path);
+  if (!folders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+  }
+  const temporary = join(folder, `.modeldoc-${process.pid}-${temporaryCounter++}-${basename(path)}.tmp`);
+  writeFileSync(temporary, contents, "utf8");
+  renameSync(temporary, path);
 }
 
 /** Carries out a plan. Conflicting files are left alone (the caller reports them). */
 export async function applyPlan(plan: FolderPlan): Promise<void> {
   for (const leftover of await glob(temporaryPattern, { cwd: plan.folder, dot: true, absolute: true })) await rm(leftover, { force: true });
-  for (const file of plan.write) await writeAtomically(insideFolder(plan.folder, file.path), file.contents);
+  const folders = new Set<string>();
+  for (const file of plan.write) writeAtomically(insideFolder(plan.folder, file.path), file.contents, folders);
   for (const path of plan.remove) {
     const target = insideFolder(plan.folder, path);
     const existing = await readIfExists(target);
