@@ -37,23 +37,48 @@ function resolveType(type: TypeExpr, index: Index, source: SourcePosition): Type
       });
       return { ...type, target: "" };
     }
-    case "array":
-      return { ...type, items: resolveType(type.items, index, source) };
-    case "map":
-      return { ...type, values: resolveType(type.values, index, source) };
-    case "union":
-      return { ...type, members: type.members.map((member) => resolveType(member, index, source)) };
+    case "array": {
+      const items = resolveType(type.items, index, source);
+      return items === type.items ? type : { ...type, items };
+    }
+    case "map": {
+      const values = resolveType(type.values, index, source);
+      return values === type.values ? type : { ...type, values };
+    }
+    case "union": {
+      const members = sameOrMapped(type.members, (member) => resolveType(member, index, source));
+      return members === type.members ? type : { ...type, members };
+    }
     default:
       return type;
   }
 }
 
+/**
+ * `items` mapped, or `items` itself when the mapping changed none of them. Declarations whose refs all
+ * resolve stay the same objects, so caches keyed by them (emit-cache.ts) still hit in the next run.
+ */
+function sameOrMapped<T>(items: readonly T[], map: (item: T) => T): readonly T[] {
+  const mapped = items.map(map);
+  return mapped.every((item, position) => item === items[position]) ? items : mapped;
+}
+
 function resolveDeclaration(declaration: Declaration, index: Index): Declaration {
   switch (declaration.kind) {
-    case "model":
-      return { ...declaration, fields: declaration.fields.map((field) => ({ ...field, type: resolveType(field.type, index, field.source) })) };
-    case "union":
-      return { ...declaration, members: declaration.members.map((member) => ({ ...member, type: resolveType(member.type, index, member.source) })) };
+    case "model": {
+      const fields = sameOrMapped(declaration.fields, (field) => {
+        const type = resolveType(field.type, index, field.source);
+        return type === field.type ? field : { ...field, type };
+      });
+      return fields === declaration.fields ? declaration : { ...declaration, fields: [...fields] };
+    }
+    case "union": {
+      const members = sameOrMapped(declaration.members, (member) => {
+        const type = resolveType(member.type, index, member.source);
+        return type === member.type ? member : { ...member, type };
+      });
+      return members === declaration.members ? declaration : { ...declaration, members: [...members] };
+    }
     case "enum":
       return declaration;
   }

@@ -34,10 +34,15 @@ export function codeFingerprint(folders: readonly string[]): string {
 export interface CacheSession {
   readonly files: Map<string, unknown>;
   readonly dirty: Set<string>;
+  /**
+   * Records of output files this session wrote or checked on disk (see emit-cache.ts): trusted without
+   * another look, so a watcher's run does not stat every output after each edit.
+   */
+  readonly checkedOutputs: WeakSet<object>;
 }
 
 export function createCacheSession(): CacheSession {
-  return { files: new Map(), dirty: new Set() };
+  return { files: new Map(), dirty: new Set(), checkedOutputs: new WeakSet() };
 }
 
 async function writeJson(file: string, value: unknown): Promise<void> {
@@ -93,6 +98,8 @@ interface CacheFile {
 export interface PageCache {
   /** The cached result of a page whose text hashes to `hash`. */
   get(id: string, hash: string): PageResult | undefined;
+  /** The hash of the text the cache last saw for a page. */
+  lastHash(id: string): string | undefined;
   set(id: string, hash: string, result: PageResult): void;
   /** Writes what this run used (entries of pages no longer there are dropped). */
   save(): Promise<void>;
@@ -117,6 +124,9 @@ export async function openPageCache(cacheFolder: string, variantKey: string, ses
       if (entry?.hash !== hash) return undefined;
       used[id] = entry;
       return entry.result;
+    },
+    lastHash(id) {
+      return previous[id]?.hash;
     },
     set(id, hash, result) {
       changed = true;

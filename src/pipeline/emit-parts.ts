@@ -4,8 +4,7 @@
  */
 import type { EmitOptions, OutputFile, PartSelection } from "../emit/index.js";
 import type { Variant } from "../ir/types.js";
-import type { CacheSession } from "./cache.js";
-import { emitKeys, openEmitCache } from "./emit-cache.js";
+import { emitKeys, type EmitCache } from "./emit-cache.js";
 import { runOnPool, useWorkers } from "./pool.js";
 
 export interface FormattedParts {
@@ -29,6 +28,16 @@ export async function emitPartsHere(variant: Variant, options: EmitOptions, sele
   };
 }
 
+/**
+ * Loads the emitters (ts-morph, prettier) and runs them once on one declaration, for a watcher: its
+ * first change then costs what every later one does, not the few hundred milliseconds of loading.
+ */
+export async function warmUpEmitter(variant: Variant, options: EmitOptions): Promise<void> {
+  const first = variant.declarations[0];
+  if (first === undefined) return;
+  await Promise.all([emitPartsHere(variant, options, { declarations: new Set([first.id]), variantFiles: false }), import("prettier")]);
+}
+
 /** Declarations per task: enough to amortise sending the variant to a worker. */
 const declarationsPerTask = 250;
 
@@ -49,26 +58,27 @@ export interface EmitStats {
   cached: number;
 }
 
-/** All files of a variant, formatted, sorted by path, emitting only what the cache does not hold. */
-export async function emitWithCache(
-  variant: Variant,
-  options: EmitOptions,
-  cacheFolder: string | false,
-  outputFolder: string,
-  stats: EmitStats,
-  session?: CacheSession,
-): Promise<OutputFile[]> {
+/** What a variant's emission gives the writer. */
+export interface EmittedFiles {
+  /** Files emitted in this run, formatted, sorted by path: to compare with the disk and write. */
+  readonly files: OutputFile[];
+  /** Paths of files the cache vouches are on disk as they would be emitted: nothing to do. */
+  readonly intact: string[];
+}
+
+/** A variant's files, emitting only what the cache cannot vouch for (see emit-cache.ts). */
+export async function emitWithCache(variant: Variant, options: EmitOptions, cache: EmitCache | undefined, stats: EmitStats): Promise<EmittedFiles> {
   const keys = emitKeys(variant, options);
-  const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, outputFolder, session);
-  const files: OutputFile[] = [];
+  const intact: string[] = [];
   const missing: string[] = [];
   for (const [id, key] of keys.declarations) {
     const cached = cache?.declarationFiles(id, key);
-    if (cached) files.push(...cached);
+    if (cached) intact.push(...cached);
     else missing.push(id);
   }
   const cachedVariantFiles = cache?.variantFiles(keys.variantKey);
-  if (cachedVariantFiles) files.push(...cachedVariantFiles);
+  if (cachedVariantFiles) intact.push(...cachedVariantFiles);
+  const files: OutputFile[] = [];
   if (missing.length > 0 || !cachedVariantFiles) {
     const emitted = await emitParts(variant, options, missing, !cachedVariantFiles);
     for (const [id, declarationFiles] of emitted.declarationFiles) {
@@ -80,8 +90,7 @@ export async function emitWithCache(
       cache?.setVariant(keys.variantKey, emitted.variantFiles);
     }
   }
-  await cache?.save();
   stats.emitted += missing.length;
   stats.cached += keys.declarations.size - missing.length;
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), intact };
 }

@@ -9,9 +9,10 @@ import { mergeVariants } from "../emit/merge.js";
 import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
 import type { PageResult } from "../parse/index.js";
 import type { CacheSession } from "./cache.js";
+import { openEmitCache } from "./emit-cache.js";
 import { emitWithCache, type EmitStats } from "./emit-parts.js";
 import { readVariant, type ReadStats } from "./read-variant.js";
-import { applyPlan, displayPath, planFolder, type FolderPlan } from "./output-folder.js";
+import { applyPlan, displayPath, manifestName, planFolder, type FolderPlan, type OutputFile } from "./output-folder.js";
 
 export interface VariantInput {
   /** The docs folder. */
@@ -33,6 +34,8 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly cacheSession?: CacheSession;
   /** Watch mode: each variant's memory of its pages' last good versions, by variant name. */
   readonly lastGood?: Map<string, Map<string, PageResult>>;
+  /** Watch mode: pages known unchanged since the last run (see `ReadVariantOptions.unchanged`). */
+  readonly unchangedPages?: (file: string) => boolean;
   /** Told as each variant goes through each step (the CLI shows it on a terminal). */
   readonly onProgress?: (progress: GenerateProgress) => void;
   /**
@@ -91,13 +94,18 @@ export function locatedDiagnostics(variant: Variant): Diagnostic[] {
   }));
 }
 
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const emitOptions: EmitOptions = {
+/** The emitter's options a generate run uses. */
+export function emitOptionsOf(options: Partial<EmitOptions>): EmitOptions {
+  return {
     naming: options.naming ?? "camel",
     dates: options.dates ?? "string",
     ...(options.unknownKeys ? { unknownKeys: options.unknownKeys } : {}),
     ...(options.emit ? { emit: options.emit } : {}),
   };
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const emitOptions = emitOptionsOf(options);
   if (options.merge !== undefined) return generateMerged(options, options.merge, emitOptions);
   const names = new Set<string>();
   const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
@@ -131,6 +139,7 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
       cacheFolder: options.cacheFolder ?? false,
       ...(options.cacheSession ? { cacheSession: options.cacheSession } : {}),
       ...(lastGood ? { lastGood } : {}),
+      ...(options.unchangedPages ? { unchanged: options.unchangedPages } : {}),
       ...(input.dialect ? { dialect: input.dialect } : {}),
     },
     run.pages,
@@ -142,11 +151,23 @@ async function writeVariant(variant: Variant, run: RunState): Promise<VariantRes
   const { options } = run;
   options.onProgress?.({ variant: variant.name, step: "emit", declarations: variant.declarations.length });
   const folder = join(options.out, variant.name);
-  const files = await emitWithCache(variant, run.emitOptions, options.cacheFolder ?? false, resolve(folder), run.declarations, options.cacheSession);
-  const plan = await planFolder(folder, files);
+  const cacheFolder = options.cacheFolder ?? false;
+  const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, resolve(folder), options.cacheSession);
+  const { files, intact } = await emitWithCache(variant, run.emitOptions, cache, run.declarations);
+  const plan = await planFolder(folder, files, intact);
   options.onProgress?.({ variant: variant.name, step: options.check ? "check" : "write", files: plan.write.length });
-  if (!options.check) await applyPlan(plan);
+  if (!options.check) {
+    await applyPlan(plan);
+    cache?.recordDisk(plan.write.filter(isOutput));
+  }
+  cache?.recordDisk(plan.same.filter(isOutput));
+  await cache?.save();
   return { variant, plan };
+}
+
+/** An emitted file, not the folder's manifest. */
+function isOutput(file: OutputFile): boolean {
+  return file.path !== manifestName;
 }
 
 function summarise(results: readonly VariantResult[], diagnostics: Diagnostic[], run: RunState): GenerateResult {

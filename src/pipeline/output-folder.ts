@@ -36,6 +36,9 @@ export interface FolderPlan {
   readonly remove: readonly string[];
   /** Files in the way that modeldoc did not write: the run refuses to touch them. */
   readonly conflicts: readonly string[];
+  /** Files read and found as they should be. */
+  readonly same: readonly OutputFile[];
+  /** Files already as they should be: read and found so, or vouched for by the cache. */
   readonly unchanged: number;
 }
 
@@ -73,30 +76,35 @@ async function readManifest(folder: string): Promise<string[]> {
   }
 }
 
-function manifestFile(files: readonly OutputFile[]): OutputFile {
-  const list = files.map((file) => file.path).sort();
+function manifestFile(paths: readonly string[]): OutputFile {
+  const list = [...paths].sort();
   return { path: manifestName, contents: `${JSON.stringify({ generator: "modeldoc", files: list }, null, 2)}\n` };
 }
 
-/** Compares what should be in `folder` with what is there. Reads only. */
-export async function planFolder(folder: string, files: readonly OutputFile[]): Promise<FolderPlan> {
+/**
+ * Compares what should be in `folder` with what is there. Reads only. `files` are read and compared;
+ * `intact` are paths the caller knows are on disk as they should be (the emit cache's word), counted
+ * and listed in the manifest but not read.
+ */
+export async function planFolder(folder: string, files: readonly OutputFile[], intact: readonly string[] = []): Promise<FolderPlan> {
   const previous = new Set(await readManifest(folder));
-  const all = [...files, manifestFile(files)];
-  const wanted = new Set(all.map((file) => file.path));
+  const all = [...files, manifestFile([...files.map((file) => file.path), ...intact])];
+  const wanted = new Set([...all.map((file) => file.path), ...intact]);
   const write: OutputFile[] = [];
+  const same: OutputFile[] = [];
   const conflicts: string[] = [];
-  let unchanged = 0;
   for (const file of all) {
     const existing = await readIfExists(insideFolder(folder, file.path));
-    if (existing === file.contents) unchanged++;
+    if (existing === file.contents) same.push(file);
     else if (existing === undefined || isGeneratedText(existing) || file.path === manifestName) write.push(file);
     else conflicts.push(file.path);
   }
   const remove = [...previous].filter((path) => !wanted.has(path)).sort();
-  return { folder, write, remove, conflicts, unchanged };
+  return { folder, write, remove, conflicts, same, unchanged: same.length + intact.length };
 }
 
 let temporaryCounter = 0;
+const sweptFolders = new Set<string>();
 
 /** Temporary files are named so that no one else's file matches, and a later run can sweep up after a killed one. */
 const temporaryPattern = "**/.modeldoc-*.tmp";
@@ -118,7 +126,13 @@ function writeAtomically(path: string, contents: string, folders: Set<string>): 
 
 /** Carries out a plan. Conflicting files are left alone (the caller reports them). */
 export async function applyPlan(plan: FolderPlan): Promise<void> {
-  for (const leftover of await glob(temporaryPattern, { cwd: plan.folder, dot: true, absolute: true })) await rm(leftover, { force: true });
+  // A killed run leaves temporary files; the first write to a folder in a process sweeps them (walking
+  // the folder costs tens of milliseconds, too much for every run of a watcher).
+  const folderKey = resolve(plan.folder);
+  if (!sweptFolders.has(folderKey)) {
+    for (const leftover of await glob(temporaryPattern, { cwd: plan.folder, dot: true, absolute: true })) await rm(leftover, { force: true });
+    sweptFolders.add(folderKey);
+  }
   const folders = new Set<string>();
   for (const file of plan.write) writeAtomically(insideFolder(plan.folder, file.path), file.contents, folders);
   for (const path of plan.remove) {

@@ -20,6 +20,11 @@ export interface ReadVariantOptions extends Omit<ParseOptions, "readMany"> {
    * models out of the output; pages without errors update the memory.
    */
   readonly lastGood?: Map<string, PageResult>;
+  /**
+   * Pages (by absolute path) the caller knows are unchanged since the cache last saw them: a watcher
+   * told of every change. Their text is not read again.
+   */
+  readonly unchanged?: (file: string) => boolean;
 }
 
 function hasErrors(result: PageResult): boolean {
@@ -60,11 +65,11 @@ async function readThroughCache(
   dialect: Dialect | undefined,
   stats: ReadStats,
   session: CacheSession | undefined,
+  unchanged: ((file: string) => boolean) | undefined,
 ): Promise<PageResult[]> {
   const cache = await openPageCache(cacheFolder, `${resolve(folder)}|${dialect ?? "auto"}`, session);
   // Synchronous reads: thousands of small files, faster than as many concurrent promises.
-  const texts = pages.map((page) => readFileSync(page.file, "utf8"));
-  const hashes = texts.map(hashText);
+  const hashes = pages.map((page) => (unchanged?.(page.file) ? cache.lastHash(page.id) : undefined) ?? hashText(readFileSync(page.file, "utf8")));
   const results: (PageResult | undefined)[] = pages.map((page, index) => cache.get(page.id, hashes[index]!));
   const missing = pages.flatMap((page, index) => (results[index] === undefined ? [{ ...page, index }] : []));
   const parsed = await readPagesInParallel(missing, dialect);
@@ -83,7 +88,7 @@ async function readThroughCache(
 
 /** Parses a docs folder, through the cache and on worker threads when it pays. */
 export async function readVariant(folder: string, options: ReadVariantOptions = {}, stats: ReadStats = { parsed: 0, cached: 0 }): Promise<Variant> {
-  const { cacheFolder = false, cacheSession, lastGood, ...parseOptions } = options;
+  const { cacheFolder = false, cacheSession, lastGood, unchanged, ...parseOptions } = options;
   return parseFolder(folder, {
     ...parseOptions,
     readMany: async (pages, dialect) => {
@@ -92,7 +97,7 @@ export async function readVariant(folder: string, options: ReadVariantOptions = 
         results = await readPagesInParallel(pages, dialect);
         stats.parsed += results.filter((result) => result.dialect !== undefined).length;
       } else {
-        results = await readThroughCache(folder, cacheFolder, pages, dialect, stats, cacheSession);
+        results = await readThroughCache(folder, cacheFolder, pages, dialect, stats, cacheSession, unchanged);
       }
       return lastGood ? keepLastGood(results, lastGood) : results;
     },

@@ -5,10 +5,13 @@
  */
 import { watch as watchFiles, type FSWatcher } from "chokidar";
 import { statSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
-import type { PageResult } from "../parse/index.js";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import type { EmitOptions } from "../emit/index.js";
+import type { Variant } from "../ir/types.js";
+import { readPagesHere, type PageResult } from "../parse/index.js";
 import { createCacheSession, flushCacheSession } from "./cache.js";
-import { generate, type GenerateOptions, type GenerateResult } from "./generate.js";
+import { warmUpEmitter } from "./emit-parts.js";
+import { emitOptionsOf, generate, type GenerateOptions, type GenerateResult } from "./generate.js";
 
 export interface WatchRun {
   /** The pages whose change started this run (empty for the first run). */
@@ -20,7 +23,7 @@ export interface WatchRun {
   readonly milliseconds: number;
 }
 
-export interface WatchOptions extends Omit<GenerateOptions, "check" | "lastGood" | "cacheSession"> {
+export interface WatchOptions extends Omit<GenerateOptions, "check" | "lastGood" | "cacheSession" | "unchangedPages"> {
   /** Quiet time after the last event before a run starts. */
   readonly debounceMs?: number;
   readonly onRun: (run: WatchRun) => void;
@@ -49,6 +52,17 @@ function modifiedAt(path: string): number {
   }
 }
 
+/**
+ * Runs the parser and the emitters once on one page, on this thread, after the first run: the first
+ * change then costs what every later one does, not the loading of ts-morph and prettier and the
+ * first use of the Markdown processor (the first run may have parsed on workers, or not at all).
+ */
+async function warmUp(variant: Variant, options: EmitOptions): Promise<void> {
+  const first = variant.declarations[0];
+  if (first === undefined) return;
+  await Promise.all([warmUpEmitter(variant, options), readPagesHere([{ file: join(variant.root, first.id), id: first.id }], undefined)]);
+}
+
 export function watch(options: WatchOptions): Watcher {
   const { debounceMs = 30, onRun, ...generateOptions } = options;
   const lastGood = new Map<string, Map<string, PageResult>>();
@@ -74,11 +88,16 @@ export function watch(options: WatchOptions): Watcher {
       try {
         // Only the variants a change is in: the others' output cannot have changed.
         const touched = changed.length === 0 ? generateOptions.variants : generateOptions.variants.filter((variant) => changed.some((path) => isInside(path, variant.folder)));
-        result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession });
+        // After the first run, every change comes as an event: the other pages need not be read again.
+        const changedFiles = new Set(changed.map((path) => resolve(path)));
+        const unchangedPages = changed.length === 0 ? undefined : (file: string) => !changedFiles.has(file);
+        result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession, ...(unchangedPages ? { unchangedPages } : {}) });
       } catch (caught) {
         error = caught instanceof Error ? caught : new Error(String(caught));
       }
       onRun({ changed, result, error, milliseconds: performance.now() - startedAt });
+      const firstVariant = result?.variants[0]?.variant;
+      if (changed.length === 0 && firstVariant) await warmUp(firstVariant, emitOptionsOf(generateOptions));
       // chokidar drops a second change to a file within 50 ms of the first: look again, after that
       // window, at the files this run read, and run again for any that changed since.
       if (changed.length > 0) setTimeout(() => recheck(changed), chokidarThrottleMs + 10).unref();

@@ -75,4 +75,31 @@ describe("incremental generate", () => {
     expect(() => statSync(output("types/extra2.ts"))).toThrow();
     expect(deleted.diagnostics).toEqual([]);
   });
+
+  it("outputs deleted or edited by hand are put back by the next run; the others are not read or rewritten", async () => {
+    await generate(options);
+    const original = readFileSync(output("validators/webhook.ts"), "utf8");
+    const eventMtime = statSync(output("types/event.ts")).mtimeMs;
+    rmSync(output("validators/webhook.ts"));
+    writeFileSync(output("types/webhook.ts"), readFileSync(output("types/webhook.ts"), "utf8") + "// a hand edit\n");
+    const run = await generate(options);
+    expect(run.variants[0]!.plan.write.map((file) => file.path).sort()).toEqual(["types/webhook.ts", "validators/webhook.ts"]);
+    expect(readFileSync(output("validators/webhook.ts"), "utf8")).toBe(original);
+    expect(readFileSync(output("types/webhook.ts"), "utf8")).not.toContain("a hand edit");
+    expect(statSync(output("types/event.ts")).mtimeMs).toBe(eventMtime);
+    // Webhook's files came out of the emitter again; every other declaration's were vouched for by the cache.
+    expect(run.declarations.emitted).toBe(1);
+  });
+
+  it("--check trusts no record it did not make: a stale file is reported after a check run too", async () => {
+    await generate(options);
+    writeFileSync(output("types/event.ts"), readFileSync(output("types/event.ts"), "utf8").replace("export type", "export  type"));
+    const first = await generate({ ...options, check: true });
+    expect(first.stale.some((path) => path.endsWith("types/event.ts"))).toBe(true);
+    const second = await generate({ ...options, check: true });
+    expect(second.stale.some((path) => path.endsWith("types/event.ts"))).toBe(true);
+    const fixed = await generate(options);
+    expect(fixed.written).toBe(1);
+    expect((await generate({ ...options, check: true })).stale).toEqual([]);
+  });
 });
