@@ -2,7 +2,8 @@
  * Emitting a variant for the pipeline: cached parts reused (see `emit-cache.ts`), the rest emitted and
  * formatted, on worker threads when there are many declarations to do.
  */
-import type { EmitOptions, OutputFile, PartSelection } from "../emit/index.js";
+import type { OutputFile, PartSelection } from "../emit/index.js";
+import { resolveOutputKinds, type EmitOptions, type OutputKind } from "../emit/options.js";
 import type { Variant } from "../ir/types.js";
 import { emitKeys, type EmitCache } from "./emit-cache.js";
 import { runOnPool, useWorkers } from "./pool.js";
@@ -41,8 +42,17 @@ export async function warmUpEmitter(variant: Variant, options: EmitOptions): Pro
 /** Declarations per task: enough to amortise sending the variant to a worker. */
 const declarationsPerTask = 250;
 
+/**
+ * Emit work per declaration, by output kind, in units of about 0.15 ms on one thread (measured on the
+ * Go corpus). Workers pay off from about a second of work: starting them and loading ts-morph in each
+ * costs a few hundred milliseconds.
+ */
+const workUnits: Record<OutputKind, number> = { interfaces: 1, validators: 1, fixtures: 2, jsonschema: 0 };
+const minUnitsForWorkers = 6_000;
+
 async function emitParts(variant: Variant, options: EmitOptions, ids: readonly string[], variantFiles: boolean): Promise<FormattedParts> {
-  if (!useWorkers(ids.length)) return emitPartsHere(variant, options, { declarations: new Set(ids), variantFiles });
+  const units = [...resolveOutputKinds(options.emit)].reduce((sum, kind) => sum + workUnits[kind], 0);
+  if (!useWorkers(ids.length * units, minUnitsForWorkers)) return emitPartsHere(variant, options, { declarations: new Set(ids), variantFiles });
   const tasks: Promise<FormattedParts>[] = [];
   for (let start = 0; start < ids.length; start += declarationsPerTask) {
     const select = { declarations: ids.slice(start, start + declarationsPerTask), variantFiles: variantFiles && start === 0 };

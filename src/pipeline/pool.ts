@@ -29,9 +29,9 @@ function sharedPool(): Tinypool {
   return pool;
 }
 
-/** Whether a job of this size (pages, or declarations) goes to worker threads. */
-export function useWorkers(items: number): boolean {
-  return compiled && threads() > 1 && items >= minItemsForWorkers;
+/** Whether a job of this size (pages, or units of emit work) goes to worker threads. */
+export function useWorkers(items: number, minimum = minItemsForWorkers): boolean {
+  return compiled && threads() > 1 && items >= minimum;
 }
 
 /** Reads pages in parallel when worth it; the result is in the order of `pages`. */

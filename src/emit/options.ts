@@ -1,0 +1,50 @@
+/**
+ * The emitter's options and output kinds, apart from the emitters themselves: the pipeline reads them
+ * without loading ts-morph (see pipeline/emit-parts.ts).
+ */
+import type { FieldNaming } from "../ir/naming.js";
+import type { UnknownKeyPolicy } from "./validators.js";
+
+export type { UnknownKeyPolicy };
+
+/** What a variant's folder can hold. */
+export type OutputKind = "interfaces" | "validators" | "fixtures" | "jsonschema";
+
+export const outputKinds: readonly OutputKind[] = ["interfaces", "validators", "fixtures", "jsonschema"];
+
+/** What `emit` is when not given: everything but the JSON Schema. */
+export const defaultOutputKinds: readonly OutputKind[] = ["interfaces", "validators", "fixtures"];
+
+export interface EmitOptions {
+  /** How properties are named: `camel` (default), `as-written` or `snake`. */
+  naming: FieldNaming;
+  /** `string` (default): date and date-time values are ISO 8601 strings; `Date`: Date objects. */
+  dates: "string" | "Date";
+  /**
+   * What validators do with keys a model does not list: `allow` (default), `reject` (an issue per
+   * key) or `strip` (`validateX` and `assertX` delete them from a valid value, in place). The JSON
+   * Schema says `additionalProperties: false` for `reject`.
+   */
+  unknownKeys?: UnknownKeyPolicy;
+  /**
+   * Which outputs to write (default: interfaces, validators, fixtures). Validators and fixtures are
+   * typed against the interfaces, so asking for either writes the interfaces too.
+   */
+  emit?: readonly OutputKind[];
+}
+
+export interface OutputFile {
+  /** Relative to the variant's output folder, with `/` separators. */
+  path: string;
+  contents: string;
+}
+
+export const defaultEmitOptions: EmitOptions = { naming: "camel", dates: "string" };
+
+/** The kinds to write: as asked, plus the interfaces when validators or fixtures are asked for. */
+export function resolveOutputKinds(emit: readonly OutputKind[] | undefined): ReadonlySet<OutputKind> {
+  const kinds = new Set<OutputKind>(emit ?? defaultOutputKinds);
+  if (kinds.has("validators") || kinds.has("fixtures")) kinds.add("interfaces");
+  return kinds;
+}
+
