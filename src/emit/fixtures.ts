@@ -24,7 +24,8 @@ import {
 } from "./fixture-values.js";
 import { jsonObject, jsonText, type JsonValue } from "./json.js";
 import { propertyKey, scalarLiteral, stringLiteral } from "./literals.js";
-import { arrayDoc, objectDoc, objectTypeDoc, printDoc, type Doc } from "./layout.js";
+import { printDoc, type Doc } from "./doc-printer.js";
+import { arrayDoc, objectDoc, objectTypeDoc } from "./layout.js";
 import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import type { DateRepresentation } from "./typescript-type.js";
 import { enumValues, inheritedKeys, unionMemberTypes, wireFields } from "./wire.js";

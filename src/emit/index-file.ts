@@ -4,7 +4,8 @@
  * the folder holds is exported: no validators without the `validators` output, and so on.
  */
 import { variantBanner } from "./banner.js";
-import { hardline, importDoc, indent, jsDocText, printDoc, PRINT_WIDTH, type Doc } from "./layout.js";
+import { hardline, indent, printDoc, PRINT_WIDTH, type Doc } from "./doc-printer.js";
+import { importDoc, jsDocText } from "./layout.js";
 import { propertyKey, stringLiteral } from "./literals.js";
 import type { OutputKind } from "./index.js";
 import type { SymbolTable } from "./symbols.js";

@@ -18,7 +18,8 @@
 import type { EnumDecl, ModelDecl, UnionDecl } from "../ir/types.js";
 import { isPlainPropertyName, type FieldNaming } from "../ir/naming.js";
 import { pageBanner } from "./banner.js";
-import { importDoc, indentLines, parametersDoc, printDoc } from "./layout.js";
+import { printDoc } from "./doc-printer.js";
+import { importDoc, indentLines, parametersDoc } from "./layout.js";
 import { stringLiteral } from "./literals.js";
 import { compareCodeUnits, RUNTIME_EXPORTS, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import { literalText, type DateRepresentation } from "./typescript-type.js";

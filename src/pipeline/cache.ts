@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { declarationFingerprint, rememberFingerprint } from "../ir/fingerprint.js";
 import type { PageResult } from "../parse/index.js";
 
 export function hashText(text: string): string {
@@ -88,6 +89,8 @@ let saves = 0;
 interface PageEntry {
   readonly hash: string;
   readonly result: PageResult;
+  /** The fingerprint of `result.declaration` (see ir/fingerprint.ts). */
+  readonly declaration?: string;
 }
 
 interface CacheFile {
@@ -116,6 +119,9 @@ export async function openPageCache(cacheFolder: string, variantKey: string, ses
   const file = join(cacheFolder, `pages-${hashText(variantKey).slice(0, 16)}.json`);
   const stored = (await loadCacheFile(file, session)) as CacheFile | undefined;
   const previous: Record<string, PageEntry> = stored?.code === code ? stored.pages : {};
+  for (const entry of Object.values(previous)) {
+    if (entry.declaration !== undefined && entry.result.declaration) rememberFingerprint(entry.result.declaration, entry.declaration);
+  }
   const used: Record<string, PageEntry> = {};
   let changed = false;
   return {
@@ -130,7 +136,7 @@ export async function openPageCache(cacheFolder: string, variantKey: string, ses
     },
     set(id, hash, result) {
       changed = true;
-      used[id] = { hash, result };
+      used[id] = result.declaration ? { hash, result, declaration: declarationFingerprint(result.declaration) } : { hash, result };
     },
     async save() {
       // Nothing new and nothing gone: the file on disk already says this.

@@ -13,6 +13,7 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { EmitOptions, OutputFile } from "../emit/index.js";
 import type { Declaration, Variant } from "../ir/types.js";
+import { declarationFingerprint } from "../ir/fingerprint.js";
 import { declarationTypes, visitType } from "../ir/walk.js";
 import { codeFingerprint, hashText, loadCacheFile, storeCacheFile, type CacheSession } from "./cache.js";
 
@@ -54,25 +55,10 @@ function directRefs(declaration: Declaration): string[] {
   return refs;
 }
 
-/**
- * Declarations are immutable, and a page the page cache returns keeps its objects from run to run (a
- * watcher's session, see resolve.ts), so each declaration is serialised and hashed once.
- */
-const ownHashes = new WeakMap<Declaration, string>();
-
-function ownHash(declaration: Declaration): string {
-  let hash = ownHashes.get(declaration);
-  if (hash === undefined) {
-    hash = hashText(JSON.stringify(declaration));
-    ownHashes.set(declaration, hash);
-  }
-  return hash;
-}
-
 /** The cache keys of a variant's declarations and of its variant-wide files. */
 export function emitKeys(variant: Variant, options: EmitOptions): EmitKeys {
   emitterCode ??= codeFingerprint(["../emit", "../ir"]);
-  const own = new Map(variant.declarations.map((declaration) => [declaration.id, ownHash(declaration)]));
+  const own = new Map(variant.declarations.map((declaration) => [declaration.id, declarationFingerprint(declaration)]));
   const refs = new Map(variant.declarations.map((declaration) => [declaration.id, directRefs(declaration)]));
   const names = hashText(JSON.stringify(variant.declarations.map((d) => [d.id, d.kind, d.canonicalName])));
   const common = hashText(JSON.stringify([emitterCode, variant.name, options, names]));

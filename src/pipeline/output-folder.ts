@@ -9,7 +9,7 @@
  * - Each write goes to a temporary file renamed into place, so an interrupted run leaves every
  *   file either old or new, never half written.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
@@ -104,7 +104,6 @@ export async function planFolder(folder: string, files: readonly OutputFile[], i
 }
 
 let temporaryCounter = 0;
-const sweptFolders = new Set<string>();
 
 /** Temporary files are named so that no one else's file matches, and a later run can sweep up after a killed one. */
 const temporaryPattern = "**/.modeldoc-*.tmp";
@@ -124,15 +123,25 @@ function writeAtomically(path: string, contents: string, folders: Set<string>): 
   renameSync(temporary, path);
 }
 
+/**
+ * A file that stands in the folder while a run writes to it. Finding it at the start of a run means the
+ * last one was killed mid-write: only then is the folder swept for temporary files (walking a folder of
+ * thousands of files costs tens of milliseconds, too much for every run).
+ */
+const writingMarker = ".modeldoc-writing";
+
 /** Carries out a plan. Conflicting files are left alone (the caller reports them). */
 export async function applyPlan(plan: FolderPlan): Promise<void> {
-  // A killed run leaves temporary files; the first write to a folder in a process sweeps them (walking
-  // the folder costs tens of milliseconds, too much for every run of a watcher).
-  const folderKey = resolve(plan.folder);
-  if (!sweptFolders.has(folderKey)) {
+  const marker = join(plan.folder, writingMarker);
+  if (existsSync(marker)) {
     for (const leftover of await glob(temporaryPattern, { cwd: plan.folder, dot: true, absolute: true })) await rm(leftover, { force: true });
-    sweptFolders.add(folderKey);
   }
+  if (plan.write.length === 0 && plan.remove.length === 0) {
+    await rm(marker, { force: true });
+    return;
+  }
+  mkdirSync(plan.folder, { recursive: true });
+  writeFileSync(marker, "");
   const folders = new Set<string>();
   for (const file of plan.write) writeAtomically(insideFolder(plan.folder, file.path), file.contents, folders);
   for (const path of plan.remove) {
@@ -141,6 +150,7 @@ export async function applyPlan(plan: FolderPlan): Promise<void> {
     // A listed file that no longer carries the banner was taken over by a person: keep it.
     if (existing !== undefined && isGeneratedText(existing)) await rm(target);
   }
+  await rm(marker, { force: true });
 }
 
 /** `a/b/c.ts` with the platform's separator, for messages. */

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { formatFiles, formatFilesSeparately, needsPrettier } from "../../src/emit/format.js";
 import { emitVariantParts, type EmitOptions } from "../../src/emit/index.js";
-import { arrayDoc, expressionDoc, isLaidOut, objectDoc, printDoc, unionAliasText } from "../../src/emit/layout.js";
+import { printDoc } from "../../src/emit/doc-printer.js";
+import { arrayDoc, expressionDoc, isLaidOut, objectDoc, unionAliasText } from "../../src/emit/layout.js";
 import { stringLiteral } from "../../src/emit/literals.js";
 import { corpusVariant } from "../corpus/corpus-ir.js";
 import { languages } from "../corpus/paths.js";

@@ -67,7 +67,8 @@ describe("atomic writes", () => {
     let old = 0;
     let fresh = 0;
     for (const [path, contents] of interrupted) {
-      if (/\.modeldoc-.*\.tmp$/.test(path)) continue; // a temporary file: the next run sweeps it up
+      // A temporary file, or the marker saying a run was writing: the next run sweeps them up.
+      if (/\.modeldoc-.*\.tmp$|\.modeldoc-writing$/.test(path)) continue;
       const isOld = before.get(path) === contents;
       const isNew = after.get(path) === contents;
       expect(isOld || isNew, `${path} is neither the old nor the new version`).toBe(true);
