@@ -41,23 +41,7 @@ export function unionAliasText(name: string, members: readonly string[]): string
 
 /** The members of a union type's text, split at its top-level ` | ` (not inside brackets or strings). */
 export function unionMembers(typeText: string): string[] {
-  const members: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let index = 0; index < typeText.length; index++) {
-    const ch = typeText[index]!;
-    if (ch === '"' || ch === "'") {
-      for (index++; index < typeText.length && typeText[index] !== ch; index++) if (typeText[index] === "\\") index++;
-    } else if ("([{<".includes(ch)) depth++;
-    else if (")]}>".includes(ch)) depth--;
-    else if (depth === 0 && typeText.startsWith(" | ", index)) {
-      members.push(typeText.slice(start, index));
-      start = index + 3;
-      index += 2;
-    }
-  }
-  members.push(typeText.slice(start));
-  return members;
+  return splitTopLevel(typeText, " | ", "([{<", ")]}>");
 }
 
 /** A JSDoc block at the top level, as ts-morph prints one: on one line when the text is one line. */
@@ -87,37 +71,43 @@ export function indentLines(lines: readonly string[], depth = 1): string[] {
   return result;
 }
 
-/** Where the `)` closing the `(` at `open` is, skipping string literals; -1 when it is not on the line. */
-function closingParenthesis(text: string, open: number): number {
-  let depth = 0;
-  for (let index = open; index < text.length; index++) {
-    const ch = text[index];
-    if (ch === '"') {
-      for (index++; index < text.length && text[index] !== '"'; index++) if (text[index] === "\\") index++;
-    } else if (ch === "(") depth++;
-    else if (ch === ")" && --depth === 0) return index;
-  }
-  return -1;
+/** The index of the quote that closes the string literal opening at `open`. */
+function endOfString(text: string, open: number): number {
+  let index = open + 1;
+  for (; index < text.length && text[index] !== text[open]; index++) if (text[index] === "\\") index++;
+  return index;
 }
 
-/** The parts of an argument list's text, split at its top-level commas. */
-function splitArguments(text: string): string[] {
+/** `text` split at each `separator` that is outside brackets and string literals. */
+function splitTopLevel(text: string, separator: string, openers: string, closers: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
   for (let index = 0; index < text.length; index++) {
     const ch = text[index]!;
-    if (ch === '"' || ch === "'") {
-      for (index++; index < text.length && text[index] !== ch; index++) if (text[index] === "\\") index++;
-    } else if ("([{".includes(ch)) depth++;
-    else if (")]}".includes(ch)) depth--;
-    else if (ch === "," && depth === 0) {
-      parts.push(text.slice(start, index).trim());
-      start = index + 1;
+    if (ch === '"' || ch === "'") index = endOfString(text, index);
+    else if (openers.includes(ch)) depth++;
+    else if (closers.includes(ch)) depth--;
+    else if (depth === 0 && text.startsWith(separator, index)) {
+      parts.push(text.slice(start, index));
+      start = index + separator.length;
+      index += separator.length - 1;
     }
   }
-  parts.push(text.slice(start).trim());
+  parts.push(text.slice(start));
   return parts;
+}
+
+/** Where the `)` closing the `(` at `open` is, skipping string literals; -1 when it is not on the line. */
+function closingParenthesis(text: string, open: number): number {
+  let depth = 0;
+  for (let index = open; index < text.length; index++) {
+    const ch = text[index];
+    if (ch === '"' || ch === "'") index = endOfString(text, index);
+    else if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return index;
+  }
+  return -1;
 }
 
 const callee = /^(new )?[\w$.]+(<[\w$]+>)?\(/;
@@ -131,7 +121,7 @@ export function expressionDoc(text: string): Doc {
   if (head === null || closingParenthesis(text, head[0].length - 1) !== text.length - 1) return text;
   const inner = text.slice(head[0].length, -1);
   if (inner === "") return text;
-  const parts = splitArguments(inner);
+  const parts = splitTopLevel(inner, ",", "([{", ")]}").map((part) => part.trim());
   // prettier hugs a last argument that is an array, an object or a function: left to prettier.
   if (/^[[{]|=>/.test(parts[parts.length - 1]!)) return text;
   const args = parts.map(expressionDoc);
