@@ -1,5 +1,5 @@
 // Watch mode through the API: an edit is regenerated; a broken edit is reported and the last good output kept.
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { watch, type WatchRun, type Watcher } from "../../src/pipeline/watch.js";
@@ -55,5 +55,30 @@ describe("watch", () => {
     const fixed = await next;
     expect(fixed.result?.diagnostics).toEqual([]);
     expect(readFileSync(types, "utf8")).toContain("isHealthy?: boolean;");
+  });
+
+  it("follows pages added and deleted while it runs, parsing only the new page", async () => {
+    const root = temporaryFolder();
+    const docs = join(root, "go");
+    cpSync("specs/go", docs, { recursive: true });
+    const out = join(root, "out");
+    let waiting: ((run: WatchRun) => void) | undefined;
+    const nextRun = () => new Promise<WatchRun>((resolve) => (waiting = resolve));
+    watcher = watch({ variants: [{ folder: docs }], out, cacheFolder: join(root, "cache"), debounceMs: 20, onRun: (run) => waiting?.(run) });
+    await watcher.ready;
+
+    const shared = join(docs, "docs/pkg/models/shared");
+    let next = nextRun();
+    writeFileSync(join(shared, "extra.md"), "# Extra\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `Name` | *string* | :heavy_check_mark: | N/A |\n");
+    const added = await next;
+    expect(added.result?.pages).toEqual({ parsed: 1, cached: 5 });
+    expect(readFileSync(join(out, "go", "types", "extra.ts"), "utf8")).toContain("export interface Extra");
+
+    next = nextRun();
+    rmSync(join(shared, "extra.md"));
+    const deleted = await next;
+    expect(deleted.result?.removed).toBeGreaterThan(0);
+    expect(existsSync(join(out, "go", "types", "extra.ts"))).toBe(false);
+    expect(existsSync(join(out, "go", "types", "webhook.ts"))).toBe(true);
   });
 });
