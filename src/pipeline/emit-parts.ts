@@ -6,7 +6,9 @@ import type { OutputFile, PartSelection } from "../emit/index.js";
 import { resolveOutputKinds, type EmitOptions, type OutputKind } from "../emit/options.js";
 import type { Variant } from "../ir/types.js";
 import { emitKeys, type EmitCache } from "./emit-cache.js";
-import { runOnPool, useWorkers } from "./pool.js";
+import { serialize } from "node:v8";
+import { runOnPool, threads, useWorkers } from "./pool.js";
+import type { EmitPartsTask } from "./worker.js";
 
 export interface FormattedParts {
   readonly variantFiles: OutputFile[];
@@ -39,9 +41,6 @@ export async function warmUpEmitter(variant: Variant, options: EmitOptions): Pro
   await Promise.all([emitPartsHere(variant, options, { declarations: new Set([first.id]), variantFiles: false }), import("prettier")]);
 }
 
-/** Declarations per task: enough to amortise sending the variant to a worker. */
-const declarationsPerTask = 250;
-
 /**
  * Emit work per declaration, by output kind, in units of about 0.15 ms on one thread (measured on the
  * Go corpus). Workers pay off from about a second of work: starting them and loading ts-morph in each
@@ -50,13 +49,23 @@ const declarationsPerTask = 250;
 const workUnits: Record<OutputKind, number> = { interfaces: 1, validators: 1, fixtures: 2, jsonschema: 0 };
 const minUnitsForWorkers = 6_000;
 
+/** Distinguishes the variants sent to the workers. */
+let emitRuns = 0;
+
 async function emitParts(variant: Variant, options: EmitOptions, ids: readonly string[], variantFiles: boolean): Promise<FormattedParts> {
   const units = [...resolveOutputKinds(options.emit)].reduce((sum, kind) => sum + workUnits[kind], 0);
   if (!useWorkers(ids.length * units, minUnitsForWorkers)) return emitPartsHere(variant, options, { declarations: new Set(ids), variantFiles });
+  // Every task needs the whole variant (names, and the declarations fixtures embed), and copying it
+  // to a worker costs about 90 ms for the Go corpus: it is serialised once, each worker reads it once
+  // (worker.ts keeps the last one), and there are two tasks per worker, enough to balance the load.
+  const serialized = serialize(variant);
+  const key = `${variant.name}:${++emitRuns}`;
+  const perTask = Math.ceil(ids.length / (2 * threads()));
   const tasks: Promise<FormattedParts>[] = [];
-  for (let start = 0; start < ids.length; start += declarationsPerTask) {
-    const select = { declarations: ids.slice(start, start + declarationsPerTask), variantFiles: variantFiles && start === 0 };
-    tasks.push(runOnPool("emitParts", { variant, options, select }) as Promise<FormattedParts>);
+  for (let start = 0; start < ids.length; start += perTask) {
+    const select = { declarations: ids.slice(start, start + perTask), variantFiles: variantFiles && start === 0 };
+    const task: EmitPartsTask = { variant: { key, serialized }, options, select };
+    tasks.push(runOnPool("emitParts", task) as Promise<FormattedParts>);
   }
   const results = await Promise.all(tasks);
   return { variantFiles: results.flatMap((result) => result.variantFiles), declarationFiles: results.flatMap((result) => result.declarationFiles) };

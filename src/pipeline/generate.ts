@@ -107,14 +107,25 @@ export function emitOptionsOf(options: Partial<EmitOptions>): EmitOptions {
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const emitOptions = emitOptionsOf(options);
   if (options.merge !== undefined) return generateMerged(options, options.merge, emitOptions);
-  const names = new Set<string>();
+  const names = options.variants.map((input) => input.name ?? basename(input.folder));
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  if (repeated !== undefined) throw new Error(`two variants are named "${repeated}"; give one of them another name`);
   const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
   const results: VariantResult[] = [];
-  for (const input of options.variants) {
-    const name = input.name ?? basename(input.folder);
-    if (names.has(name)) throw new Error(`two variants are named "${name}"; give one of them another name`);
-    names.add(name);
-    results.push(await writeVariant(await readInput(input, name, run), run));
+  // One variant ahead: the next one is read (its pages parsed on the workers) while this one is
+  // emitted and written, so the workers do not wait while this thread writes thousands of files.
+  const read = (index: number): Promise<Variant> | undefined => {
+    const input = options.variants[index];
+    if (input === undefined) return undefined;
+    const reading = readInput(input, names[index]!, run);
+    reading.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
+    return reading;
+  };
+  let next = read(0);
+  for (let index = 0; next !== undefined; index++) {
+    const variant = await next;
+    next = read(index + 1);
+    results.push(await writeVariant(variant, run));
   }
   return summarise(results, results.flatMap(({ variant }) => locatedDiagnostics(variant)), run);
 }

@@ -19,7 +19,8 @@ const compiled = import.meta.url.endsWith(".js");
 
 let pool: Tinypool | undefined;
 
-function threads(): number {
+/** How many worker threads the pool runs: one per core, or MODELDOC_THREADS. */
+export function threads(): number {
   const fromEnv = Number(process.env["MODELDOC_THREADS"]);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism();
 }

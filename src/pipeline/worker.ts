@@ -2,6 +2,7 @@
  * The worker-thread side of the pool: each task is a batch of independent work (pages to read, or
  * declarations to emit) and returns plain data. Loaded by tinypool from `dist/pipeline/worker.js`.
  */
+import { deserialize } from "node:v8";
 import type { EmitOptions } from "../emit/index.js";
 import type { Dialect, Variant } from "../ir/types.js";
 import { emitPartsHere } from "./emit-parts.js";
@@ -17,11 +18,17 @@ export async function readPages(task: ReadPagesTask) {
 }
 
 export interface EmitPartsTask {
-  readonly variant: Variant;
+  /** The variant as `v8.serialize` wrote it, once for all its tasks, and a key naming it. */
+  readonly variant: { readonly key: string; readonly serialized: Uint8Array };
   readonly options: EmitOptions;
   readonly select: { readonly declarations: readonly string[]; readonly variantFiles: boolean };
 }
 
+/** The last variant this worker read: the next task is most often another part of it. */
+let lastVariant: { key: string; variant: Variant } | undefined;
+
 export async function emitParts(task: EmitPartsTask) {
-  return emitPartsHere(task.variant, task.options, { declarations: new Set(task.select.declarations), variantFiles: task.select.variantFiles });
+  if (lastVariant?.key !== task.variant.key) lastVariant = { key: task.variant.key, variant: deserialize(task.variant.serialized) as Variant };
+  const { declarations, variantFiles } = task.select;
+  return emitPartsHere(lastVariant.variant, task.options, { declarations: new Set(declarations), variantFiles });
 }
