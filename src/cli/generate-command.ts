@@ -70,12 +70,24 @@ function reportProblems(result: GenerateResult): boolean {
   return hasErrors || result.conflicts.length > 0;
 }
 
-/** One line on a terminal's stderr, rewritten in place as the run goes: the variant and its step. */
+/**
+ * One line on a terminal's stderr, rewritten in place as the run goes: each variant under way and its
+ * step. The next variant is read while one is written; variants are emitted one at a time, so a
+ * variant reaching its emit step means the ones before it are done.
+ */
 function terminalProgress(): ((progress: GenerateProgress) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
+  const underWay = new Map<string, string>();
   return ({ variant, step, declarations, files }) => {
     const detail = step === "parse" ? "parsing pages" : step === "emit" ? `emitting ${declarations} declarations` : `${step === "write" ? "writing" : "checking"} ${files} files`;
-    process.stderr.write(`\r\x1b[2Kmodeldoc: ${variant}: ${detail}…`);
+    if (step === "emit") {
+      for (const name of underWay.keys()) {
+        if (name === variant) break;
+        underWay.delete(name);
+      }
+    }
+    underWay.set(variant, `${variant}: ${detail}…`);
+    process.stderr.write(`\r\x1b[2Kmodeldoc: ${[...underWay.values()].join("; ")}`);
   };
 }
 
