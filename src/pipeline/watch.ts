@@ -73,6 +73,8 @@ export function watch(options: WatchOptions): Watcher {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let closed = false;
+  /** Whether the last run succeeded, after a full one: the session then knows every page as it is. */
+  let pagesKnown = false;
   /** Each changed file's modification time when a run last started for it. */
   const seenAt = new Map<string, number>();
   const recheck = (paths: readonly string[]): void => {
@@ -86,18 +88,25 @@ export function watch(options: WatchOptions): Watcher {
       let result: GenerateResult | undefined;
       let error: Error | undefined;
       try {
-        // Only the variants a change is in: the others' output cannot have changed.
-        const touched = changed.length === 0 ? generateOptions.variants : generateOptions.variants.filter((variant) => changed.some((path) => isInside(path, variant.folder)));
-        // After the first run, every change comes as an event: the other pages need not be read again.
+        // Once a full run has read every page, each change comes as an event: only the variants a change
+        // is in are generated, and only the changed pages are read. The first run, and the run after one
+        // that failed, is full.
+        const full = changed.length === 0 || !pagesKnown;
+        const touched = full ? generateOptions.variants : generateOptions.variants.filter((variant) => changed.some((path) => isInside(path, variant.folder)));
         const changedFiles = new Set(changed.map((path) => resolve(path)));
-        const unchangedPages = changed.length === 0 ? undefined : (file: string) => !changedFiles.has(file);
+        const unchangedPages = full ? undefined : (file: string) => !changedFiles.has(file);
         result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession, ...(unchangedPages ? { unchangedPages } : {}) });
+        pagesKnown = true;
       } catch (caught) {
         error = caught instanceof Error ? caught : new Error(String(caught));
+        pagesKnown = false;
       }
       onRun({ changed, result, error, milliseconds: performance.now() - startedAt });
       const firstVariant = result?.variants[0]?.variant;
-      if (changed.length === 0 && firstVariant) await warmUp(firstVariant, emitOptionsOf(generateOptions));
+      if (changed.length === 0 && firstVariant) {
+        // Only a matter of speed: a failure here shows up in the next run, if anywhere.
+        await warmUp(firstVariant, emitOptionsOf(generateOptions)).catch(() => {});
+      }
       // chokidar drops a second change to a file within 50 ms of the first: look again, after that
       // window, at the files this run read, and run again for any that changed since.
       if (changed.length > 0) setTimeout(() => recheck(changed), chokidarThrottleMs + 10).unref();
