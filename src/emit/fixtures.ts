@@ -322,7 +322,7 @@ export function declarationFixtures(
   };
 }
 
-/** The unformatted text of `fixtures/<name>.ts`. */
+/** The text of `fixtures/<name>.ts`, in prettier's layout (see layout.ts). */
 export function fixturesFile(
   self: DeclarationSymbol,
   symbols: SymbolTable,
@@ -342,7 +342,7 @@ export function fixturesJsonFile(
   return fixturesJsonText(self, declarationFixtures(self, symbols, ranks, options));
 }
 
-/** Both fixture files of a declaration, `fixtures/<name>.ts` (unformatted) and `fixtures/<name>.json`, from one walk. */
+/** Both fixture files of a declaration, `fixtures/<name>.ts` and `fixtures/<name>.json`, from one walk. */
 export function fixtureFiles(
   self: DeclarationSymbol,
   symbols: SymbolTable,

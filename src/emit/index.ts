@@ -54,8 +54,8 @@ export interface PartSelection {
 }
 
 /**
- * The files of a variant, unformatted, by part. TypeScript files are printed but not yet run through
- * prettier (their meaning is final; only layout changes); JSON files are final.
+ * The files of a variant, by part, before the formatting pass. Most TypeScript files are already in
+ * prettier's layout (layout.ts); `formatFiles` runs prettier on the others. JSON files are final.
  */
 export function emitVariantParts(variant: Variant, options: EmitOptions = defaultEmitOptions, select: PartSelection = {}): EmittedParts {
   const kinds = resolveOutputKinds(options.emit);
@@ -93,7 +93,7 @@ export function emitVariantParts(variant: Variant, options: EmitOptions = defaul
   return { variantFiles, declarationFiles };
 }
 
-/** The files for one variant before formatting, sorted by path. */
+/** The files for one variant before the formatting pass, sorted by path. */
 export function emitVariantUnformatted(variant: Variant, options: EmitOptions = defaultEmitOptions): OutputFile[] {
   const { variantFiles, declarationFiles } = emitVariantParts(variant, options);
   const files = [...variantFiles, ...[...declarationFiles.values()].flat()];

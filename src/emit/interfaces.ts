@@ -139,7 +139,7 @@ function unionStatements(
   return [typeImports(referenced, self), typeAliasText(self.identifier, unionMembers(text), jsDoc([decl.description, ...ctx.notes]))];
 }
 
-/** The unformatted text of `types/<name>.ts`. */
+/** The text of `types/<name>.ts`, in prettier's layout where layout.ts can vouch for it (format.ts does the rest). */
 export function typesFile(self: DeclarationSymbol, symbols: SymbolTable, options: TypesFileOptions): string {
   const decl = self.decl;
   const blocks =

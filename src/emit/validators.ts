@@ -327,7 +327,7 @@ function importStatements(self: DeclarationSymbol, ctx: CheckContext, typeValues
   return imports;
 }
 
-/** The unformatted text of `validators/<name>.ts`. */
+/** The text of `validators/<name>.ts`, in prettier's layout where layout.ts can vouch for it (format.ts does the rest). */
 export function validatorsFile(self: DeclarationSymbol, symbols: SymbolTable, options: ValidatorsFileOptions): string {
   const ctx: CheckContext = {
     self,

@@ -93,8 +93,20 @@ export interface EmitCache {
   save(): Promise<void>;
 }
 
+/** Content hashes of the files emitted in this process, so a file written later is not hashed again. */
+const contentHashes = new WeakMap<OutputFile, string>();
+
+function contentHash(file: OutputFile): string {
+  let hash = contentHashes.get(file);
+  if (hash === undefined) {
+    hash = hashText(file.contents);
+    contentHashes.set(file, hash);
+  }
+  return hash;
+}
+
 function entryOf(key: string, files: readonly OutputFile[]): Entry {
-  return { key, files: files.map((file) => [file.path, hashText(file.contents)] as const) };
+  return { key, files: files.map((file) => [file.path, contentHash(file)] as const) };
 }
 
 export async function openEmitCache(cacheFolder: string, outputFolder: string, session?: CacheSession): Promise<EmitCache> {
@@ -150,7 +162,7 @@ export async function openEmitCache(cacheFolder: string, outputFolder: string, s
         const stats = statSync(join(outputFolder, output.path), { throwIfNoEntry: false });
         if (stats === undefined) continue;
         changed = true;
-        const stamp: DiskStamp = [hashText(output.contents), stats.size, stats.mtimeMs];
+        const stamp: DiskStamp = [contentHash(output), stats.size, stats.mtimeMs];
         next.disk[output.path] = stamp;
         session?.checkedOutputs.add(stamp);
       }
