@@ -49,8 +49,8 @@ export function needsPrettier(file: UnformattedFile): boolean {
   return !file.path.endsWith(".json") && !isLaidOut(file.contents);
 }
 
+/** prettier's text of one TypeScript file. */
 async function formatOne(file: UnformattedFile): Promise<string> {
-  if (!needsPrettier(file)) return file.contents;
   return format(file.contents, typescriptOptions);
 }
 
@@ -68,13 +68,14 @@ interface Batch {
   readonly indexes: number[];
 }
 
-function batchesOf(files: readonly UnformattedFile[]): Batch[] {
+/** Batches of the files at `indexes` (files that need prettier). */
+function batchesOf(files: readonly UnformattedFile[], indexes: readonly number[]): Batch[] {
   const batches: Batch[] = [];
   let current: Batch = { indexes: [] };
   let size = 0;
-  files.forEach((file, index) => {
-    const batchable = needsPrettier(file) && !file.contents.includes(BATCH_MARKER);
-    if (!batchable) {
+  indexes.forEach((index) => {
+    const file = files[index]!;
+    if (file.contents.includes(BATCH_MARKER)) {
       batches.push({ indexes: [index] });
       return;
     }
@@ -98,10 +99,11 @@ async function formatBatch(files: readonly UnformattedFile[]): Promise<string[]>
   return pieces.map((piece) => `${piece.replace(/^\n+/, "").replace(/\n*$/, "")}\n`);
 }
 
-/** Formats each file with prettier; order is kept. */
+/** Each file as prettier formats it; only the files that need prettier go through it. Order is kept. */
 export async function formatFiles(files: readonly UnformattedFile[]): Promise<UnformattedFile[]> {
-  const formatted: UnformattedFile[] = new Array<UnformattedFile>(files.length);
-  const batches = batchesOf(files);
+  const formatted: UnformattedFile[] = [...files];
+  const pending = files.flatMap((file, index) => (needsPrettier(file) ? [index] : []));
+  const batches = batchesOf(files, pending);
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let index = next++; index < batches.length; index = next++) {
@@ -124,7 +126,7 @@ export async function formatFilesSeparately(files: readonly UnformattedFile[]): 
   return Promise.all(
     files.map(async (file) => ({
       path: file.path,
-      contents: file.path.endsWith(".json") ? file.contents : await format(file.contents, typescriptOptions),
+      contents: file.path.endsWith(".json") ? file.contents : await formatOne(file),
     })),
   );
 }

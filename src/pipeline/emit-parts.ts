@@ -2,11 +2,11 @@
  * Emitting a variant for the pipeline: cached parts reused (see `emit-cache.ts`), the rest emitted and
  * formatted, on worker threads when there are many declarations to do.
  */
+import { serialize } from "node:v8";
 import type { OutputFile, PartSelection } from "../emit/index.js";
 import { resolveOutputKinds, type EmitOptions, type OutputKind } from "../emit/options.js";
 import type { Variant } from "../ir/types.js";
 import { emitKeys, type EmitCache } from "./emit-cache.js";
-import { serialize } from "node:v8";
 import { runOnPool, threads, useWorkers } from "./pool.js";
 import type { EmitPartsTask } from "./worker.js";
 

@@ -1,9 +1,10 @@
 // Atomic writes: a generate run killed while it writes leaves every file either as it was or as the new
 // run makes it, never half written; the next run completes the output. Runs the built CLI (npm test builds it).
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { statSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "../helpers/files.js";
 import { temporaryFolder } from "../helpers/run-cli.js";
 import { historyFolder } from "../corpus/paths.js";
 
@@ -15,19 +16,6 @@ function cli(...args: string[]) {
   return result;
 }
 
-function snapshot(folder: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else files.set(relative(folder, path), readFileSync(path, "utf8"));
-    }
-  };
-  visit(folder);
-  return files;
-}
-
 describe("atomic writes", () => {
   it("a run killed mid-write leaves each file old or new, and the next run completes", async () => {
     const root = temporaryFolder();
@@ -35,8 +23,8 @@ describe("atomic writes", () => {
     const reference = join(root, "reference");
     cli("generate", docs, "--out", killed, "--naming", "as-written", "--no-cache", "--quiet");
     cli("generate", docs, "--out", reference, "--naming", "camel", "--no-cache", "--quiet");
-    const before = snapshot(killed);
-    const after = snapshot(reference);
+    const before = filesUnder(killed);
+    const after = filesUnder(reference);
 
     // Files are written in path order; the first one changing means the write phase has begun.
     const first = [...before.keys()].filter((path) => !path.includes("/.")).sort()[0]!;
@@ -63,7 +51,7 @@ describe("atomic writes", () => {
     });
     await new Promise((resolve) => child.on("close", resolve));
 
-    const interrupted = snapshot(killed);
+    const interrupted = filesUnder(killed);
     let old = 0;
     let fresh = 0;
     for (const [path, contents] of interrupted) {
@@ -79,6 +67,6 @@ describe("atomic writes", () => {
     expect(old).toBeGreaterThan(0); // it really was interrupted mid-write
 
     cli("generate", docs, "--out", killed, "--naming", "camel", "--no-cache", "--quiet");
-    expect(snapshot(killed)).toEqual(after);
+    expect(filesUnder(killed)).toEqual(after);
   });
 });

@@ -1,27 +1,14 @@
 // Worker threads change where the work runs, not what comes out: the built CLI, parsing and emitting a
 // whole corpus language on two worker threads, writes exactly the files one thread emits from the IR.
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emitVariant } from "../../src/emit/index.js";
 import { manifestName } from "../../src/pipeline/output-folder.js";
 import { corpusVariant } from "../corpus/corpus-ir.js";
 import { languageFolder } from "../corpus/paths.js";
+import { filesUnder } from "../helpers/files.js";
 import { temporaryFolder } from "../helpers/run-cli.js";
-
-function filesUnder(folder: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else files.set(relative(folder, path).split("\\").join("/"), readFileSync(path, "utf8"));
-    }
-  };
-  visit(folder);
-  return files;
-}
 
 describe("worker threads", () => {
   it("parse and emit the C# corpus on two threads exactly as one thread does", async () => {
