@@ -25,7 +25,7 @@ import {
 import { jsonObject, jsonText, type JsonValue } from "./json.js";
 import { propertyKey, scalarLiteral, stringLiteral } from "./literals.js";
 import { printDoc, type Doc } from "./doc-printer.js";
-import { arrayDoc, objectDoc, objectTypeDoc } from "./layout.js";
+import { arrayDoc, importDoc, jsDocText, objectDoc, objectTypeDoc } from "./layout.js";
 import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import type { DateRepresentation } from "./typescript-type.js";
 import { enumValues, inheritedKeys, unionMemberTypes, wireFields } from "./wire.js";
@@ -368,9 +368,9 @@ function fixturesModuleText(
   return [
     pageBanner([self.decl.id]),
     "",
-    `import type { ${name} } from ${stringLiteral(`../types/${self.fileName}.js`)};`,
+    printDoc(importDoc([name], stringLiteral(`../types/${self.fileName}.js`), true)),
     "",
-    `/** Example values of {@link ${name}}: \`minimal\` has only the required fields, \`full\` every field. */`,
+    jsDocText(`Example values of {@link ${name}}: \`minimal\` has only the required fields, \`full\` every field.`),
     declaration,
     "",
   ].join("\n");

@@ -13,10 +13,15 @@ export function objectDoc(entries: readonly Doc[], shouldBreak = false): Doc {
   return group(["{", indent([line, join([",", line], entries)]), ifBreak(","), line, "}"], shouldBreak);
 }
 
+/** `(a, b)` or `[a, b]`: the items on one line, or one a line with a trailing comma. */
+function listDoc(open: string, items: readonly Doc[], close: string, shouldBreak = false): Doc {
+  if (items.length === 0) return open + close;
+  return group([open, indent([softline, join([",", line], items)]), ifBreak(","), softline, close], shouldBreak);
+}
+
 /** `[a, b]`, or one item a line with a trailing comma. */
 export function arrayDoc(items: readonly Doc[], shouldBreak = false): Doc {
-  if (items.length === 0) return "[]";
-  return group(["[", indent([softline, join([",", line], items)]), ifBreak(","), softline, "]"], shouldBreak);
+  return listDoc("[", items, "]", shouldBreak);
 }
 
 /** `import { a, b } from "x";` (or `export`), broken one name a line when too long; one name never breaks. */
@@ -52,8 +57,7 @@ export function jsDocText(text: string): string {
 
 /** `(a: A, b: B)`, a parameter list, broken one parameter a line when too long. */
 export function parametersDoc(parameters: readonly string[]): Doc {
-  if (parameters.length === 0) return "()";
-  return group(["(", indent([softline, join([",", line], parameters)]), ifBreak(","), softline, ")"]);
+  return listDoc("(", parameters, ")");
 }
 
 /**
@@ -125,7 +129,7 @@ export function expressionDoc(text: string): Doc {
   // prettier hugs a last argument that is an array, an object or a function: left to prettier.
   if (/^[[{]|=>/.test(parts[parts.length - 1]!)) return text;
   const args = parts.map(expressionDoc);
-  return [head[0].slice(0, -1), group(["(", indent([softline, join([",", line], args)]), ifBreak(","), softline, ")"])];
+  return [head[0].slice(0, -1), listDoc("(", args, ")")];
 }
 
 /**

@@ -56,27 +56,29 @@ function resolveType(type: TypeExpr, index: Index, source: SourcePosition): Type
 
 /**
  * `items` mapped, or `items` itself when the mapping changed none of them. Declarations whose refs all
- * resolve stay the same objects, so caches keyed by them (emit-cache.ts) still hit in the next run.
+ * resolve stay the same objects, so what is remembered of them (ir/fingerprint.ts) still holds next run.
  */
 function sameOrMapped<T>(items: readonly T[], map: (item: T) => T): readonly T[] {
   const mapped = items.map(map);
   return mapped.every((item, position) => item === items[position]) ? items : mapped;
 }
 
+/** Items with a type (fields, union members), their types resolved; the same array when none changed. */
+function resolveItems<T extends { readonly type: TypeExpr; readonly source: SourcePosition }>(items: readonly T[], index: Index): readonly T[] {
+  return sameOrMapped(items, (item) => {
+    const type = resolveType(item.type, index, item.source);
+    return type === item.type ? item : { ...item, type };
+  });
+}
+
 function resolveDeclaration(declaration: Declaration, index: Index): Declaration {
   switch (declaration.kind) {
     case "model": {
-      const fields = sameOrMapped(declaration.fields, (field) => {
-        const type = resolveType(field.type, index, field.source);
-        return type === field.type ? field : { ...field, type };
-      });
+      const fields = resolveItems(declaration.fields, index);
       return fields === declaration.fields ? declaration : { ...declaration, fields: [...fields] };
     }
     case "union": {
-      const members = sameOrMapped(declaration.members, (member) => {
-        const type = resolveType(member.type, index, member.source);
-        return type === member.type ? member : { ...member, type };
-      });
+      const members = resolveItems(declaration.members, index);
       return members === declaration.members ? declaration : { ...declaration, members: [...members] };
     }
     case "enum":
