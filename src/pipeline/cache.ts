@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { declarationFingerprint, rememberFingerprint } from "../ir/fingerprint.js";
@@ -53,17 +53,55 @@ async function writeJson(file: string, value: unknown): Promise<void> {
   await rename(temporary, file);
 }
 
-/** A cache file's content: from the session when it has it, else from disk (undefined when missing or unreadable). */
+/**
+ * A cache file's content: from the session when it has it, else from disk (undefined when missing or
+ * unreadable). Loading a file from disk marks it used: its mtime is the time of its last use, which
+ * {@link pruneCacheFolder} goes by.
+ */
 export async function loadCacheFile(file: string, session: CacheSession | undefined): Promise<unknown> {
   if (session?.files.has(file)) return session.files.get(file);
   let value: unknown;
   try {
     value = JSON.parse(await readFile(file, "utf8"));
+    const now = new Date();
+    await utimes(file, now, now).catch(() => {}); // a read-only cache is still a cache
   } catch {
     value = undefined;
   }
   session?.files.set(file, value);
   return value;
+}
+
+/** How long a cache file may go unused before a run deletes it (webpack's cache keeps 60 days). */
+export const cacheMaxAgeDays = 30;
+/** modeldoc's cache files, and the temporary files of saves; nothing else in the folder is touched. */
+const cacheFileName = /^(?:pages|emit)-[0-9a-f]{16}\.json(?<temporary>\.\d+\.\d+\.tmp)?$/;
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes the cache files no run has used for {@link cacheMaxAgeDays} (a docs or output folder that
+ * is gone, a setting no longer used), and temporary files a killed save left more than an hour ago.
+ * Without this the cache grows by a file for every output folder ever generated. Returns the names deleted.
+ */
+export async function pruneCacheFolder(cacheFolder: string, now = Date.now()): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(cacheFolder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names.sort()) {
+    const match = cacheFileName.exec(name);
+    if (match === null) continue;
+    const path = join(cacheFolder, name);
+    const info = await stat(path).catch(() => undefined);
+    const maxAgeMs = match.groups?.["temporary"] ? dayMs / 24 : cacheMaxAgeDays * dayMs;
+    if (info === undefined || !info.isFile() || now - info.mtimeMs <= maxAgeMs) continue;
+    await rm(path, { force: true });
+    removed.push(name);
+  }
+  return removed;
 }
 
 /** Stores a cache file: into the session (written when it is flushed), or straight to disk. */

@@ -8,7 +8,7 @@ import type { EmitOptions } from "../emit/index.js";
 import { mergeVariants } from "../emit/merge.js";
 import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
 import type { PageResult } from "../parse/index.js";
-import type { CacheSession } from "./cache.js";
+import { pruneCacheFolder, type CacheSession } from "./cache.js";
 import { openEmitCache } from "./emit-cache.js";
 import { emitWithCache, type EmitStats } from "./emit-parts.js";
 import { readVariant, type ReadStats } from "./read-variant.js";
@@ -106,7 +106,13 @@ export function emitOptionsOf(options: Partial<EmitOptions>): EmitOptions {
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const emitOptions = emitOptionsOf(options);
-  if (options.merge !== undefined) return generateMerged(options, options.merge, emitOptions);
+  const result = options.merge !== undefined ? await generateMerged(options, options.merge, emitOptions) : await generateVariants(options, emitOptions);
+  // A watcher keeps its cache files in memory (they are not marked used on disk each run): it does not prune.
+  if (options.cacheFolder && options.cacheSession === undefined) await pruneCacheFolder(options.cacheFolder);
+  return result;
+}
+
+async function generateVariants(options: GenerateOptions, emitOptions: EmitOptions): Promise<GenerateResult> {
   const names = options.variants.map((input) => input.name ?? basename(input.folder));
   const repeated = names.find((name, index) => names.indexOf(name) !== index);
   if (repeated !== undefined) throw new Error(`two variants are named "${repeated}"; give one of them another name`);

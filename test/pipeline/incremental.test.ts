@@ -1,6 +1,6 @@
 // Incremental generation: the page cache, what is rewritten when a page is edited, added, renamed or
 // deleted, and a page that others link to.
-import { cpSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { generate, type GenerateOptions } from "../../src/pipeline/generate.js";
@@ -101,5 +101,34 @@ describe("incremental generate", () => {
     const fixed = await generate(options);
     expect(fixed.written).toBe(1);
     expect((await generate({ ...options, check: true })).stale).toEqual([]);
+  });
+
+  it("cache files unused for 30 days are deleted; the ones a run uses are kept, and so is anything not modeldoc's", async () => {
+    await generate(options);
+    const cache = options.cacheFolder as string;
+    const inUse = readdirSync(cache).sort();
+    // The output folder's emit cache, and a page cache per dialect setting the pages were read in.
+    expect(inUse.filter((name) => /^emit-[0-9a-f]{16}\.json$/.test(name))).toHaveLength(1);
+    expect(inUse.filter((name) => /^pages-[0-9a-f]{16}\.json$/.test(name)).length).toBe(inUse.length - 1);
+    const longAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    const plant = (name: string, when: Date) => {
+      writeFileSync(join(cache, name), "{}");
+      utimesSync(join(cache, name), when, when);
+    };
+    plant("pages-0123456789abcdef.json", longAgo); // a docs folder no run has read for a month
+    plant("emit-0123456789abcdef.json", new Date()); // used recently by another output folder
+    plant("emit-fedcba9876543210.json.4242.1.tmp", twoHoursAgo); // a killed save
+    plant("pages-fedcba9876543210.json.4242.2.tmp", new Date()); // a save that may be under way
+    plant("notes.json", longAgo); // not modeldoc's
+    for (const name of inUse) utimesSync(join(cache, name), longAgo, longAgo);
+
+    const run = await generate(options);
+    expect(run.pages).toEqual({ parsed: 0, cached: 5 });
+    expect(readdirSync(cache).sort()).toEqual(
+      [...inUse, "emit-0123456789abcdef.json", "notes.json", "pages-fedcba9876543210.json.4242.2.tmp"].sort(),
+    );
+    // Using a cache file marks it: the ones this run read are a month old no more.
+    for (const name of inUse) expect(Date.now() - statSync(join(cache, name)).mtimeMs).toBeLessThan(60_000);
   });
 });
