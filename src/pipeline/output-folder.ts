@@ -93,8 +93,13 @@ export async function planFolder(folder: string, files: readonly OutputFile[], i
   const write: OutputFile[] = [];
   const same: OutputFile[] = [];
   const conflicts: string[] = [];
+  // A file in a folder that does not exist is missing: asked once per folder, not by a failed read per
+  // file (a failed read throws, which costs about 20 µs; a first run has thousands of them).
+  const folders = new Map<string, boolean>();
+  const folderExists = (path: string) => folders.get(path) ?? folders.set(path, existsSync(path)).get(path)!;
   for (const file of all) {
-    const existing = await readIfExists(insideFolder(folder, file.path));
+    const target = insideFolder(folder, file.path);
+    const existing = folderExists(dirname(target)) ? await readIfExists(target) : undefined;
     if (existing === file.contents) same.push(file);
     else if (existing === undefined || isGeneratedText(existing) || file.path === manifestName) write.push(file);
     else conflicts.push(file.path);
