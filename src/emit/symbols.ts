@@ -104,16 +104,32 @@ export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function lowerCamelIdentifier(identifier: string): string {
+/**
+ * A pure string function remembered per argument. Case conversion costs microseconds a call, a variant
+ * makes thousands, and a watcher builds the same table again after every edit.
+ */
+function remembered(convert: (text: string) => string): (text: string) => string {
+  const results = new Map<string, string>();
+  return (text) => {
+    let result = results.get(text);
+    if (result === undefined) results.set(text, (result = convert(text)));
+    return result;
+  };
+}
+
+const identifierFor = remembered(typeIdentifier);
+const fileNameFor = remembered(moduleFileName);
+
+const lowerCamelIdentifier = remembered((identifier) => {
   const camel = camelCase(identifier);
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(camel) ? camel : identifier.charAt(0).toLowerCase() + identifier.slice(1);
-}
+});
 
 function symbolFor(decl: Declaration, identifier: string): DeclarationSymbol {
   return {
     decl,
     identifier,
-    fileName: moduleFileName(identifier),
+    fileName: fileNameFor(identifier),
     validatorName: `validate${identifier}`,
     guardName: `is${identifier}`,
     assertName: `assert${identifier}`,
@@ -153,7 +169,7 @@ export function buildSymbolTable(declarations: readonly Declaration[]): SymbolTa
   const byId = new Map<string, DeclarationSymbol>();
   for (const decl of ordered) {
     if (byId.has(decl.id)) continue; // ids are unique by contract; a repeated page is emitted once
-    let base = typeIdentifier(decl.canonicalName);
+    let base = identifierFor(decl.canonicalName);
     if (shadowedNames.has(base)) base = `${base}Type`;
     let symbol = symbolFor(decl, base);
     for (let suffix = 2; !isFree(symbol, takenNames, takenFiles); suffix++) {
