@@ -1,9 +1,10 @@
 /** `modeldoc generate [folders…] [--out] [--check]` and `modeldoc watch [folders…]`. */
-import { basename } from "node:path";
-import { generateSettings, loadConfig, type GenerateFlags } from "../config/index.js";
+import { watch as watchFiles } from "chokidar";
+import { basename, relative } from "node:path";
+import { ConfigError, generateSettings, loadConfig, type GenerateFlags } from "../config/index.js";
 import { defaultCacheFolder } from "../pipeline/cache.js";
 import { generate, variantsIn, type GenerateOptions, type GenerateProgress, type GenerateResult, type VariantInput } from "../pipeline/generate.js";
-import { watch } from "../pipeline/watch.js";
+import { watch, type Watcher } from "../pipeline/watch.js";
 import { formatDiagnostic, reportDiagnostics } from "./report.js";
 import { requireExisting, UsageError } from "./usage-error.js";
 
@@ -19,10 +20,10 @@ export interface GenerateCommandFlags extends GenerateFlags {
   readonly merge?: string;
 }
 
-/** Config file + flags + folders → the options of a generate run. */
-async function generateOptions(folders: readonly string[], flags: GenerateCommandFlags): Promise<GenerateOptions> {
+/** Config file + flags + folders → the options of a generate run, and the config file they came from. */
+async function generateOptions(folders: readonly string[], flags: GenerateCommandFlags): Promise<{ options: GenerateOptions; configFile: string | undefined }> {
   const cwd = process.cwd();
-  const { config, folder } = await loadConfig(cwd, flags.config);
+  const { config, folder, file } = await loadConfig(cwd, flags.config);
   const settings = generateSettings(config, folder, folders, flags, cwd);
   let variants: VariantInput[];
   if (settings.variants) {
@@ -33,7 +34,7 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
     variants = await variantsIn(settings.specs);
     if (variants.length === 0) throw new UsageError(`expected one folder per variant under ${settings.specs}, found none`);
   }
-  return {
+  const options: GenerateOptions = {
     variants,
     out: settings.out,
     check: flags.check ?? false,
@@ -44,6 +45,7 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(cwd),
     ...(flags.merge !== undefined ? { merge: mergeList(flags.merge, variants) } : settings.merge ? { merge: mergeList(settings.merge.join(","), variants) } : {}),
   };
+  return { options, configFile: file };
 }
 
 function summary(result: GenerateResult, out: string, milliseconds: number) {
@@ -92,7 +94,7 @@ function terminalProgress(): ((progress: GenerateProgress) => void) | undefined 
 }
 
 export async function generateCommand(folders: readonly string[], flags: GenerateCommandFlags): Promise<number> {
-  const options = await generateOptions(folders, flags);
+  const { options } = await generateOptions(folders, flags);
   const started = performance.now();
   const progress = flags.quiet || flags.json ? undefined : terminalProgress();
   const result = await generate({ ...options, ...(progress ? { onProgress: progress } : {}) });
@@ -123,7 +125,48 @@ export async function generateCommand(folders: readonly string[], flags: Generat
 
 /** Runs until interrupted: regenerates after every change, printing what changed and how long it took. */
 export async function watchCommand(folders: readonly string[], flags: GenerateCommandFlags): Promise<number> {
-  const options = await generateOptions(folders, { ...flags, check: false });
+  const { options, configFile } = await generateOptions(folders, { ...flags, check: false });
+  let watcher: Watcher | undefined;
+  // An edit to the config file restarts the watcher with the new settings; a config that no longer
+  // loads is reported, and the watcher goes on with the settings it has.
+  const restart = async (): Promise<void> => {
+    let next: GenerateOptions;
+    try {
+      ({ options: next } = await generateOptions(folders, { ...flags, check: false }));
+    } catch (error) {
+      if (!(error instanceof ConfigError || error instanceof UsageError)) throw error;
+      process.stderr.write(`modeldoc watch: ${error.message}; going on with the previous settings\n`);
+      return;
+    }
+    process.stdout.write(`modeldoc watch: ${relative(process.cwd(), configFile!)} changed; restarting\n`);
+    await watcher?.close();
+    watcher = await startWatcher(next, flags);
+  };
+  const configWatcher = configFile === undefined ? undefined : watchFiles(configFile, { ignoreInitial: true });
+  const configReady = new Promise<void>((resolve) => (configWatcher ? configWatcher.once("ready", resolve) : resolve()));
+  // The first start and every restart run one after another; the first waits for the config's watcher,
+  // so that "watching" on the terminal means config edits are seen too.
+  let running = configReady.then(async () => {
+    watcher = await startWatcher(options, flags);
+  });
+  configWatcher?.on("all", () => {
+    running = running.then(restart).catch((error: unknown) => {
+      process.stderr.write(`modeldoc watch: restarting after a config change: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    });
+  });
+  await running;
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await configWatcher?.close();
+  await running;
+  await watcher?.close();
+  return 0;
+}
+
+/** Starts watching with these options; settles once the first run is done and the watcher is ready. */
+async function startWatcher(options: GenerateOptions, flags: GenerateCommandFlags): Promise<Watcher> {
   const watcher = watch({
     ...options,
     onRun: ({ changed, result, error, milliseconds }) => {
@@ -140,12 +183,7 @@ export async function watchCommand(folders: readonly string[], flags: GenerateCo
   });
   await watcher.ready;
   if (!flags.json) process.stdout.write(`modeldoc watch: watching ${options.variants.map((variant) => variant.folder).join(", ")} (Ctrl-C to stop)\n`);
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
-  });
-  await watcher.close();
-  return 0;
+  return watcher;
 }
 
 /** `--merge go,csharp` → the names, each the name of one of the variants (exit 2 otherwise). */

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError, validateConfig, type ModeldocConfig } from "./config.js";
@@ -47,6 +47,12 @@ async function importTypeScript(file: string): Promise<unknown> {
   }
 }
 
+/** Imports a module as it is now: a watcher reloads an edited config, and `import` keeps modules by URL. */
+async function importFresh(file: string): Promise<unknown> {
+  const { mtimeMs, size } = await stat(file);
+  return import(`${pathToFileURL(file).href}?version=${mtimeMs}-${size}`);
+}
+
 async function readConfigModule(file: string): Promise<unknown> {
   if (file.endsWith(".json")) {
     const text = await readFile(file, "utf8");
@@ -57,7 +63,7 @@ async function readConfigModule(file: string): Promise<unknown> {
     }
   }
   try {
-    const module = (file.endsWith(".ts") || file.endsWith(".mts") ? await importTypeScript(file) : await import(pathToFileURL(file).href)) as { default?: unknown };
+    const module = (file.endsWith(".ts") || file.endsWith(".mts") ? await importTypeScript(file) : await importFresh(file)) as { default?: unknown };
     if (module.default === undefined) throw new ConfigError(file, "(file)", "expected `export default defineConfig({ … })`, found no default export");
     return module.default;
   } catch (error) {
