@@ -129,6 +129,7 @@ export async function watchCommand(folders: readonly string[], flags: GenerateCo
   let watcher: Watcher | undefined;
   // An edit to the config file restarts the watcher with the new settings; a config that no longer
   // loads is reported, and the watcher goes on with the settings it has.
+  let current = options;
   const restart = async (): Promise<void> => {
     let next: GenerateOptions;
     try {
@@ -138,11 +139,15 @@ export async function watchCommand(folders: readonly string[], flags: GenerateCo
       process.stderr.write(`modeldoc watch: ${error.message}; going on with the previous settings\n`);
       return;
     }
+    if (JSON.stringify(next) === JSON.stringify(current)) return; // saved without a change that matters
+    current = next;
     process.stdout.write(`modeldoc watch: ${relative(process.cwd(), configFile!)} changed; restarting\n`);
     await watcher?.close();
     watcher = await startWatcher(next, flags);
   };
-  const configWatcher = configFile === undefined ? undefined : watchFiles(configFile, { ignoreInitial: true });
+  // Reported once the file has kept its size for 100 ms: a save truncates the file before it writes it.
+  const configWatcher =
+    configFile === undefined ? undefined : watchFiles(configFile, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 } });
   const configReady = new Promise<void>((resolve) => (configWatcher ? configWatcher.once("ready", resolve) : resolve()));
   // The first start and every restart run one after another; the first waits for the config's watcher,
   // so that "watching" on the terminal means config edits are seen too.
