@@ -141,7 +141,8 @@ export async function watchCommand(folders: readonly string[], flags: GenerateCo
     }
     if (JSON.stringify(next) === JSON.stringify(current)) return; // saved without a change that matters
     current = next;
-    process.stdout.write(`modeldoc watch: ${relative(process.cwd(), configFile!)} changed; restarting\n`);
+    // With --json, stdout holds one JSON line per run and nothing else.
+    (flags.json ? process.stderr : process.stdout).write(`modeldoc watch: ${relative(process.cwd(), configFile!)} changed; restarting\n`);
     await watcher?.close();
     watcher = await startWatcher(next, flags);
   };
