@@ -9,8 +9,8 @@
  * - Each write goes to a temporary file renamed into place, so an interrupted run leaves every
  *   file either old or new, never half written.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
 
@@ -113,19 +113,38 @@ let temporaryCounter = 0;
 /** Temporary files are named so that no one else's file matches, and a later run can sweep up after a killed one. */
 const temporaryPattern = "**/.modeldoc-*.tmp";
 
+/** Writes `contents` to a temporary file beside `path`, then renames it into place. */
+async function writeAtomically(path: string, contents: string): Promise<void> {
+  const temporary = join(dirname(path), `.modeldoc-${process.pid}-${temporaryCounter++}-${basename(path)}.tmp`);
+  await writeFile(temporary, contents, "utf8");
+  await rename(temporary, path);
+}
+
 /**
- * Synchronous, like the reads: one await per file costs more than the write itself (measured: 11 s
- * for the Go corpus's 13,700 outputs with awaited writes, about 1 s without).
+ * Files written at once. One write at a time, awaited, leaves the thread idle between files (measured:
+ * 11 s for the Go corpus's 13,700 outputs); synchronous writes wait on the disk one by one. With 32 in
+ * flight, libuv's threads keep the disk busy: 13,700 files in 0.6–1.3 s where synchronous writes took 1–2 s.
  */
-function writeAtomically(path: string, contents: string, folders: Set<string>): void {
-  const folder = dirname(path);
-  if (!folders.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-  }
-  const temporary = join(folder, `.modeldoc-${process.pid}-${temporaryCounter++}-${basename(path)}.tmp`);
-  writeFileSync(temporary, contents, "utf8");
-  renameSync(temporary, path);
+const writesAtOnce = 32;
+
+async function writeAll(folder: string, files: readonly OutputFile[]): Promise<void> {
+  const targets = files.map((file) => insideFolder(folder, file.path));
+  for (const parent of new Set(targets.map((target) => dirname(target)))) mkdirSync(parent, { recursive: true });
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async () => {
+    // After a failure the other lanes stop taking files, and the run ends only once none is in flight.
+    while (next < files.length && failure === undefined) {
+      const index = next++;
+      try {
+        await writeAtomically(targets[index]!, files[index]!.contents);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(writesAtOnce, files.length) }, lane));
+  if (failure) throw failure.error;
 }
 
 /**
@@ -147,8 +166,9 @@ export async function applyPlan(plan: FolderPlan): Promise<void> {
   }
   mkdirSync(plan.folder, { recursive: true });
   writeFileSync(marker, "");
-  const folders = new Set<string>();
-  for (const file of plan.write) writeAtomically(insideFolder(plan.folder, file.path), file.contents, folders);
+  // The manifest last, once every file it lists is in place.
+  await writeAll(plan.folder, plan.write.filter((file) => file.path !== manifestName));
+  await writeAll(plan.folder, plan.write.filter((file) => file.path === manifestName));
   for (const path of plan.remove) {
     const target = insideFolder(plan.folder, path);
     const existing = await readIfExists(target);
