@@ -14,7 +14,8 @@
 // - validators: the generated validators against ajv (bench/validators.mjs).
 // The corpus is copied to a temporary folder first: edits never touch ../shared.
 //
-//   npm run build && npm run bench          (MODELDOC_CORPUS points elsewhere; BENCH_SKIP=peers,validators skips rows)
+//   npm run build && npm run bench          (MODELDOC_CORPUS points elsewhere; BENCH_SKIP=peers,validators skips rows;
+//                                            BENCH_REPEAT=n measures the floor and the cold run n times, default 3)
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
@@ -68,6 +69,16 @@ function mostLinkedPage(folder) {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
 }
 
+/** The run of median time, with the largest peak RSS of all the runs. */
+function median(results) {
+  const sorted = [...results].sort((a, b) => a.ms - b.ms);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], rssMB: Math.max(...results.map((result) => result.rssMB)) };
+}
+
+function runsNote(results) {
+  return results.length === 1 ? "" : `median of ${results.length} runs: ${results.map((result) => (result.ms / 1000).toFixed(2)).join(", ")} s`;
+}
+
 const work = mkdtempSync(join(tmpdir(), "modeldoc-bench-"));
 try {
   const folders = languages.map((language) => {
@@ -76,8 +87,11 @@ try {
     return target;
   });
   const files = folders.flatMap(pagesUnder);
-  const out = join(work, "out");
-  const cacheFolder = join(work, "cache");
+  const repeats = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
+  // Each cold run writes into folders of its own: no run follows the deletion of another's 65,000 files,
+  // which slows a file system down for a while. The later rows go on from the last cold run's output.
+  const out = join(work, `out-${repeats}`);
+  const cacheFolder = join(work, `cache-${repeats}`);
   const rows = [];
   const add = (label, result, note = "") => {
     rows.push({ label, ...result, note });
@@ -85,10 +99,16 @@ try {
   };
 
   add("read every page (1 thread)", scenario("read", { files }));
-  const floor = scenario("bareParse", { files });
-  add("floor: bare unified+remark-parse+remark-gfm (1 thread)", floor);
-
-  const cold = add("modeldoc generate, cold (empty cache)", scenario("generate", { folders, out, cacheFolder }));
+  // The floor and the cold run, the two that the main ratio compares, are measured in turn, `repeats`
+  // times: each row is the median run (peak RSS: the largest), and its note lists every run.
+  const floors = [];
+  const colds = [];
+  for (let run = 1; run <= repeats; run++) {
+    floors.push(scenario("bareParse", { files }));
+    colds.push(scenario("generate", { folders, out: join(work, `out-${run}`), cacheFolder: join(work, `cache-${run}`) }));
+  }
+  const floor = add("floor: bare unified+remark-parse+remark-gfm (1 thread)", median(floors), runsNote(floors));
+  const cold = add("modeldoc generate, cold (empty cache)", median(colds), runsNote(colds));
   const warm = add("modeldoc generate, warm, nothing changed", scenario("generate", { folders, out, cacheFolder }));
 
   const leaf = join(folders[0], "docs/pkg/models/shared/webhook.md");
