@@ -81,16 +81,16 @@ const dayMs = 24 * 60 * 60 * 1000;
 /**
  * Deletes the cache files no run has used for {@link cacheMaxAgeDays} (a docs or output folder that
  * is gone, a setting no longer used), and temporary files a killed save left more than an hour ago.
- * Without this the cache grows by a file for every output folder ever generated. Returns the names deleted.
+ * Without this the cache grows by a file for every output folder ever generated.
  */
-export async function pruneCacheFolder(cacheFolder: string, now = Date.now()): Promise<string[]> {
+export async function pruneCacheFolder(cacheFolder: string): Promise<void> {
   let names: string[];
   try {
     names = await readdir(cacheFolder);
   } catch {
-    return [];
+    return;
   }
-  const removed: string[] = [];
+  const now = Date.now();
   for (const name of names.sort()) {
     const match = cacheFileName.exec(name);
     if (match === null) continue;
@@ -99,9 +99,7 @@ export async function pruneCacheFolder(cacheFolder: string, now = Date.now()): P
     const maxAgeMs = match.groups?.["temporary"] ? dayMs / 24 : cacheMaxAgeDays * dayMs;
     if (info === undefined || !info.isFile() || now - info.mtimeMs <= maxAgeMs) continue;
     await rm(path, { force: true });
-    removed.push(name);
   }
-  return removed;
 }
 
 /** Stores a cache file: into the session (written when it is flushed), or straight to disk. */
