@@ -58,6 +58,11 @@ export function join(separator: Doc, docs: readonly Doc[]): Doc[] {
 type Mode = "flat" | "break";
 type Command = readonly [indentation: string, mode: Mode, doc: Doc];
 
+/** Pushes a concatenation's parts so that the first is popped first. */
+function pushParts(stack: Command[], indentation: string, mode: Mode, parts: readonly Doc[]): void {
+  for (let index = parts.length - 1; index >= 0; index--) stack.push([indentation, mode, parts[index]!]);
+}
+
 /** Whether a group broken by `shouldBreak` sits anywhere inside: prettier breaks every group around it. */
 function containsForcedBreak(doc: Doc, memo: Map<Doc, boolean>): boolean {
   if (typeof doc === "string") return false;
@@ -106,8 +111,7 @@ function fits(next: Command, rest: readonly Command[], width: number, broken: (d
       continue;
     }
     if (Array.isArray(doc)) {
-      const parts = doc as readonly Doc[];
-      for (let index = parts.length - 1; index >= 0; index--) stack.push([indentation, mode, parts[index]!]);
+      pushParts(stack, indentation, mode, doc as readonly Doc[]);
       continue;
     }
     const node = doc as Group | Indent | Line | IfBreak;
@@ -145,8 +149,7 @@ export function printDoc(doc: Doc, indentation = "", startColumn = indentation.l
       continue;
     }
     if (Array.isArray(current)) {
-      const parts = current as readonly Doc[];
-      for (let index = parts.length - 1; index >= 0; index--) stack.push([indent, mode, parts[index]!]);
+      pushParts(stack, indent, mode, current as readonly Doc[]);
       continue;
     }
     const node = current as Group | Indent | Line | IfBreak;
