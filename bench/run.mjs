@@ -1,10 +1,10 @@
 // `npm run bench`: modeldoc against the floor and its peers on the whole corpus (../shared/corpus/unified-to,
-// five languages), one table. Not a test: it takes minutes and its figures depend on the machine.
+// all seven languages), one table. Not a test: it takes minutes and its figures depend on the machine.
 //
 // Rows, each in its own process (its peak RSS is its own), each divided by the floor:
 // - floor: reading every page, and the bare unified + remark-parse + remark-gfm parse of every page on one
 //   thread with no modeldoc code;
-// - modeldoc generate, five languages (interfaces, validators, fixtures): cold (empty cache), warm with
+// - modeldoc generate, seven languages (interfaces, validators, fixtures): cold (empty cache), warm with
 //   nothing changed, one page edited, one widely linked page edited; watch mode, one page edited (from the
 //   file event to the output written);
 // - peers on the Go models: json-schema-to-typescript and quicktype from modeldoc's JSON Schema export,
@@ -24,7 +24,7 @@ import { fileURLToPath } from "node:url";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = resolve(repo, process.env.MODELDOC_CORPUS ?? "../shared/corpus", "unified-to");
-const languages = ["go", "csharp", "typescript", "python", "java"];
+const languages = ["go", "csharp", "typescript", "python", "java", "php", "ruby"];
 const skip = new Set((process.env.BENCH_SKIP ?? "").split(",").filter(Boolean));
 const log = (line) => process.stderr.write(`${line}\n`);
 

@@ -18,11 +18,13 @@ export { closePool } from "./pipeline/pool.js";
 export { generate, type GenerateOptions, type GenerateResult, type VariantInput } from "./pipeline/generate.js";
 export type { EmitOptions } from "./emit/index.js";
 export { emitVariant } from "./emit/index.js";
-export { diffVariants, formatGithub, formatJson, formatMarkdown, formatPatch, formatText, type Change, type ChangeKind, type ChangeSeverity, type DiffMode, type DiffResult } from "./diff/index.js";
+export { diffVariants, formatGithub, formatJson, formatMarkdown, formatText, type Change, type ChangeKind, type ChangeSeverity, type DiffMode, type DiffResult } from "./diff/index.js";
 export { defineConfig, loadConfig, type ModeldocConfig, type OutputKind, type UnknownKeyPolicy, type VariantConfig } from "./config/index.js";
 export { variantStats, type VariantStats } from "./ir/stats.js";
 export { canonicalFieldName, canonicalTypeName, type FieldNaming } from "./ir/naming.js";
 export { diffAll, diffSides, type DiffFoldersOptions } from "./pipeline/diff-folders.js";
+export { formatPatch, type PatchFormatOptions } from "./pipeline/patch.js";
+export { mergeVariants, type MergeOptions } from "./merge/merge.js";
 
 /** Parses two docs folders and compares their models. */
 export async function diff(leftFolder: string, rightFolder: string, options: DiffFoldersOptions = {}): Promise<DiffResult> {

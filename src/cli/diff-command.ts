@@ -17,7 +17,6 @@ import {
   formatGithub,
   formatJson,
   formatMarkdown,
-  formatPatch,
   formatText,
   parseIgnoreFile,
   type DiffMode,
@@ -25,6 +24,7 @@ import {
 } from "../diff/index.js";
 import { defaultCacheFolder } from "../pipeline/cache.js";
 import { diffAll, diffSides, type DiffFoldersOptions } from "../pipeline/diff-folders.js";
+import { formatPatch } from "../pipeline/patch.js";
 import { locatedDiagnostics } from "../pipeline/generate.js";
 import { GitRevisionError, parseRevisionArgument } from "../pipeline/git-revision.js";
 import type { DocsSide } from "../pipeline/parse-sides.js";

@@ -21,7 +21,7 @@ export interface GenerateCommandFlags extends GenerateFlags {
 }
 
 /** Config file + flags + folders → the options of a generate run, and the config file they came from. */
-async function generateOptions(folders: readonly string[], flags: GenerateCommandFlags): Promise<{ options: GenerateOptions; configFile: string | undefined }> {
+async function generateOptions(folders: readonly string[], flags: GenerateCommandFlags): Promise<{ options: GenerateOptions; configFile: string | undefined; strict: boolean }> {
   const cwd = process.cwd();
   const { config, folder, file } = await loadConfig(cwd, flags.config);
   const settings = generateSettings(config, folder, folders, flags, cwd);
@@ -45,7 +45,7 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(cwd),
     ...(flags.merge !== undefined ? { merge: mergeList(flags.merge, variants) } : settings.merge ? { merge: mergeList(settings.merge.join(","), variants) } : {}),
   };
-  return { options, configFile: file };
+  return { options, configFile: file, strict: settings.strict };
 }
 
 function summary(result: GenerateResult, out: string, milliseconds: number) {
@@ -64,8 +64,8 @@ function summary(result: GenerateResult, out: string, milliseconds: number) {
 }
 
 /** Prints diagnostics and conflicts; true when the run should exit 1. */
-function reportProblems(result: GenerateResult): boolean {
-  const hasErrors = reportDiagnostics(result.diagnostics);
+function reportProblems(result: GenerateResult, strict: boolean): boolean {
+  const hasErrors = reportDiagnostics(result.diagnostics, strict);
   for (const conflict of result.conflicts) {
     process.stderr.write(`${conflict}: error not-modeldoc-file: expected a file written by modeldoc (or none), found a file modeldoc did not write; left untouched\n`);
   }
@@ -94,12 +94,12 @@ function terminalProgress(): ((progress: GenerateProgress) => void) | undefined 
 }
 
 export async function generateCommand(folders: readonly string[], flags: GenerateCommandFlags): Promise<number> {
-  const { options } = await generateOptions(folders, flags);
+  const { options, strict } = await generateOptions(folders, flags);
   const started = performance.now();
   const progress = flags.quiet || flags.json ? undefined : terminalProgress();
   const result = await generate({ ...options, ...(progress ? { onProgress: progress } : {}) });
   if (progress) process.stderr.write("\r\x1b[2K");
-  const failed = reportProblems(result);
+  const failed = reportProblems(result, strict);
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(summary(result, options.out, performance.now() - started), null, 2)}\n`);
     return failed || result.stale.length > 0 ? 1 : 0;
@@ -182,7 +182,7 @@ async function startWatcher(options: GenerateOptions, flags: GenerateCommandFlag
         return;
       }
       if (!result) return;
-      reportProblems(result);
+      reportProblems(result, false);
       if (flags.json) process.stdout.write(`${JSON.stringify({ changed, ...summary(result, options.out, milliseconds) })}\n`);
       else process.stdout.write(`modeldoc watch: ${what} → ${result.written} written, ${result.removed} removed, ${result.diagnostics.length} diagnostics in ${Math.round(milliseconds)} ms\n`);
     },

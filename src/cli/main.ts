@@ -9,6 +9,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ConfigError } from "../config/index.js";
 import { closePool } from "../pipeline/pool.js";
+import { dialectNames } from "../parse/dialects/index.js";
 import { UsageError } from "./usage-error.js";
 
 function choice<T extends string>(values: readonly T[]) {
@@ -55,6 +56,7 @@ function withGenerateOptions(command: Command): Command {
         choice(["allow", "reject", "strip"] as const),
       ),
     )
+    .option("--strict", "exit 1 when the docs have any diagnostic, warnings included (default: report them and go on)")
     .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)");
 }
 
@@ -71,11 +73,8 @@ function program(setExitCode: (code: number) => void): Command {
     .argument("<path>", "a docs folder (one variant) or a single page")
     .option("--json", "print the IR as JSON")
     .option("--stats", "print counts (pages, models, enums, unions, fields, unknown types, unresolved refs, diagnostics)")
-    .addOption(
-      new Option("--dialect <dialect>", "read every page in this dialect instead of detecting it").argParser(
-        choice(["go", "csharp", "typescript", "python", "java"] as const),
-      ),
-    )
+    .option("--strict", "exit 1 when the docs have any diagnostic, warnings included")
+    .addOption(new Option("--dialect <dialect>", "read every page in this dialect instead of detecting it").argParser(choice(dialectNames)))
     .action(async (path: string, flags) => setExitCode(await (await import("./parse-command.js")).parseCommand(path, flags)));
 
   withGenerateOptions(

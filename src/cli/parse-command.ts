@@ -10,6 +10,7 @@ interface ParseFlags {
   readonly json?: boolean;
   readonly stats?: boolean;
   readonly dialect?: Dialect;
+  readonly strict?: boolean;
 }
 
 function summary(variant: Variant): string {
@@ -21,11 +22,10 @@ export async function parseCommand(path: string, flags: ParseFlags): Promise<num
   await requireExisting(path);
   const variant = await readVariant(path, flags.dialect ? { dialect: flags.dialect } : {});
   const diagnostics = locatedDiagnostics(variant);
-  const hasErrors = diagnostics.some((diagnostic) => diagnostic.severity === "error");
   if (flags.stats) {
     if (flags.json) {
       const stats = variantStats(variant);
-      const listed = { ...stats, diagnosticList: diagnostics.map(formatDiagnostic) };
+      const listed = { variant: variant.name, dialect: variant.dialect, ...stats, diagnosticList: diagnostics.map(formatDiagnostic) };
       process.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
     } else {
       process.stdout.write(`${summary(variant)}\n`);
@@ -42,5 +42,5 @@ export async function parseCommand(path: string, flags: ParseFlags): Promise<num
     }
     reportDiagnostics(diagnostics);
   }
-  return hasErrors ? 1 : 0;
+  return flags.strict === true && diagnostics.length > 0 ? 1 : 0;
 }

@@ -6,8 +6,11 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
   return `${file}:${line}:${column}: ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`;
 }
 
-/** Prints diagnostics to stderr; returns whether any is an error. */
-export function reportDiagnostics(diagnostics: readonly Diagnostic[]): boolean {
+/**
+ * Prints diagnostics to stderr; returns whether they fail the run. What modeldoc cannot read never
+ * stops a build: only with `--strict` does a diagnostic (a warning included) make the exit code 1.
+ */
+export function reportDiagnostics(diagnostics: readonly Diagnostic[], strict = false): boolean {
   for (const diagnostic of diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
-  return diagnostics.some((diagnostic) => diagnostic.severity === "error");
+  return strict && diagnostics.length > 0;
 }

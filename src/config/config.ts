@@ -3,6 +3,7 @@
  * Every key is optional; CLI flags override it. A bad value is reported with the key's path.
  */
 import type { Dialect } from "../ir/types.js";
+import { dialectNames } from "../parse/dialects/index.js";
 import type { FieldNaming } from "../ir/naming.js";
 
 import type { OutputKind, UnknownKeyPolicy } from "../emit/index.js";
@@ -15,7 +16,7 @@ export interface VariantConfig {
   readonly folder: string;
   /** Default: the folder's name. */
   readonly name?: string;
-  /** Default `auto`: detected from each page. */
+  /** Default `auto`: the dialect the evidence of the folder's pages supports best. */
   readonly dialect?: Dialect | "auto";
 }
 
@@ -36,6 +37,8 @@ export interface ModeldocConfig {
   readonly unknownKeys?: UnknownKeyPolicy;
   /** Variants to merge into one output (`generate --merge`). */
   readonly merge?: readonly string[];
+  /** Fail the run (exit 1) on any diagnostic, warnings included; default false. */
+  readonly strict?: boolean;
   readonly diff?: {
     /** Default: `breaking` for a version diff, `none` for a variant diff. */
     readonly failOn?: FailOn;
@@ -62,7 +65,7 @@ export class ConfigError extends Error {
   }
 }
 
-const dialectValues = ["auto", "go", "csharp", "typescript", "python", "java"] as const;
+const dialectValues: readonly string[] = ["auto", ...dialectNames];
 const outputKinds: readonly OutputKind[] = ["interfaces", "validators", "fixtures", "jsonschema"];
 
 type Check = (value: unknown, key: string) => void;
@@ -119,6 +122,7 @@ export function validateConfig(raw: unknown, file: string): ModeldocConfig {
     emit: arrayOf(oneOf(outputKinds)),
     unknownKeys: oneOf(["allow", "reject", "strip"]),
     merge: arrayOf(string),
+    strict: boolean,
     diff: object({ failOn: oneOf(["breaking", "drift", "any", "none"]), ignore: string, descriptions: boolean }),
   })(raw, "");
   return raw as ModeldocConfig;

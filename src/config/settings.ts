@@ -14,6 +14,8 @@ export interface GenerateFlags {
   readonly dates?: "string" | "Date";
   readonly emit?: readonly OutputKind[];
   readonly unknownKeys?: UnknownKeyPolicy;
+  /** `--strict`: any diagnostic fails the run. */
+  readonly strict?: boolean;
 }
 
 export interface GenerateSettings {
@@ -27,6 +29,8 @@ export interface GenerateSettings {
   readonly unknownKeys: UnknownKeyPolicy;
   /** Variant names to merge into one output; undefined: no merge. */
   readonly merge: readonly string[] | undefined;
+  /** Any diagnostic fails the run (exit 1); default false: what cannot be read is a warning, and the run goes on. */
+  readonly strict: boolean;
 }
 
 export const defaultEmit: readonly OutputKind[] = ["interfaces", "validators", "fixtures"];
@@ -54,5 +58,6 @@ export function generateSettings(config: ModeldocConfig, configFolder: string, f
     emit: flags.emit ?? config.emit ?? defaultEmit,
     unknownKeys: flags.unknownKeys ?? config.unknownKeys ?? "allow",
     merge: config.merge,
+    strict: flags.strict ?? config.strict ?? false,
   };
 }

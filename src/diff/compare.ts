@@ -1,38 +1,51 @@
 /**
  * The comparison: two {@link Variant}s in, a sorted list of {@link Change}s out.
  *
- * Matching never depends on how a language spells a name (pairing.ts): declarations match on
- * `matchKey(canonicalName)` and, between languages, by link target; fields on `matchKey(canonicalName)`
- * (`HookURL` ≡ `HookUrl` ≡ `hook_url`), enum values on their wire value, union members on their canonical
- * type rendering. Types are compared by meaning (type-equivalence.ts), refs by the canonical name of the
- * declaration each side points at.
+ * Matching never depends on how a language spells a name (`match/pairing.ts`): declarations pair by
+ * area and name and, between languages, by link target; fields on `matchKey(canonicalName)` (`HookURL`
+ * ≡ `HookUrl` ≡ `hook_url`), enum values on their wire value, union members by meaning. Types are
+ * compared by meaning (`match/type-equivalence.ts`), refs by the name the declaration each side points
+ * at goes by in the pairing.
+ *
+ * Only what both sides state is compared: a fact one dialect cannot state (Go says nothing of null, PHP
+ * nothing of open enums, Java's title-only union pages nothing of members; see `Fact` in the IR) is
+ * never reported as a difference.
  */
-import type { Declaration, EnumDecl, Field, ModelDecl, SourcePosition, UnionDecl, Variant } from "../ir/types.js";
-import { CHANGE_KINDS, type Change, type ChangeKind, type ChangeSource, type DiffOptions, type DiffResult } from "./changes.js";
-import { fingerprint } from "./fingerprint.js";
-import { binaryBodyStem, pairBy, pairDeclarations, pairFields } from "./pairing.js";
-import { combinedRole, severityOf, type SeverityFacts } from "./severity.js";
+import type { Declaration, EnumDecl, Fact, Field, ModelDecl, SourcePosition, UnionDecl, Variant } from "../ir/types.js";
 import {
+  binaryBodyStem,
+  combinedRole,
   compareStrings,
   containsUnknown,
   equivalent,
   normalizeType,
+  pairBy,
+  pairDeclarations,
+  pairFields,
   refResolver,
   renderNormalized,
   splitNullable,
   typeCompatibility,
   type NormalizedType,
   type RefResolver,
-} from "./type-equivalence.js";
+} from "../match/index.js";
+import { CHANGE_KINDS, type Change, type ChangeKind, type ChangeSource, type DiffOptions, type DiffResult } from "./changes.js";
+import { fingerprint } from "./fingerprint.js";
+import { severityOf, type SeverityFacts } from "./severity.js";
+
+/** Whether a node's docs state a fact (see `Fact` in the IR). */
+function states(node: { readonly unstated?: readonly Fact[] }, fact: Fact): boolean {
+  return node.unstated?.includes(fact) !== true;
+}
 
 /** Compare two variants: `left` is the reference (in mode `version`, the older one). */
 export function diffVariants(left: Variant, right: Variant, options: DiffOptions): DiffResult {
   // Between languages a page may go by another name (found by link target); between versions a new name is a change.
   const pairing = pairDeclarations(left, right, { linkTargets: options.mode === "variant" });
-  const context = new Context(left, right, options, pairing.rightAliases);
+  const context = new Context(left, right, options, pairing.leftNames, pairing.rightNames);
   const groups: ModelGroup[] = [];
   for (const [leftDecl, rightDecl] of pairing.pairs) {
-    const group: ModelGroup = { name: (leftDecl ?? rightDecl)?.canonicalName ?? "", drafts: [] };
+    const group: ModelGroup = { name: context.modelName(leftDecl, rightDecl), drafts: [] };
     context.compareDeclarations(leftDecl, rightDecl, group.drafts);
     if (group.drafts.length > 0) groups.push(group);
   }
@@ -88,6 +101,8 @@ interface FieldView {
   readonly type: NormalizedType;
   readonly rendering: string;
   readonly nullable: boolean;
+  /** The docs say whether the field may be null: a `| null` in the type says it, whatever the dialect. */
+  readonly nullableStated: boolean;
 }
 
 class Context {
@@ -100,12 +115,19 @@ class Context {
     private readonly left: Variant,
     private readonly right: Variant,
     private readonly options: DiffOptions,
-    rightAliases: ReadonlyMap<string, string>,
+    private readonly leftNames: ReadonlyMap<string, string>,
+    private readonly rightNames: ReadonlyMap<string, string>,
   ) {
-    this.resolveLeft = refResolver(left);
-    this.resolveRight = refResolver(right, rightAliases);
+    this.resolveLeft = refResolver(left, leftNames);
+    this.resolveRight = refResolver(right, rightNames);
     this.variantMode = options.mode === "variant";
     this.descriptions = options.descriptions ?? true;
+  }
+
+  /** The name a pair of declarations goes by in the changes (see `displayNames` in match/pairing.ts). */
+  modelName(left: Declaration | undefined, right: Declaration | undefined): string {
+    if (left !== undefined) return this.leftNames.get(left.id) ?? left.canonicalName;
+    return right === undefined ? "" : (this.rightNames.get(right.id) ?? right.canonicalName);
   }
 
   /** Severity, fingerprint, message and file paths. */
@@ -153,7 +175,7 @@ class Context {
       const side = left === undefined ? "right" : "left";
       out.push({
         kind: side === "right" ? "model-added" : "model-removed",
-        model: declaration.canonicalName,
+        model: this.modelName(left, right),
         ...(side === "right" ? { right: declaration.kind, rightSource: declaration.source } : { left: declaration.kind, leftSource: declaration.source }),
         facts: { kind: side === "right" ? "model-added" : "model-removed", role: declaration.role },
         text: this.onlyIn(declaration.kind, side),
@@ -162,7 +184,7 @@ class Context {
       return;
     }
 
-    const model = left.canonicalName;
+    const model = this.modelName(left, right);
     const role = combinedRole(left.role, right.role);
     const sources = { leftSource: left.source, rightSource: right.source };
 
@@ -204,7 +226,8 @@ class Context {
 
   private fieldView(field: Field, resolve: RefResolver): FieldView {
     const split = splitNullable(normalizeType(field.type, resolve));
-    return { type: split.type, rendering: renderNormalized(split.type), nullable: field.nullable || split.nullable };
+    const nullable = field.nullable || split.nullable;
+    return { type: split.type, rendering: renderNormalized(split.type), nullable, nullableStated: split.nullable || states(field, "nullable") };
   }
 
   private compareModels(model: string, role: SeverityFacts["role"], left: ModelDecl, right: ModelDecl, out: Draft[]): void {
@@ -242,7 +265,7 @@ class Context {
   private compareFields(model: string, role: SeverityFacts["role"], left: Field, right: Field, entry: number, out: Draft[]): void {
     const base = { model, field: left.canonicalName, leftSource: left.source, rightSource: right.source, entry };
 
-    if (left.required !== right.required) {
+    if (states(left, "required") && states(right, "required") && left.required !== right.required) {
       const [before, after] = [left.required, right.required].map((flag) => (flag ? "required" : "optional")) as [string, string];
       out.push({ ...base, kind: "required-changed", left: before, right: after, facts: { kind: "required-changed", role, required: right.required }, text: this.differs("", before, after) });
     }
@@ -275,7 +298,7 @@ class Context {
       }
     }
 
-    if (leftView.nullable !== rightView.nullable) {
+    if (leftView.nullableStated && rightView.nullableStated && leftView.nullable !== rightView.nullable) {
       const [before, after] = [leftView.nullable, rightView.nullable].map((flag) => (flag ? "nullable" : "non-nullable")) as [string, string];
       out.push({ ...base, kind: "nullable-changed", left: before, right: after, facts: { kind: "nullable-changed", role, nullable: rightView.nullable }, text: this.differs("", before, after) });
     }
@@ -287,7 +310,7 @@ class Context {
   }
 
   private compareEnums(model: string, role: SeverityFacts["role"], left: EnumDecl, right: EnumDecl, out: Draft[]): void {
-    if (left.open !== right.open) {
+    if (states(left, "open") && states(right, "open") && left.open !== right.open) {
       const before = left.open ? "open enum" : "closed enum";
       const after = right.open ? "open enum" : "closed enum";
       out.push({
@@ -324,7 +347,8 @@ class Context {
           right: value,
           leftSource: left.source,
           rightSource: rightValue.source,
-          facts: { kind: "enum-value-added", role, openEnum: right.open },
+          // An enum whose docs do not say it is open is graded as closed: a client may refuse values it does not know.
+          facts: { kind: "enum-value-added", role, openEnum: right.open && states(right, "open") },
           text: this.onlyIn(`value ${JSON.stringify(value)}`, "right"),
           entry: leftValues.length + rightOnly++,
         });
@@ -345,6 +369,8 @@ class Context {
   }
 
   private compareUnions(model: string, role: SeverityFacts["role"], left: UnionDecl, right: UnionDecl, out: Draft[]): void {
+    // A union page that lists no members (Java's and Ruby's title-only pages) says nothing of them.
+    if (!states(left, "members") || !states(right, "members")) return;
     const view = (members: UnionDecl["members"], resolve: RefResolver) => {
       const seen = new Set<string>();
       const result: Array<{ rendering: string; type: NormalizedType; source: SourcePosition }> = [];
@@ -360,7 +386,7 @@ class Context {
     const leftMembers = view(left.members, this.resolveLeft);
     const rightMembers = view(right.members, this.resolveRight);
     let rightOnly = 0;
-    pairBy(leftMembers, rightMembers, (member) => member.rendering).forEach(([leftMember, rightMember], index) => {
+    pairMembers(leftMembers, rightMembers, { unknownMatchesAnything: false, bodiesMatch: this.variantMode }).forEach(([leftMember, rightMember], index) => {
       if (leftMember !== undefined && rightMember !== undefined) return;
       const member = (leftMember ?? rightMember) as (typeof leftMembers)[number];
       const entry = leftMember !== undefined ? index : leftMembers.length + rightOnly++;
@@ -391,4 +417,33 @@ class Context {
       }
     });
   }
+}
+
+/**
+ * Union members paired by meaning: by rendering first, then a left member with an equivalent right one
+ * (TypeScript's `number` is Go's `integer`). In the left's order, then right-only members.
+ */
+function pairMembers<M extends { readonly rendering: string; readonly type: NormalizedType }>(
+  left: readonly M[],
+  right: readonly M[],
+  options: Parameters<typeof equivalent>[2],
+): Array<[M | undefined, M | undefined]> {
+  const pairs = pairBy(left, right, (member) => member.rendering);
+  const rightOnly = pairs.flatMap(([l, r]) => (l === undefined && r !== undefined ? [r] : []));
+  if (rightOnly.length === 0) return pairs;
+  const taken = new Set<M>();
+  const result: Array<[M | undefined, M | undefined]> = [];
+  for (const [l, r] of pairs) {
+    if (l !== undefined && r === undefined) {
+      const match = rightOnly.find((candidate) => !taken.has(candidate) && equivalent(l.type, candidate.type, options));
+      if (match !== undefined) {
+        taken.add(match);
+        result.push([l, match]);
+        continue;
+      }
+    }
+    if (l === undefined && r !== undefined && taken.has(r)) continue;
+    result.push([l, r]);
+  }
+  return result;
 }

@@ -15,29 +15,12 @@ export {
   type DiffResult,
 } from "./changes.js";
 export { diffVariants, joinRoot, normalizeDescription } from "./compare.js";
-export {
-  assignable,
-  equivalent,
-  normalizeType,
-  refResolver,
-  renderNormalized,
-  renderType,
-  splitNullable,
-  typeCompatibility,
-  typesEquivalent,
-  type EquivalenceOptions,
-  type NormalizedType,
-  type RefResolver,
-  type TypeCompatibility,
-} from "./type-equivalence.js";
-export { combinedRole, severityOf, type SeverityFacts } from "./severity.js";
+export { severityOf, type SeverityFacts } from "./severity.js";
 export { fingerprint, type FingerprintInput } from "./fingerprint.js";
 export { formatText, type TextFormatOptions } from "./format-text.js";
 export { formatJson } from "./format-json.js";
 export { formatMarkdown, type MarkdownFormatOptions } from "./format-markdown.js";
 export { ANNOTATION_LIMITS, formatGithub, type GithubFormatOptions } from "./format-github.js";
-export { formatPatch, type PatchFormatOptions } from "./format-patch.js";
 export { diffLines, splitLines, unifiedDiff, type UnifiedDiffOptions } from "./unified-diff.js";
 export { applyIgnore, parseIgnoreFile, type IgnoreFileProblem, type IgnoreList } from "./ignore.js";
 export { bySeverity, SEVERITY_ORDER, severityTally, summarize, type DiffSummary } from "./summary.js";
-export { binaryBodyStem, pairBy, pairDeclarations, pairFields, type DeclarationPairing, type DeclarationPairingOptions, type FieldPairingOptions } from "./pairing.js";

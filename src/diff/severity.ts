@@ -47,7 +47,7 @@
  */
 import type { ModelRole } from "../ir/types.js";
 import type { ChangeKind, ChangeSeverity, DiffMode } from "./changes.js";
-import type { TypeCompatibility } from "./type-equivalence.js";
+import type { TypeCompatibility } from "../match/index.js";
 
 /** What the grading needs to know about a change besides its kind. */
 export interface SeverityFacts {
@@ -64,13 +64,6 @@ export interface SeverityFacts {
   readonly compatibility?: TypeCompatibility;
   /** type-changed: the change is to the declaration itself (model ↔ enum ↔ union), not to a field's type. */
   readonly declarationKind?: boolean;
-}
-
-/** The role to grade a declaration by when the two versions may disagree. */
-export function combinedRole(left: ModelRole | undefined, right: ModelRole | undefined): ModelRole {
-  if (left === undefined) return right ?? "shared";
-  if (right === undefined || left === right) return left;
-  return "shared";
 }
 
 /** The severity of a change in the given mode (see the table above). */

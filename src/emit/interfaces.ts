@@ -105,7 +105,11 @@ function enumStatements(decl: EnumDecl, self: DeclarationSymbol): Block[] {
     if (values.some((value) => typeof value === "string") || values.length === 0) literals.push("(string & {})");
     if (values.some((value) => typeof value === "number")) literals.push("(number & {})");
   }
-  const openNote = isOpenEnum(decl) ? "Values other than the listed ones are accepted too." : "";
+  const openNote = !isOpenEnum(decl)
+    ? ""
+    : decl.unstated?.includes("open") === true
+      ? "The docs do not say whether values other than the listed ones may occur, so they are accepted too."
+      : "Values other than the listed ones are accepted too.";
   const valueList = values.map(literalText);
   // prettier packs an array of numbers several to a line; kept on one line, a long one is left to prettier.
   const onlyNumbers = values.length > 1 && values.every((value) => typeof value === "number");

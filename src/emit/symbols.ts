@@ -2,12 +2,13 @@
  * The names every emitted file agrees on: for each declaration its TypeScript identifier, its module
  * file name and the names of the functions and constants generated for it.
  *
- * Two declarations can map to the same identifier (`Webhook` in two folders) or to module files that
- * clash on a case-insensitive file system (`DbType` and `DBType` → `db-type.ts`). Declarations are taken
- * in page-path (`id`) order; the first keeps its name and later ones get a numeric suffix, so the
- * result never depends on the order the declarations were given in.
+ * Two declarations can have one name (`Ledger/Account.md`, `Payments/Account.md`): each is then named
+ * with its area in front (`LedgerAccount`, `PaymentsAccount`). Names can still clash (an area-prefixed
+ * name another page already has, `DbType` and `DBType` → `db-type.ts` on a case-insensitive file
+ * system): declarations are taken in page-path (`id`) order, the first keeps its name and later ones get
+ * a numeric suffix, so the result never depends on the order the declarations were given in.
  */
-import { camelCase } from "change-case";
+import { camelCase, pascalCase } from "change-case";
 import type { Declaration, RefType } from "../ir/types.js";
 import { moduleFileName, typeIdentifier } from "../ir/naming.js";
 
@@ -163,13 +164,16 @@ function isFree(symbol: DeclarationSymbol, takenNames: ReadonlySet<string>, take
 /** Assigns names to all declarations, in `id` order, disambiguating clashes with numeric suffixes. */
 export function buildSymbolTable(declarations: readonly Declaration[]): SymbolTable {
   const ordered = [...declarations].sort((a, b) => compareCodeUnits(a.id, b.id));
+  const sharing = new Map<string, number>();
+  for (const decl of ordered) sharing.set(decl.canonicalName, (sharing.get(decl.canonicalName) ?? 0) + 1);
   const takenNames = new Set<string>();
   const takenFiles = new Set<string>();
   const symbols: DeclarationSymbol[] = [];
   const byId = new Map<string, DeclarationSymbol>();
   for (const decl of ordered) {
     if (byId.has(decl.id)) continue; // ids are unique by contract; a repeated page is emitted once
-    let base = identifierFor(decl.canonicalName);
+    const shared = (sharing.get(decl.canonicalName) ?? 0) > 1 && decl.area !== "";
+    let base = identifierFor(shared ? pascalCase(decl.area) + decl.canonicalName : decl.canonicalName);
     if (shadowedNames.has(base)) base = `${base}Type`;
     let symbol = symbolFor(decl, base);
     for (let suffix = 2; !isFree(symbol, takenNames, takenFiles); suffix++) {

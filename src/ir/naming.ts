@@ -21,9 +21,14 @@ export function canonicalFieldName(written: string): string {
   return camelCase(foldPluralInitialisms(written));
 }
 
-/** `shared.Webhook` → `Webhook`, `webhook_type` → `WebhookType`: the last dotted segment, PascalCase. */
+/** The segments of a namespaced name: `shared.Webhook`, `Models::Shared::Webhook`, `\\Shared\\Webhook` → […, `Webhook`]. */
+export function nameSegments(written: string): string[] {
+  return written.split(/\.|::|\\/).filter((segment) => segment !== "");
+}
+
+/** `shared.Webhook` → `Webhook`, `webhook_type` → `WebhookType`: the last namespace segment, PascalCase. */
 export function canonicalTypeName(written: string): string {
-  const lastSegment = written.split(".").pop() ?? written;
+  const lastSegment = nameSegments(written).pop() ?? written;
   return pascalCase(foldPluralInitialisms(lastSegment));
 }
 

@@ -1,11 +1,16 @@
 /**
- * Resolution of references across the pages of a variant.
+ * Resolution of references across the declarations of a variant.
  *
- * A ref read from a link already names a page (`target`); it stays when that page exists. A ref
- * without a link (TypeScript's `*shared.X*`, union member labels) is looked up by canonical name.
- * Whatever cannot be found is reported where it was written.
+ * A ref read from a link names a page (`target`, perhaps with an `#anchor`); it stays when a
+ * declaration has that id, goes to the page's own declaration when the anchor names none, and to the
+ * one page whose path differs only in letter case (reported: the link is broken where paths are case
+ * sensitive, GitHub's included). A ref written without a link (`*payments.ConnectorConfig*`, a union
+ * member label) is looked up by name: among declarations of that name, the one whose area the written
+ * namespace names, else the one in the referring declaration's area, else the only one. A link that
+ * leads nowhere stays an unresolved ref; a name that names no declaration becomes `unknown`. Both are
+ * reported where they were written.
  */
-import { canonicalTypeName } from "./naming.js";
+import { canonicalTypeName, nameSegments } from "./naming.js";
 import type { Declaration, Diagnostic, SourcePosition, TypeExpr } from "./types.js";
 
 export interface Resolution {
@@ -14,39 +19,77 @@ export interface Resolution {
 }
 
 interface Index {
-  /** Pages that declare something: the only valid targets. */
-  readonly ids: ReadonlySet<string>;
+  readonly byId: ReadonlyMap<string, Declaration>;
+  /** Declaration ids by lower-cased id, for links whose letter case is off. */
+  readonly byLowerId: ReadonlyMap<string, readonly string[]>;
   /** Every page read, to tell "no such page" from "a page that declares nothing". */
   readonly pages: ReadonlySet<string>;
-  readonly byName: ReadonlyMap<string, string>;
+  readonly byName: ReadonlyMap<string, readonly Declaration[]>;
   readonly diagnostics: Diagnostic[];
 }
 
-function resolveType(type: TypeExpr, index: Index, source: SourcePosition): TypeExpr {
+/** Where a type is being resolved: the declaration it belongs to and the position to report at. */
+interface Site {
+  readonly declaration: Declaration;
+  readonly source: SourcePosition;
+}
+
+function report(index: Index, site: Site, code: string, message: string, severity: Diagnostic["severity"] = "warning"): void {
+  index.diagnostics.push({ severity, code, message, source: site.source });
+}
+
+/** The declaration id a link target denotes, or "" (with a diagnostic) when none. */
+function linkedId(target: string, written: string, index: Index, site: Site): string {
+  if (index.byId.has(target)) return target;
+  const page = target.split("#")[0] ?? target;
+  if (page !== target && index.byId.has(page)) return page;
+  const folded = index.byLowerId.get(page.toLowerCase());
+  if (folded !== undefined && folded.length === 1) {
+    report(index, site, "link-case-mismatch", `expected a link to ${folded[0]} for "${written}", found ${page}, which differs in letter case: broken where paths are case sensitive (GitHub's are)`);
+    return folded[0]!;
+  }
+  const found = index.pages.has(page) ? "a page that declares no model, enum or union" : "no such page";
+  report(index, site, "unresolved-ref", `expected the page ${page} for "${written}", found ${found}; typed as unknown`);
+  return "";
+}
+
+/** The declaration a name written without a link denotes (see the module comment), or undefined. */
+function namedDeclaration(written: string, index: Index, site: Site): Declaration | undefined {
+  const candidates = index.byName.get(canonicalTypeName(written));
+  if (candidates === undefined) return undefined;
+  if (candidates.length === 1) return candidates[0];
+  const qualifiers = new Set(nameSegments(written).slice(0, -1).map((segment) => segment.toLowerCase()));
+  const inNamedArea = candidates.filter((candidate) => qualifiers.has(candidate.area.toLowerCase()));
+  if (inNamedArea.length === 1) return inNamedArea[0];
+  const inOwnArea = candidates.filter((candidate) => candidate.area === site.declaration.area);
+  if (inOwnArea.length === 1) return inOwnArea[0];
+  const chosen = candidates[0]!;
+  report(index, site, "ambiguous-ref", `expected one model named "${canonicalTypeName(written)}" for "${written}", found ${candidates.length} (${candidates.map((c) => c.id).join(", ")}); took ${chosen.id}`);
+  return chosen;
+}
+
+function resolveType(type: TypeExpr, index: Index, site: Site): TypeExpr {
   switch (type.kind) {
     case "ref": {
-      if (type.target !== "" && index.ids.has(type.target)) return type;
-      const byName = type.target === "" ? index.byName.get(canonicalTypeName(type.written)) : undefined;
-      if (byName !== undefined) return { ...type, target: byName };
-      const where = type.target === "" ? `a page titled "${canonicalTypeName(type.written)}"` : `the page ${type.target}`;
-      index.diagnostics.push({
-        severity: "error",
-        code: "unresolved-ref",
-        message: `expected ${where} for "${type.written}", found ${index.pages.has(type.target) ? "a page that declares no model, enum or union" : "no such page"}`,
-        source,
-      });
-      return { ...type, target: "" };
+      if (type.target !== "") {
+        const target = linkedId(type.target, type.written, index, site);
+        return target === type.target ? type : { ...type, target };
+      }
+      const named = namedDeclaration(type.written, index, site);
+      if (named !== undefined) return { ...type, target: named.id };
+      report(index, site, "unknown-type", `expected a type of the dialect or a model named "${canonicalTypeName(type.written)}" for "${type.written}", found neither; typed as unknown`);
+      return { kind: "unknown", written: type.written };
     }
     case "array": {
-      const items = resolveType(type.items, index, source);
+      const items = resolveType(type.items, index, site);
       return items === type.items ? type : { ...type, items };
     }
     case "map": {
-      const values = resolveType(type.values, index, source);
+      const values = resolveType(type.values, index, site);
       return values === type.values ? type : { ...type, values };
     }
     case "union": {
-      const members = sameOrMapped(type.members, (member) => resolveType(member, index, source));
+      const members = sameOrMapped(type.members, (member) => resolveType(member, index, site));
       return members === type.members ? type : { ...type, members };
     }
     default:
@@ -64,9 +107,9 @@ function sameOrMapped<T>(items: readonly T[], map: (item: T) => T): readonly T[]
 }
 
 /** Items with a type (fields, union members), their types resolved; the same array when none changed. */
-function resolveItems<T extends { readonly type: TypeExpr; readonly source: SourcePosition }>(items: readonly T[], index: Index): readonly T[] {
+function resolveItems<T extends { readonly type: TypeExpr; readonly source: SourcePosition }>(items: readonly T[], declaration: Declaration, index: Index): readonly T[] {
   return sameOrMapped(items, (item) => {
-    const type = resolveType(item.type, index, item.source);
+    const type = resolveType(item.type, index, { declaration, source: item.source });
     return type === item.type ? item : { ...item, type };
   });
 }
@@ -74,11 +117,11 @@ function resolveItems<T extends { readonly type: TypeExpr; readonly source: Sour
 function resolveDeclaration(declaration: Declaration, index: Index): Declaration {
   switch (declaration.kind) {
     case "model": {
-      const fields = resolveItems(declaration.fields, index);
+      const fields = resolveItems(declaration.fields, declaration, index);
       return fields === declaration.fields ? declaration : { ...declaration, fields: [...fields] };
     }
     case "union": {
-      const members = resolveItems(declaration.members, index);
+      const members = resolveItems(declaration.members, declaration, index);
       return members === declaration.members ? declaration : { ...declaration, members: [...members] };
     }
     case "enum":
@@ -86,16 +129,24 @@ function resolveDeclaration(declaration: Declaration, index: Index): Declaration
   }
 }
 
-/**
- * Resolves every ref of `declarations` (sorted by id) against the pages of the variant.
- * Name look-up takes the first page by id when two pages share a title, so the result is stable.
- */
-export function resolveReferences(declarations: readonly Declaration[], pageIds: Iterable<string>): Resolution {
-  const byName = new Map<string, string>();
-  for (const declaration of declarations) {
-    if (!byName.has(declaration.canonicalName)) byName.set(declaration.canonicalName, declaration.id);
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group === undefined) groups.set(key(item), [item]);
+    else group.push(item);
   }
-  const ids = new Set(declarations.map((declaration) => declaration.id));
-  const index: Index = { ids, pages: new Set(pageIds), byName, diagnostics: [] };
+  return groups;
+}
+
+/** Resolves every ref of `declarations` (sorted by id, so every choice is stable) against the variant. */
+export function resolveReferences(declarations: readonly Declaration[], pageIds: Iterable<string>): Resolution {
+  const index: Index = {
+    byId: new Map(declarations.map((declaration) => [declaration.id, declaration])),
+    byLowerId: new Map([...groupBy(declarations, (d) => d.id.toLowerCase())].map(([key, group]) => [key, group.map((d) => d.id)])),
+    pages: new Set(pageIds),
+    byName: groupBy(declarations, (declaration) => declaration.canonicalName),
+    diagnostics: [],
+  };
   return { declarations: declarations.map((declaration) => resolveDeclaration(declaration, index)), diagnostics: index.diagnostics };
 }

@@ -5,10 +5,11 @@
  * The IR is plain data (no classes, no functions, no cycles) so it serialises with
  * `JSON.stringify` and is what `modeldoc parse --json` prints.
  *
- * Shape: a {@link Variant} (one language's docs folder) holds {@link Declaration}s (one per page),
- * each a {@link ModelDecl}, {@link EnumDecl} or {@link UnionDecl}. Field and member types are
- * {@link TypeExpr} trees; references between pages are {@link RefType} nodes whose `target` is the
- * referenced page's {@link Declaration.id}.
+ * Shape: a {@link Variant} (one language's docs folder) holds {@link Declaration}s (one per documented
+ * type: a page, or a second type on a page), each a {@link ModelDecl}, {@link EnumDecl} or
+ * {@link UnionDecl}. Field and member types are {@link TypeExpr} trees; references between declarations
+ * are {@link RefType} nodes whose `target` is the referenced {@link Declaration.id}. What a dialect
+ * cannot state is listed as `unstated` on the node it concerns (see {@link Fact}).
  */
 
 /** A place in a source page. `line` and `column` are 1-based, as editors and CI annotations expect. */
@@ -20,7 +21,28 @@ export interface SourcePosition {
 }
 
 /** The SDK language a page is written for; it decides how type cells are read. */
-export type Dialect = "go" | "csharp" | "typescript" | "python" | "java";
+export type Dialect = "go" | "csharp" | "typescript" | "python" | "java" | "php" | "ruby";
+
+/**
+ * Facts a dialect may have no way to state. Go's `*string` says a value may be left out and nothing of
+ * null; C# docs carry no nullability markers at all; TypeScript writes integers and floats alike as
+ * `number`; PHP and Ruby docs never say whether an enum is open; Java documents some union pages by
+ * their title only. An IR node lists what its docs leave unsaid in `unstated`; the value the node
+ * carries for such a fact is a safe default (see each fact), and the diff never compares it.
+ */
+export type Fact =
+  /** Whether a field must be present. Unstated: `required` is false. */
+  | "required"
+  /** Whether a field may be null. Unstated: `nullable` is false. */
+  | "nullable"
+  /** Whether a `number` is an integer. Unstated: the primitive is `number`. */
+  | "integer"
+  /** Whether a `string` holds text or raw bytes (PHP's and Ruby's strings are both). Unstated: the primitive is `string`. */
+  | "binary"
+  /** Whether an enum admits values it does not list. Unstated: `open` is true (no value is refused). */
+  | "open"
+  /** Which types a union admits. Unstated: `members` is empty (any value). */
+  | "members";
 
 /**
  * Scalar types. Integers and floating-point numbers are kept apart (`int64` vs `float64`),
@@ -40,6 +62,11 @@ export type PrimitiveName =
 export interface PrimitiveType {
   readonly kind: "primitive";
   readonly name: PrimitiveName;
+  /**
+   * `["integer"]` on a `number` whose notation cannot tell integers from floats (TypeScript's `number`);
+   * `["binary"]` on a `string` whose notation cannot tell text from bytes (PHP's and Ruby's `string`).
+   */
+  readonly unstated?: readonly ("integer" | "binary")[];
 }
 
 /** Any JSON value (`any`, `object`, `Object`, `Any`, `interface{}`). */
@@ -59,12 +86,16 @@ export interface MapType {
   readonly values: TypeExpr;
 }
 
-/** A reference to another page of the same variant. */
+/** A reference to another declaration of the same variant. */
 export interface RefType {
   readonly kind: "ref";
-  /** The referenced page's {@link Declaration.id}; empty when the reference could not be resolved. */
+  /**
+   * The referenced {@link Declaration.id}; empty when the reference could not be resolved. Before
+   * resolution, a ref read from a link holds the page the link points at, and a name written without
+   * a link (`*payments.ConnectorConfig*`) holds "" and is looked up by name and namespace.
+   */
   readonly target: string;
-  /** The name as the docs wrote it (`shared.Event`, `Models.Components.Event`). */
+  /** The name as the docs wrote it (`shared.Event`, `Models.Components.Event`, `\formance\stack\Models\Ledger\Account`). */
   readonly written: string;
 }
 
@@ -89,17 +120,18 @@ export interface BinaryType {
 }
 
 /**
- * The SDK's raw HTTP response object (`*http.Response`, `HttpResponseMessage`, `httpx.Response`).
- * It is a property of the SDK, not of the API's wire format: emitters leave such fields out.
+ * The SDK's raw HTTP objects: the response (`*http.Response`, `HttpResponseMessage`, `httpx.Response`),
+ * or the request that produced it (`HttpRequestMessage`). They are properties of the SDK, not of the
+ * API's wire format: emitters leave such fields out.
  */
 export interface HttpResponseType {
   readonly kind: "http-response";
 }
 
-/** A type cell modeldoc could not read; always comes with a diagnostic. */
+/** A type modeldoc could not read or place; always comes with a diagnostic. */
 export interface UnknownType {
   readonly kind: "unknown";
-  /** The cell's text as written. */
+  /** The cell's text (or the name in it) as written. */
   readonly written: string;
 }
 
@@ -116,7 +148,7 @@ export type TypeExpr =
   | HttpResponseType
   | UnknownType;
 
-/** A field of a model page's `## Fields` table. */
+/** A field of a model's `Fields` table. */
 export interface Field {
   /** The name exactly as the docs wrote it (`HookURL`, `hook_url`). */
   readonly name: string;
@@ -132,9 +164,21 @@ export interface Field {
   readonly required: boolean;
   /** The docs allow `null` (Java `JsonNullable<T>`, for instance). */
   readonly nullable: boolean;
+  /** `required` and `nullable` when the docs leave them unsaid (see {@link Fact}); absent when they state both. */
+  readonly unstated?: readonly ("required" | "nullable")[];
+  /** The name is struck through (`~~Link~~`) or the description marks the field deprecated. */
   readonly deprecated: boolean;
   /** The description cell; empty when the docs say `N/A` or nothing. */
   readonly description: string;
+  /** The `Example` cell as written, line breaks (`<br/>`) as `\n`; absent when there is none. */
+  readonly example?: string;
+  /** The `Default` cell as written; absent when there is none. */
+  readonly default?: string;
+  /**
+   * In a merged variant (`generate --merge`): for each fact some variant states, the name of the
+   * variant it was taken from. Absent in a variant read from docs.
+   */
+  readonly statedBy?: Readonly<Partial<Record<"required" | "nullable" | "integer", string>>>;
   readonly source: SourcePosition;
 }
 
@@ -143,21 +187,28 @@ export type ModelRole = "request" | "response" | "shared";
 
 interface DeclarationBase {
   /**
-   * The page's path relative to the variant root, `/`-separated (`docs/pkg/models/shared/webhook.md`).
-   * Unique within a variant; refs point here.
+   * Where the declaration is documented, unique within a variant; refs point here. The page's path
+   * relative to the variant root, `/`-separated (`docs/pkg/models/shared/webhook.md`), and for a second
+   * type documented on the same page the heading's anchor after `#` (`docs/models/utils/retryconfig.md#backoffstrategy`).
    */
   readonly id: string;
-  /** The page title as written (`Webhook`). */
+  /** The title (or, for a second type on a page, the heading) as written (`Webhook`). */
   readonly name: string;
   /** The language-neutral PascalCase name that declarations match on across variants (`Webhook`). */
   readonly canonicalName: string;
+  /**
+   * The namespace the declaration belongs to: the name of the folder holding its page (`shared`,
+   * `operations`, `Ledger`, `Payments`); "" for a page at the variant root. A model's identity is its
+   * area and its name: `Ledger/Account.md` and `Payments/Account.md` are two models.
+   */
+  readonly area: string;
   /** Text between the title and the first section; empty when none. */
   readonly description: string;
   readonly role: ModelRole;
   readonly source: SourcePosition;
 }
 
-/** A page with a `## Fields` table: an object type. */
+/** A `Fields` table: an object type. */
 export interface ModelDecl extends DeclarationBase {
   readonly kind: "model";
   /** In the docs' order. */
@@ -173,12 +224,16 @@ export interface EnumValue {
   readonly source: SourcePosition;
 }
 
-/** A page with a `## Values` section. */
+/** A `Values` section. */
 export interface EnumDecl extends DeclarationBase {
   readonly kind: "enum";
   readonly values: readonly EnumValue[];
   /** An open enum also accepts values the docs do not list. */
   readonly open: boolean;
+  /** `["open"]` when the docs cannot say whether the enum is open (see {@link Fact}). */
+  readonly unstated?: readonly "open"[];
+  /** In a merged variant: the variant whose docs said whether the enum is open. */
+  readonly statedBy?: Readonly<Partial<Record<"open", string>>>;
 }
 
 /** One alternative of a union page. */
@@ -189,17 +244,23 @@ export interface UnionMember {
   readonly source: SourcePosition;
 }
 
-/** A page with a `## Supported Types` section: a value of one of several types. */
+/** A `Supported Types` section: a value of one of several types. */
 export interface UnionDecl extends DeclarationBase {
   readonly kind: "union";
   readonly members: readonly UnionMember[];
+  /** `["members"]` when the docs list no member types (a page with a title only); see {@link Fact}. */
+  readonly unstated?: readonly "members"[];
 }
 
 export type Declaration = ModelDecl | EnumDecl | UnionDecl;
 
 export type Severity = "error" | "warning";
 
-/** A problem found in the docs. The run goes on; the exit code reports it. */
+/**
+ * A problem found in the docs. The run always goes on; `generate --strict` fails when there is one.
+ * `error`: part of the docs is missing from the output (a row, a table, a page); `warning`: it is there,
+ * read less precisely than written (a type read as `unknown`, a link that leads nowhere).
+ */
 export interface Diagnostic {
   readonly severity: Severity;
   /** A stable, greppable code such as `missing-fields-table` or `unknown-type`. */
@@ -215,7 +276,7 @@ export interface Variant {
   readonly name: string;
   /** The folder the variant was read from, as given (relative to the working directory or absolute). */
   readonly root: string;
-  /** The dialect most pages were written in. */
+  /** The dialect the variant is read in: given, or the one the evidence of all its pages supports best. */
   readonly dialect: Dialect;
   /** Declarations sorted by `id`, so that output never depends on the order files were read in. */
   readonly declarations: readonly Declaration[];

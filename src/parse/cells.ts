@@ -21,11 +21,18 @@ function pushText(segments: CellSegment[], text: string): void {
   else segments.push({ kind: "text", text });
 }
 
+/** Emphasis written inside a code span (`` `*str*` ``, SDK utility docs) is typography too; a Go pointer (`` `*string` ``) is not. */
+function codeText(value: string): string {
+  return value.replace(/^([*_])([^*_]+)\1$/, "$2");
+}
+
 function flattenInto(nodes: readonly PhrasingContent[], segments: CellSegment[]): void {
   for (const node of nodes) {
     switch (node.type) {
-      case "text":
       case "inlineCode":
+        pushText(segments, unescapeGenerics(codeText(node.value)));
+        break;
+      case "text":
       case "html":
         pushText(segments, unescapeGenerics(node.value));
         break;
@@ -46,6 +53,31 @@ export function cellSegments(cell: TableCell): CellSegment[] {
   const segments: CellSegment[] = [];
   flattenInto(cell.children, segments);
   return segments;
+}
+
+/** Whether any part of the cell is struck through (`~~Link~~`): how newer generators mark a deprecated field. */
+export function isStruckThrough(cell: TableCell): boolean {
+  const visit = (nodes: readonly PhrasingContent[]): boolean =>
+    nodes.some((node) => node.type === "delete" || ("children" in node && visit(node.children as PhrasingContent[])));
+  return visit(cell.children);
+}
+
+/**
+ * A cell's text with its line breaks: `<br/>` (how generators break lines in a table cell) becomes
+ * `\n`. An example such as `{<br/>"USD": 100<br/>}` keeps its shape.
+ */
+export function multilineText(cell: TableCell): string {
+  const parts: string[] = [];
+  const visit = (nodes: readonly PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === "html") parts.push(/^<br\s*\/?>$/i.test(node.value.trim()) ? "\n" : node.value);
+      else if (node.type === "break") parts.push("\n");
+      else if ("value" in node) parts.push(node.value);
+      else if ("children" in node) visit(node.children as PhrasingContent[]);
+    }
+  };
+  visit(cell.children);
+  return parts.join("").trim();
 }
 
 /** The cell as one line of plain text (links as their text), trimmed. */

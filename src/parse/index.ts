@@ -1,5 +1,4 @@
 export { listPages, parseFolder, parsePages, readPagesHere, type PageResult, type PageSource, type ParseOptions } from "./variant.js";
 export { readPage } from "./read-page.js";
-export { assembleVariant, majorityDialect, readInDialects } from "./assemble.js";
-export { detectDialect } from "./detect.js";
+export { assembleVariant, readInDialects, variantDialect } from "./assemble.js";
 export { dialects, dialectNames, isDialect } from "./dialects/index.js";

@@ -1,113 +1,126 @@
 /**
- * One page → one declaration. The page's sections say what it declares:
- * `## Fields` a model, `## Values` an enum, `## Supported Types` a union.
+ * One page → its declarations. A heading declares a type when one of its sections says what the type
+ * is — `Fields` a model, `Values` an enum, `Supported Types` a union — so the page's `# Title`
+ * declares the page's type, and a heading of its own with such a section under it (`## BackoffStrategy`
+ * with `### Fields`) a second type on the same page, identified by its anchor.
  */
-import type { Nodes } from "mdast";
-import { toString } from "mdast-util-to-string";
+import GithubSlugger from "github-slugger";
+import type { Heading, RootContent } from "mdast";
+import { posix } from "node:path";
 import { canonicalTypeName } from "../ir/naming.js";
-import type { Declaration, Diagnostic, ModelRole, Severity, SourcePosition } from "../ir/types.js";
-import type { DialectSpec } from "./dialects/index.js";
-import { positionOf, type PageOutline, type Section } from "./page.js";
-import { readFields } from "./read-fields.js";
-import { readUnionMembers } from "./read-union.js";
-import { readEnumValues } from "./read-values.js";
+import type { Declaration, ModelRole } from "../ir/types.js";
+import { descriptionOf, positionOf, type HeadingNode, type PageOutline } from "./page.js";
+import type { PageReader } from "./page-context.js";
+import { sectionKindOf, type SectionKind } from "./section-kinds.js";
+import { sectionReaders } from "./sections.js";
 
-type Positioned = Parameters<typeof positionOf>[1] | Nodes;
-
-/** What a section reader needs: the page, its dialect, and a place to report problems. */
-export interface PageReader {
-  readonly id: string;
-  readonly spec: DialectSpec;
-  readonly text: string;
-  report(severity: Severity, code: string, message: string, node: Positioned): void;
-  /** A node's Markdown as written, on one line (a table cell without its pipes). */
-  sourceOf(node: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }): string;
-}
-
-/** Sections every generator adds that carry no type information. */
-const ignoredSections = new Set(["Example Usage", "Union Discrimination"]);
-const declaringSections = new Set(["Fields", "Values", "Supported Types"]);
-
-export function createPageReader(id: string, text: string, spec: DialectSpec, diagnostics: Diagnostic[]): PageReader {
-  return {
-    id,
-    spec,
-    text,
-    report(severity, code, message, node) {
-      // Point into a table cell at its content, not at the pipe that opens it.
-      const at = node && "type" in node && node.type === "tableCell" && node.children[0] ? node.children[0] : node;
-      diagnostics.push({ severity, code, message, source: positionOf(id, at) });
-    },
-    sourceOf(node) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return "";
-      // A GFM cell's position takes in its leading pipe.
-      return text.slice(start, end).replace(/\s+/g, " ").replace(/^\|/, "").replace(/(?<!\\)\|$/, "").trim();
-    },
-  };
-}
-
-/** Request and response pages live under operations; everything else is a shared component. */
+/** Request and response pages live under operations; errors are read by the client; everything else is shared. */
 export function roleOf(id: string, name: string): ModelRole {
-  if (!/\/(operations|Requests|Operations)\//.test(id)) return "shared";
+  if (/(^|\/)(sdkerrors|errors)\//i.test(id)) return "response";
+  if (!/(^|\/)(operations|requests)\//i.test(id)) return "shared";
   return /Response(Result|Body)?$/.test(name) ? "response" : "request";
 }
 
-function sectionFor(outline: PageOutline, title: string): Section | undefined {
-  return outline.sections.find((section) => section.title === title);
+/** The namespace of a page: the name of the folder it is in. */
+export function areaOf(id: string): string {
+  const folder = posix.dirname(id.split("#")[0] ?? id);
+  return folder === "." ? "" : posix.basename(folder);
 }
 
-/** The code blocks of a section joined, for open-enum markers and Go union constructors. */
-export function codeIn(section: Section | undefined): string {
-  return (section?.nodes ?? []).map((node) => (node.type === "code" ? node.value : "")).join("\n");
+/** A heading's sections and the declarations nested under it, by what each child heading means. */
+interface Block {
+  readonly node: HeadingNode;
+  readonly anchor: string;
 }
 
-export function readDeclaration(outline: PageOutline, reader: PageReader): Declaration | undefined {
-  if (outline.title === undefined) {
-    reader.report("error", "missing-title", "expected a `# Title` heading naming the model, found none", undefined);
-    return undefined;
-  }
-  const name = toString(outline.title).trim();
+/** Whether a heading has a section that declares a type (so it names a type). */
+function declares(node: HeadingNode): boolean {
+  return node.children.some((child) => {
+    const kind = sectionKindOf(child.title);
+    return kind !== undefined && kind !== "ignored";
+  });
+}
+
+/** The headings that declare types: the page's title and any heading of its own with a declaring section. */
+function blocksOf(outline: PageOutline, anchors: ReadonlyMap<Heading, string>): Block[] {
+  const blocks: Block[] = [];
+  const visit = (node: HeadingNode, isTitle: boolean) => {
+    if (isTitle || declares(node)) blocks.push({ node, anchor: isTitle ? "" : (anchors.get(node.heading) ?? "") });
+    for (const child of node.children) if (sectionKindOf(child.title) === undefined) visit(child, false);
+  };
+  outline.roots.forEach((root, index) => visit(root, index === 0 && root.heading.depth === 1));
+  return blocks;
+}
+
+/** GitHub's anchor for every heading of the page, counted in page order as GitHub counts repeats. */
+function headingAnchors(outline: PageOutline): Map<Heading, string> {
+  const slugger = new GithubSlugger();
+  const anchors = new Map<Heading, string>();
+  const visit = (node: HeadingNode) => {
+    anchors.set(node.heading, slugger.slug(node.title));
+    node.children.forEach(visit);
+  };
+  outline.roots.forEach(visit);
+  return anchors;
+}
+
+function readBlock(block: Block, reader: PageReader, declarations: Declaration[]): void {
+  const { node } = block;
+  const name = node.title;
+  const id = block.anchor === "" ? reader.id : `${reader.id}#${block.anchor}`;
   const base = {
-    id: outline.id,
+    id,
     name,
     canonicalName: canonicalTypeName(name),
-    description: outline.description,
-    role: roleOf(outline.id, name),
-    source: positionOf(outline.id, outline.title) satisfies SourcePosition,
+    area: areaOf(reader.id),
+    description: descriptionOf(node.content),
+    role: roleOf(reader.id, name),
+    source: positionOf(reader.id, node.heading),
   };
-  if (outline.sections.length === 0) {
-    // Java's SDK docs give some union types a page with a title and nothing else.
-    reader.report("warning", "undocumented-type", `expected a section describing "${name}", found only the title; read as a type with no documented members`, outline.title);
-    return { ...base, kind: "union", members: [] };
+  if (name === "") {
+    reader.report("error", "missing-title", "expected a heading naming the type, found an empty heading; skipped", node.heading);
+    return;
   }
-  if (!outline.sections.some((section) => declaringSections.has(section.title))) {
-    reader.report("warning", "not-a-model-page", `expected a \`## Fields\`, \`## Values\` or \`## Supported Types\` section, found ${outline.sections.map((section) => `"${section.title}"`).join(", ")}; page skipped`, outline.title);
-    return undefined;
+  const sections: { kind: Exclude<SectionKind, "ignored">; node: HeadingNode }[] = [];
+  const unknown: HeadingNode[] = [];
+  for (const child of node.children) {
+    const kind = sectionKindOf(child.title);
+    if (kind !== undefined && kind !== "ignored") sections.push({ kind, node: child });
+    else if (kind === undefined && !declares(child)) unknown.push(child);
   }
-  for (const section of outline.sections) {
-    if (!declaringSections.has(section.title) && !ignoredSections.has(section.title)) {
-      reader.report("warning", "unknown-section", `expected a section among ${[...declaringSections, ...ignoredSections].join(", ")}, found "${section.title}" (skipped)`, section.heading);
+  // On a page that declares nothing the one diagnostic says so; on one that does, each section it skips is said.
+  if (sections.length > 0) {
+    for (const child of unknown) {
+      reader.report("warning", "unknown-section", `expected a section among Fields, Values, Supported Types, Example Usage, or a heading naming another type, found "${child.title}" (skipped)`, child.heading);
     }
   }
-  const fields = sectionFor(outline, "Fields");
-  if (fields) {
-    const table = fields.nodes.find((node) => node.type === "table");
-    if (!table) {
-      reader.report("error", "missing-fields-table", "expected a `Field | Type | Required | Description` table under `## Fields`, found none", fields.heading);
-      return { ...base, kind: "model", fields: [] };
+  if (sections.length === 0) {
+    if (node.children.length === 0) {
+      // Java's and Ruby's SDK docs give some union types a page with a title and nothing else.
+      reader.report("warning", "undocumented-type", `expected a section describing "${name}", found only the title; read as a type with no documented members`, node.heading);
+      declarations.push({ ...base, kind: "union", members: [], unstated: ["members"] });
+    } else if (block.anchor === "") {
+      const found = node.children.map((child) => `"${child.title}"`).join(", ");
+      reader.report("warning", "not-a-model-page", `expected a \`## Fields\`, \`## Values\` or \`## Supported Types\` section, found ${found}; page skipped`, node.heading);
     }
-    const read = readFields(table, reader);
-    return read && { ...base, kind: "model", fields: read };
+    return;
   }
-  const values = sectionFor(outline, "Values");
-  if (values) {
-    const example = codeIn(sectionFor(outline, "Example Usage"));
-    const read = readEnumValues(values, reader);
-    const open = read.open || /Open enum|Unrecognized</.test(example);
-    return { ...base, kind: "enum", values: read.values, open };
+  for (const repeated of sections.slice(1)) {
+    reader.report("error", "repeated-section", `expected one section saying what "${name}" is, found "${sections[0]!.node.title}" and then "${repeated.node.title}"; the second is skipped`, repeated.node.heading);
   }
-  const union = sectionFor(outline, "Supported Types")!;
-  return { ...base, kind: "union", members: readUnionMembers(union, reader) };
+  const first = sections[0]!;
+  const declaration = sectionReaders[first.kind](base, first.node, node, reader);
+  if (declaration !== undefined) declarations.push(declaration);
+}
+
+/** Every type the page declares, the page's own first. */
+export function readDeclarations(outline: PageOutline, reader: PageReader): Declaration[] {
+  const first = outline.roots[0];
+  if (first === undefined || first.heading.depth !== 1) {
+    reader.report("error", "missing-title", "expected a `# Title` heading naming the model, found none; page skipped", first?.heading);
+    return [];
+  }
+  const declarations: Declaration[] = [];
+  for (const block of blocksOf(outline, headingAnchors(outline))) readBlock(block, reader, declarations);
+  return declarations;
 }

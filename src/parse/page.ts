@@ -1,48 +1,70 @@
 /**
- * The outline of a docs page: title, description and `## ` sections, each with its nodes.
- * Which sections a page has decides what it declares (see `read-page.ts`).
+ * The outline of a docs page: its headings as a tree, each with the nodes under it. What the headings
+ * mean (a declaration, a `Fields` section, a union member) is the page reader's business
+ * (`page-reader.ts`); this only says what is under what.
  */
 import type { Heading, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { SourcePosition } from "../ir/types.js";
 
-export interface Section {
-  /** The heading text (`Fields`). */
-  readonly title: string;
+export interface HeadingNode {
   readonly heading: Heading;
-  /** Nodes up to the next `## ` heading. */
+  /** The heading's text (`Fields`, `BackoffStrategy`). */
+  readonly title: string;
+  /** The nodes after the heading up to its first sub-heading. */
+  readonly content: readonly RootContent[];
+  /** Every node after the heading up to the next heading of its depth or less (sub-headings included). */
   readonly nodes: readonly RootContent[];
+  /** Sub-headings one level or more down, up to the next heading of this depth or less. */
+  readonly children: readonly HeadingNode[];
 }
 
 export interface PageOutline {
-  /** Page path relative to the variant root: the declaration's id. */
+  /** Page path relative to the variant root. */
   readonly id: string;
-  readonly title: Heading | undefined;
-  /** Paragraphs between the title and the first section. */
-  readonly description: string;
-  readonly sections: readonly Section[];
+  /** The top-level headings (depth 1 on a well-formed page, but any heading no other heading encloses). */
+  readonly roots: readonly HeadingNode[];
 }
 
 /** The position of an mdast node in the page (the page's first line when the node has none). */
 export function positionOf(id: string, node: { position?: { start: { line: number; column: number } } | undefined } | undefined): SourcePosition {
   const start = node?.position?.start;
-  return { file: id, line: start?.line ?? 1, column: start?.column ?? 1 };
+  return { file: id.split("#")[0] ?? id, line: start?.line ?? 1, column: start?.column ?? 1 };
 }
 
+interface Building {
+  readonly heading: Heading;
+  readonly title: string;
+  readonly content: RootContent[];
+  readonly nodes: RootContent[];
+  readonly children: Building[];
+}
+
+/** Builds the heading tree in one pass; headings nest at most six deep, so the stack stays small. */
 export function outlinePage(id: string, tree: Root): PageOutline {
-  let title: Heading | undefined;
-  const descriptionParts: string[] = [];
-  const sections: { title: string; heading: Heading; nodes: RootContent[] }[] = [];
+  const roots: Building[] = [];
+  const open: Building[] = [];
   for (const node of tree.children) {
-    if (node.type === "heading" && node.depth === 1 && title === undefined) {
-      title = node;
-    } else if (node.type === "heading" && node.depth <= 2) {
-      sections.push({ title: toString(node).trim(), heading: node, nodes: [] });
-    } else if (sections.length > 0) {
-      sections[sections.length - 1]!.nodes.push(node);
-    } else if (node.type === "paragraph") {
-      descriptionParts.push(toString(node).trim());
+    if (node.type === "heading") {
+      while (open.length > 0 && open[open.length - 1]!.heading.depth >= node.depth) open.pop();
+      for (const enclosing of open) enclosing.nodes.push(node);
+      const built: Building = { heading: node, title: toString(node).trim(), content: [], nodes: [], children: [] };
+      (open.length > 0 ? open[open.length - 1]!.children : roots).push(built);
+      open.push(built);
+      continue;
     }
+    for (const enclosing of open) enclosing.nodes.push(node);
+    const innermost = open[open.length - 1];
+    if (innermost !== undefined && innermost.children.length === 0) innermost.content.push(node);
   }
-  return { id, title, description: descriptionParts.filter(Boolean).join("\n\n"), sections };
+  return { id, roots };
+}
+
+/** The text of a description: its paragraphs, lists and quotes, one block a paragraph. */
+export function descriptionOf(nodes: readonly RootContent[]): string {
+  return nodes
+    .filter((node) => node.type === "paragraph" || node.type === "list" || node.type === "blockquote")
+    .map((node) => toString(node).trim())
+    .filter(Boolean)
+    .join("\n\n");
 }

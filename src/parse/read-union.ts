@@ -1,24 +1,27 @@
 /**
- * The `## Supported Types` section of a union page: one `### ` heading per member.
- * Each generator says the member's type differently:
- * - Python, TypeScript: the heading is the type in backticks (``### `str` ``);
- * - Go: the heading is empty or a label; the type is the argument of the constructor in the code
- *   block (`shared.CreateXStr(string{…})`);
- * - C#: the heading is a label only (`### Str`, `### MapOfAny`, `### UcMetadata1`).
+ * A `Supported Types` section → a union: one `### ` heading per member. Each generator says the
+ * member's type differently, and the first of these that says it is read:
+ * - the example code, where the dialect says where it writes the type (`unionMemberCode`): Go's
+ *   constructor argument (`shared.CreateXStr(string{…})`) under an empty or label heading, PHP's
+ *   `@var array<string, mixed>` under a heading that says only `array`;
+ * - the heading, when it is the type in backticks (``### `str` ``: Python, TypeScript, PHP);
+ * - the heading as a label (C#: `### Str`, `### MapOfAny`, `### UcMetadata1`).
  */
-import type { Heading, RootContent } from "mdast";
-import { toString } from "mdast-util-to-string";
-import type { TypeExpr, UnionMember } from "../ir/types.js";
-import type { PageReader } from "./page-reader.js";
-import { positionOf, type Section } from "./page.js";
+import type { Heading } from "mdast";
+import type { TypeExpr, UnionDecl, UnionMember } from "../ir/types.js";
+import { MAX_UNION_MEMBERS } from "./limits.js";
+import { codeIn, type DeclarationHead, type PageReader } from "./page-context.js";
+import { positionOf, type HeadingNode } from "./page.js";
 import { readType } from "./type-reader.js";
-import { parseTypeSyntax, TypeSyntaxError } from "./type-syntax.js";
+import { parseTypeSyntax, TypeSyntaxError, type ParsedType } from "./type-syntax.js";
 
-/** C# member labels that name a scalar rather than a model. */
+/** Speakeasy's member labels that name a scalar rather than a model (C# writes `### Str`, `### Bigint`). */
 const labelTypes: Readonly<Record<string, TypeExpr>> = {
   Str: { kind: "primitive", name: "string" },
+  String: { kind: "primitive", name: "string" },
   Number: { kind: "primitive", name: "number" },
   Integer: { kind: "primitive", name: "integer" },
+  Bigint: { kind: "primitive", name: "integer" },
   Boolean: { kind: "primitive", name: "boolean" },
   DateTime: { kind: "primitive", name: "date-time" },
   MapOfAny: { kind: "map", values: { kind: "any" } },
@@ -39,57 +42,55 @@ function fromLabel(label: string): TypeExpr {
   return { kind: "ref", target: "", written };
 }
 
-/** Go's constructor call: `shared.CreateXStr(string{/* values here *\/})` → `string`. */
-function constructorArgument(code: string): string | undefined {
-  return /\(\s*([^(){]+?)\s*\{/.exec(code)?.[1];
+function readMemberType(parsed: ParsedType | TypeSyntaxError, text: string, heading: Heading, reader: PageReader): TypeExpr {
+  if (parsed instanceof TypeSyntaxError) {
+    reader.report("warning", "bad-type", `cannot read union member "${text}": ${parsed.message}; typed as unknown`, heading);
+    return { kind: "unknown", written: text };
+  }
+  const read = readType(parsed.syntax, reader.spec, reader.id);
+  for (const unknown of read.unknownNames) {
+    reader.report("warning", "unknown-type", `expected a ${reader.spec.dialect} type, found "${unknown}" in union member "${text}"; typed as unknown`, heading);
+  }
+  // A nullable member (`null`, `None`) is a member of its own in a union.
+  if (read.nullableMarker && !read.optionalMarker) return { kind: "union", members: [read.type, { kind: "literal", value: null }] };
+  return read.type;
 }
 
-function readMemberText(text: string, heading: Heading, reader: PageReader): TypeExpr | undefined {
+function parseText(text: string): ParsedType | TypeSyntaxError {
   try {
-    const read = readType(parseTypeSyntax([{ kind: "text", text }]), reader.spec, reader.id);
-    for (const unknown of read.unknownNames) {
-      reader.report("error", "unknown-type", `expected a ${reader.spec.dialect} type, found "${unknown}" in union member "${text}"`, heading);
-    }
-    return read.type;
+    return parseTypeSyntax([{ kind: "text", text }]);
   } catch (error) {
-    if (!(error instanceof TypeSyntaxError)) throw error;
-    reader.report("error", "bad-type", `cannot read union member "${text}": ${error.message}`, heading);
-    return undefined;
+    if (error instanceof TypeSyntaxError) return error;
+    throw error;
   }
 }
 
-function readMember(heading: Heading, body: readonly RootContent[], reader: PageReader): UnionMember | undefined {
-  const label = toString(heading).trim();
+function readMember(member: HeadingNode, reader: PageReader): UnionMember | undefined {
+  const { heading, title: label } = member;
   const source = positionOf(reader.id, heading);
+  const inCode = reader.spec.unionMemberCode?.exec(codeIn(member.content))?.[1];
+  if (inCode !== undefined) return { label, type: readMemberType(parseText(inCode), inCode, heading, reader), source };
   const headingCode = heading.children.length === 1 && heading.children[0]?.type === "inlineCode";
-  if (headingCode) {
-    const type = readMemberText(label, heading, reader);
-    return type && { label, type, source };
-  }
-  const code = body.find((node) => node.type === "code")?.value ?? "";
-  const argument = reader.spec.dialect === "go" ? constructorArgument(code) : undefined;
-  if (argument !== undefined) {
-    const type = readMemberText(argument, heading, reader);
-    return type && { label, type, source };
-  }
+  if (headingCode) return { label, type: readMemberType(reader.parsedType(heading), label, heading, reader), source };
   if (label !== "") return { label, type: fromLabel(label), source };
-  reader.report("error", "bad-union-member", "expected a member type in the heading or its code block, found neither", heading);
+  reader.report("error", "bad-union-member", "expected a member type in the heading or its code block, found neither; member skipped", heading);
   return undefined;
 }
 
-export function readUnionMembers(section: Section, reader: PageReader): UnionMember[] {
+/** Reads a `Supported Types` section. */
+export function readUnion(head: DeclarationHead, section: HeadingNode, _block: HeadingNode, reader: PageReader): UnionDecl {
   const members: UnionMember[] = [];
-  const nodes = section.nodes;
-  for (let index = 0; index < nodes.length; index++) {
-    const node = nodes[index]!;
-    if (node.type !== "heading" || node.depth !== 3) continue;
-    let end = index + 1;
-    while (end < nodes.length && !(nodes[end]!.type === "heading")) end++;
-    const member = readMember(node, nodes.slice(index + 1, end), reader);
+  for (const child of section.children) {
+    if (members.length === MAX_UNION_MEMBERS) {
+      reader.report("error", "union-too-wide", `expected at most ${MAX_UNION_MEMBERS} members, found more; the rest are skipped and the union typed as unknown`, child.heading);
+      return { ...head, kind: "union", members: [], unstated: ["members"] };
+    }
+    const member = readMember(child, reader);
     if (member) members.push(member);
   }
   if (members.length === 0) {
     reader.report("warning", "empty-union", "expected `### ` member headings under `## Supported Types`, found none", section.heading);
+    return { ...head, kind: "union", members, unstated: ["members"] };
   }
-  return members;
+  return { ...head, kind: "union", members };
 }

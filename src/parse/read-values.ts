@@ -1,19 +1,26 @@
 /**
- * The `## Values` section of an enum page: a `Name | Value` table (Go, C#, Python, Java) or a code
+ * A `Values` section → an enum: a `Name | Value` table (Go, C#, Python, Java, PHP, Ruby) or a code
  * block holding a literal union (TypeScript: `"a" | "b" | Unrecognized<string>`).
+ *
+ * Whether the enum is open: an `Unrecognized<…>` member or an "Open enum" comment in the example code
+ * says it is. A page that has the place for such a marker (example code, or values written as code)
+ * and no marker is read as closed, and `assemble.ts` keeps that only when the variant marks some enum
+ * open (otherwise its generator may just not mark them); a page without the place leaves it unstated.
  */
 import type { Code, Table } from "mdast";
-import type { EnumValue } from "../ir/types.js";
+import type { EnumDecl, EnumValue } from "../ir/types.js";
 import { cellText } from "./cells.js";
-import type { PageReader } from "./page-reader.js";
-import type { Section } from "./page.js";
-import { positionOf } from "./page.js";
+import { codeIn, type DeclarationHead, type PageReader } from "./page-context.js";
+import { positionOf, type HeadingNode } from "./page.js";
+import { sectionKindOf } from "./section-kinds.js";
 import { parseTypeSyntax, TypeSyntaxError, type TypeSyntax } from "./type-syntax.js";
 
-export interface ReadValues {
+interface ReadValues {
   readonly values: EnumValue[];
   /** The values section itself admits other values (`Unrecognized<string>`). */
   readonly open: boolean;
+  /** The values were written as code, where an `Unrecognized<…>` marker would be. */
+  readonly markerPlace: boolean;
 }
 
 /** Integer enums are written without quotes; they are numbers only when every value is one. */
@@ -32,12 +39,17 @@ function fromTable(table: Table, reader: PageReader): EnumValue[] {
   }
   const values: EnumValue[] = [];
   for (const row of table.children.slice(1)) {
-    if (row.children.length !== header.length) {
-      reader.report("error", "bad-row", `expected ${header.length} cells in the row, found ${row.children.length}`, row);
+    if (row.children.length > header.length) {
+      reader.report("error", "bad-row", `expected ${header.length} cells in the row, found ${row.children.length}; row skipped`, row);
       continue;
     }
-    const name = nameColumn >= 0 ? cellText(row.children[nameColumn]!) : "";
-    values.push({ name, value: cellText(row.children[valueColumn]!), source: positionOf(reader.id, row) });
+    const valueCell = row.children[valueColumn];
+    if (valueCell === undefined) {
+      reader.report("error", "bad-row", `expected a value in column ${valueColumn + 1}, found none; row skipped`, row);
+      continue;
+    }
+    const name = nameColumn >= 0 && row.children[nameColumn] ? cellText(row.children[nameColumn]) : "";
+    values.push({ name, value: cellText(valueCell), source: positionOf(reader.id, row) });
   }
   return typedValues(values);
 }
@@ -45,11 +57,11 @@ function fromTable(table: Table, reader: PageReader): EnumValue[] {
 function fromCode(code: Code, reader: PageReader): ReadValues {
   let syntax: TypeSyntax;
   try {
-    syntax = parseTypeSyntax([{ kind: "text", text: code.value }]);
+    syntax = parseTypeSyntax([{ kind: "text", text: code.value }]).syntax;
   } catch (error) {
     if (!(error instanceof TypeSyntaxError)) throw error;
     reader.report("error", "bad-values", `cannot read the enum values: ${error.message}`, code);
-    return { values: [], open: false };
+    return { values: [], open: false, markerPlace: true };
   }
   const members = syntax.kind === "union" ? syntax.members : [syntax];
   const values: EnumValue[] = [];
@@ -60,17 +72,35 @@ function fromCode(code: Code, reader: PageReader): ReadValues {
     } else if (member.kind === "name" && member.name === "Unrecognized") {
       open = true;
     } else {
-      reader.report("error", "bad-values", "expected string or number literals separated by |, found another type", code);
+      reader.report("error", "bad-values", "expected string or number literals separated by |, found another type (skipped)", code);
     }
   }
-  return { values, open };
+  return { values, open, markerPlace: true };
 }
 
-export function readEnumValues(section: Section, reader: PageReader): ReadValues {
-  for (const node of section.nodes) {
-    if (node.type === "table") return { values: fromTable(node, reader), open: false };
+function readValues(section: HeadingNode, reader: PageReader): ReadValues {
+  for (const node of section.content) {
+    if (node.type === "table") return { values: fromTable(node, reader), open: false, markerPlace: false };
     if (node.type === "code") return fromCode(node, reader);
   }
   reader.report("error", "missing-values", "expected a `Name | Value` table or a code block of literals under `## Values`, found neither", section.heading);
-  return { values: [], open: false };
+  return { values: [], open: false, markerPlace: false };
+}
+
+/** The example code of the block the enum is documented in. */
+function exampleCode(block: HeadingNode): string | undefined {
+  const examples = block.children.filter((child) => sectionKindOf(child.title) === "ignored");
+  const code = examples.map((example) => codeIn(example.nodes)).join("\n");
+  return code.trim() === "" ? undefined : code;
+}
+
+/** Reads a `Values` section. */
+export function readEnum(head: DeclarationHead, section: HeadingNode, block: HeadingNode, reader: PageReader): EnumDecl {
+  const read = readValues(section, reader);
+  const example = exampleCode(block);
+  const marked = read.open || /Open enum|Unrecognized</.test(example ?? "");
+  const markerPlace = read.markerPlace || example !== undefined;
+  if (marked) return { ...head, kind: "enum", values: read.values, open: true };
+  if (markerPlace) return { ...head, kind: "enum", values: read.values, open: false };
+  return { ...head, kind: "enum", values: read.values, open: true, unstated: ["open"] };
 }

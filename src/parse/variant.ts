@@ -1,13 +1,13 @@
 /**
  * A docs folder → a {@link Variant}. Pages are read one by one (`read-page.ts`), in worker threads when
- * there are many (`../pipeline/page-pool.ts` hands in a `readMany`), then assembled (`assemble.ts`).
+ * there are many (the pipeline hands in a `readMany`), then assembled (`assemble.ts`).
  */
 import { readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, relative, resolve as resolvePath, sep } from "node:path";
 import { glob } from "tinyglobby";
 import type { Dialect, Variant } from "../ir/types.js";
-import { assembleVariant, majorityDialect, readInDialects } from "./assemble.js";
+import { assembleVariant, readInDialects, readInDialectsNow } from "./assemble.js";
 import { readPage, type PageResult, type PageSource } from "./read-page.js";
 
 export type { PageResult, PageSource } from "./read-page.js";
@@ -26,9 +26,7 @@ export interface ParseOptions {
 
 /** Parses pages already in memory (tests and the watcher come through here). */
 export function parsePages(name: string, root: string, sources: readonly PageSource[], options: ParseOptions = {}): Variant {
-  const first = sources.map((source) => readPage(source, options.dialect));
-  const dialect = options.dialect ?? majorityDialect(first);
-  const results = first.map((result, index) => (result.dialect === undefined ? readPage(sources[index]!, dialect) : result));
+  const { dialect, results } = readInDialectsNow(sources, options.dialect, (pages, given) => pages.map((source) => readPage(source, given)));
   return assembleVariant({ name, root, dialect, results });
 }
 

@@ -125,8 +125,8 @@ let saves = 0;
 interface PageEntry {
   readonly hash: string;
   readonly result: PageResult;
-  /** The fingerprint of `result.declaration` (see ir/fingerprint.ts). */
-  readonly declaration?: string;
+  /** The fingerprints of `result.declarations`, in order (see ir/fingerprint.ts). */
+  readonly declarations?: readonly string[];
 }
 
 interface CacheFile {
@@ -156,7 +156,10 @@ export async function openPageCache(cacheFolder: string, variantKey: string, ses
   const stored = (await loadCacheFile(file, session)) as CacheFile | undefined;
   const previous: Record<string, PageEntry> = stored?.code === code ? stored.pages : {};
   for (const entry of Object.values(previous)) {
-    if (entry.declaration !== undefined && entry.result.declaration) rememberFingerprint(entry.result.declaration, entry.declaration);
+    entry.result.declarations.forEach((declaration, index) => {
+      const fingerprint = entry.declarations?.[index];
+      if (fingerprint !== undefined) rememberFingerprint(declaration, fingerprint);
+    });
   }
   const used: Record<string, PageEntry> = {};
   let changed = false;
@@ -172,7 +175,7 @@ export async function openPageCache(cacheFolder: string, variantKey: string, ses
     },
     set(id, hash, result) {
       changed = true;
-      used[id] = result.declaration ? { hash, result, declaration: declarationFingerprint(result.declaration) } : { hash, result };
+      used[id] = { hash, result, declarations: result.declarations.map(declarationFingerprint) };
     },
     async save() {
       // Nothing new and nothing gone: the file on disk already says this.

@@ -5,7 +5,7 @@
 import { readdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import type { EmitOptions } from "../emit/index.js";
-import { mergeVariants } from "../emit/merge.js";
+import { mergeVariants } from "../merge/merge.js";
 import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
 import type { PageResult } from "../parse/index.js";
 import { pruneCacheFolder, type CacheSession } from "./cache.js";

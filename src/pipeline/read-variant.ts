@@ -36,7 +36,7 @@ function keepLastGood(results: readonly PageResult[], lastGood: Map<string, Page
   return results.map((result) => {
     const previous = lastGood.get(result.id);
     if (!hasErrors(result)) {
-      if (result.dialect !== undefined) lastGood.set(result.id, result);
+      lastGood.set(result.id, result);
       return result;
     }
     if (previous === undefined) return result;
@@ -63,7 +63,7 @@ async function readThroughCache(
   cacheFolder: string,
   pages: readonly { file: string; id: string }[],
   dialect: Dialect | undefined,
-  stats: ReadStats,
+  parsedIds: Set<string>,
   session: CacheSession | undefined,
   unchanged: ((file: string) => boolean) | undefined,
 ): Promise<PageResult[]> {
@@ -79,27 +79,31 @@ async function readThroughCache(
     cache.set(page.id, hashes[page.index]!, result);
   });
   await cache.save();
-  // A page with no dialect evidence is read twice (see readInDialects); count it once, when complete.
-  const complete = (index: number) => results[index]!.dialect !== undefined;
-  stats.parsed += missing.filter((page) => complete(page.index)).length;
-  stats.cached += pages.filter((_, index) => complete(index)).length - missing.filter((page) => complete(page.index)).length;
+  for (const page of missing) parsedIds.add(page.id);
   return results as PageResult[];
 }
 
 /** Parses a docs folder, through the cache and on worker threads when it pays. */
 export async function readVariant(folder: string, options: ReadVariantOptions = {}, stats: ReadStats = { parsed: 0, cached: 0 }): Promise<Variant> {
   const { cacheFolder = false, cacheSession, lastGood, unchanged, ...parseOptions } = options;
-  return parseFolder(folder, {
+  // A page read twice (see readInDialects) counts once: parsed if either reading parsed it.
+  const parsedIds = new Set<string>();
+  const readIds = new Set<string>();
+  const variant = await parseFolder(folder, {
     ...parseOptions,
     readMany: async (pages, dialect) => {
+      for (const page of pages) readIds.add(page.id);
       let results: readonly PageResult[];
       if (cacheFolder === false) {
         results = await readPagesInParallel(pages, dialect);
-        stats.parsed += results.filter((result) => result.dialect !== undefined).length;
+        for (const page of pages) parsedIds.add(page.id);
       } else {
-        results = await readThroughCache(folder, cacheFolder, pages, dialect, stats, cacheSession, unchanged);
+        results = await readThroughCache(folder, cacheFolder, pages, dialect, parsedIds, cacheSession, unchanged);
       }
       return lastGood ? keepLastGood(results, lastGood) : results;
     },
   });
+  stats.parsed += parsedIds.size;
+  stats.cached += readIds.size - parsedIds.size;
+  return variant;
 }

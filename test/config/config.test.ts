@@ -27,11 +27,11 @@ describe("validateConfig", () => {
     [{ emit: ["interfaces", "docs"] }, '"emit[1]": expected one of interfaces, validators, fixtures, jsonschema, found "docs"'],
     [{ emit: "interfaces" }, '"emit": expected an array, found "interfaces"'],
     [{ variants: [{ name: "go" }] }, '"variants[0].folder": expected a value, found undefined'],
-    [{ variants: [{ folder: "x", dialect: "rust" }] }, '"variants[0].dialect": expected one of auto, go, csharp, typescript, python, java, found "rust"'],
+    [{ variants: [{ folder: "x", dialect: "rust" }] }, '"variants[0].dialect": expected one of auto, go, csharp, typescript, python, java, php, ruby, found "rust"'],
     [{ unknownKeys: "drop" }, '"unknownKeys": expected one of allow, reject, strip, found "drop"'],
     [{ diff: { failOn: "always" } }, '"diff.failOn": expected one of breaking, drift, any, none, found "always"'],
     [{ diff: { descriptions: "no" } }, '"diff.descriptions": expected true or false, found "no"'],
-    [{ outt: "x" }, '"outt": unknown key; expected one of variants, specs, out, naming, dates, emit, unknownKeys, merge, diff'],
+    [{ outt: "x" }, '"outt": unknown key; expected one of variants, specs, out, naming, dates, emit, unknownKeys, merge, strict, diff'],
     [{ out: "" }, '"out": expected a non-empty string, found ""'],
     [[], '"(the exported config)": expected an object, found an array'],
   ])("rejects %j naming the key", (config, message) => {
@@ -85,6 +85,7 @@ describe("generateSettings", () => {
       emit: ["interfaces", "validators", "fixtures"],
       unknownKeys: "allow",
       merge: undefined,
+      strict: false,
     });
   });
 

@@ -4,17 +4,38 @@ import { resolve } from "node:path";
 
 export const corpusRoot = resolve(process.env["MODELDOC_CORPUS"] ?? "../shared/corpus");
 
-export const languages = ["go", "csharp", "typescript", "python", "java"] as const;
+/** unified-to: one API document, one day, seven SDKs (unified-to/MANIFEST.md). */
+export const languages = ["go", "csharp", "typescript", "python", "java", "php", "ruby"] as const;
 export type Language = (typeof languages)[number];
 
+/** formance: a second API, six SDKs from four documents; java and python share one (formance/MANIFEST.md). */
+export const formanceLanguages = ["go", "java", "python", "typescript", "csharp", "php"] as const;
+export type FormanceLanguage = (typeof formanceLanguages)[number];
+
 export const historyFolders = ["go/2025-02-05", "go/2025-10-23", "csharp/2025-10-23"] as const;
+export type HistoryFolder = (typeof historyFolders)[number];
+
+/** A corpus folder: a unified-to language by its bare name, the others by their family. */
+export type CorpusName = Language | `formance/${FormanceLanguage}` | `history/${HistoryFolder}`;
+
+export const corpusNames: readonly CorpusName[] = [
+  ...languages,
+  ...formanceLanguages.map((language) => `formance/${language}` as const),
+  ...historyFolders.map((folder) => `history/${folder}` as const),
+];
 
 export function languageFolder(language: Language): string {
   return resolve(corpusRoot, "unified-to", language);
 }
 
-export function historyFolder(folder: (typeof historyFolders)[number]): string {
+export function historyFolder(folder: HistoryFolder): string {
   return resolve(corpusRoot, "unified-to-history", folder);
+}
+
+export function corpusFolder(name: CorpusName): string {
+  if (name.startsWith("history/")) return historyFolder(name.slice("history/".length) as HistoryFolder);
+  if (name.startsWith("formance/")) return resolve(corpusRoot, "formance", name.slice("formance/".length));
+  return languageFolder(name as Language);
 }
 
 if (!existsSync(corpusRoot)) {

@@ -2,6 +2,7 @@
  * Hand-built IR for the diff tests: small builders that fill in canonical names (with the real
  * naming rules), sources and defaults, so a test states only what it is about.
  */
+import { areaOf } from "../../src/parse/page-reader.js";
 import { canonicalFieldName, canonicalTypeName } from "../../src/ir/naming.js";
 import type {
   Declaration,
@@ -22,6 +23,10 @@ export const t = {
   string: prim("string"),
   integer: prim("integer"),
   number: prim("number"),
+  /** TypeScript's `number`: integer or not, the notation does not say. */
+  vagueNumber: { kind: "primitive", name: "number", unstated: ["integer"] } as TypeExpr,
+  /** PHP's and Ruby's `string`: text or bytes, the notation does not say. */
+  byteString: { kind: "primitive", name: "string", unstated: ["binary"] } as TypeExpr,
   boolean: prim("boolean"),
   date: prim("date"),
   dateTime: prim("date-time"),
@@ -44,6 +49,8 @@ export interface FieldSpec {
   readonly deprecated?: boolean;
   readonly description?: string;
   readonly typeText?: string;
+  /** Facts the field's docs leave unsaid. */
+  readonly unstated?: readonly ("required" | "nullable")[];
 }
 
 /** A field spec: `f("HookURL", t.string, { required: true })`. */
@@ -65,6 +72,7 @@ export function model(id: string, name: string, fields: readonly FieldSpec[], op
     id,
     name,
     canonicalName: canonicalTypeName(name),
+    area: areaOf(id),
     description: options.description ?? "",
     role: options.role ?? "shared",
     source: { file: id, line: 1, column: 1 },
@@ -76,6 +84,7 @@ export function model(id: string, name: string, fields: readonly FieldSpec[], op
         typeText: spec.typeText ?? spec.type.kind,
         required: spec.required ?? false,
         nullable: spec.nullable ?? false,
+        ...(spec.unstated ? { unstated: spec.unstated } : {}),
         deprecated: spec.deprecated ?? false,
         description: spec.description ?? "",
         source: { file: id, line: FIRST_ROW + index, column: 1 },
@@ -88,17 +97,19 @@ export function enumDecl(
   id: string,
   name: string,
   values: ReadonlyArray<string | number>,
-  options: DeclOptions & { readonly open?: boolean } = {},
+  options: DeclOptions & { readonly open?: boolean; readonly openUnstated?: boolean } = {},
 ): EnumDecl {
   return {
     kind: "enum",
     id,
     name,
     canonicalName: canonicalTypeName(name),
+    area: areaOf(id),
     description: options.description ?? "",
     role: options.role ?? "shared",
     source: { file: id, line: 1, column: 1 },
-    open: options.open ?? false,
+    open: options.openUnstated === true ? true : (options.open ?? false),
+    ...(options.openUnstated === true ? { unstated: ["open" as const] } : {}),
     values: values.map((value, index) => ({
       name: `${name}${String(value)}`,
       value,
@@ -113,10 +124,13 @@ export function unionDecl(id: string, name: string, members: readonly TypeExpr[]
     id,
     name,
     canonicalName: canonicalTypeName(name),
+    area: areaOf(id),
     description: options.description ?? "",
     role: options.role ?? "shared",
     source: { file: id, line: 1, column: 1 },
     members: members.map((type, index) => ({ label: `Member${index}`, type, source: { file: id, line: FIRST_ROW + index * 4, column: 1 } })),
+    // As the parser reads a union page that lists no member (Java's title-only pages): its members are unstated.
+    ...(members.length === 0 ? { unstated: ["members" as const] } : {}),
   };
 }
 

@@ -12,11 +12,11 @@ import {
   fingerprint,
   formatGithub,
   formatMarkdown,
-  formatPatch,
   type Change,
   type ChangeSeverity,
   type DiffResult,
 } from "../../src/diff/index.js";
+import { formatPatch } from "../../src/pipeline/patch.js";
 import { f, model, t, variant } from "./builder.js";
 import { csharpVariant, goVariant } from "./fixtures.js";
 

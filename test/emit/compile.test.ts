@@ -315,11 +315,12 @@ describe("the as-written / Date variant", () => {
 describe("names, cycles and hostile text at run time", () => {
   it("clashing names are told apart, global names are not shadowed", async () => {
     const misc = await load("misc");
+    // Two `Webhook`s in two areas take their area's name; `DbType` and `DBType` would share a file.
     expect(Object.keys(misc.validators)).toEqual([
       "DbType",
-      "Webhook",
+      "AWebhook",
       "DBType2",
-      "Webhook2",
+      "BWebhook",
       "DateType",
       "ErrorType",
       "Free",
@@ -330,6 +331,8 @@ describe("names, cycles and hostile text at run time", () => {
       "User",
     ]);
     expect(emitted["misc"]?.map((file) => file.path).filter((path) => path.startsWith("types/"))).toEqual([
+      "types/a-webhook.ts",
+      "types/b-webhook.ts",
       "types/date-type.ts",
       "types/db-type.ts",
       "types/db-type2.ts",
@@ -340,8 +343,6 @@ describe("names, cycles and hostile text at run time", () => {
       "types/nothing.ts",
       "types/record-type.ts",
       "types/user.ts",
-      "types/webhook.ts",
-      "types/webhook2.ts",
     ]);
     const user = fixtureOf(misc, "User").full;
     expect(user["born"]).toMatchObject({ when: expect.any(Date) });

@@ -2,6 +2,7 @@
  * Hand-built IR for the emitter tests: small builders, a variant shaped like the Go `Webhook` docs
  * (specs/go/docs/pkg/models/shared), one with the edge cases, and one with hostile text.
  */
+import { areaOf } from "../../src/parse/page-reader.js";
 import type {
   Declaration,
   EnumDecl,
@@ -68,7 +69,7 @@ export function model(
   description = "",
   canonicalName = canonicalTypeName(name),
 ): ModelDecl {
-  return { kind: "model", id, name, canonicalName, description, role: "shared", source: at(id), fields };
+  return { kind: "model", id, name, canonicalName, area: areaOf(id), description, role: "shared", source: at(id), fields };
 }
 
 export function enumeration(
@@ -82,6 +83,7 @@ export function enumeration(
     id,
     name,
     canonicalName: options.canonicalName ?? canonicalTypeName(name),
+    area: areaOf(id),
     description: options.description ?? "",
     role: "shared",
     source: at(id),
@@ -96,6 +98,7 @@ export function union(id: string, name: string, members: TypeExpr[]): UnionDecl 
     id,
     name,
     canonicalName: canonicalTypeName(name),
+    area: areaOf(id),
     description: "",
     role: "shared",
     source: at(id),

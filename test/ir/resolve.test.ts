@@ -1,4 +1,5 @@
 // Reference resolution across pages: by link target, by name for unlinked refs, diagnostics for the rest.
+import { areaOf } from "../../src/parse/page-reader.js";
 import { describe, expect, it } from "vitest";
 import { resolveReferences } from "../../src/ir/resolve.js";
 import type { Declaration, ModelDecl } from "../../src/ir/types.js";
@@ -11,6 +12,7 @@ function model(id: string, name: string, refs: { target: string; written: string
     id,
     name,
     canonicalName: name,
+    area: areaOf(id),
     description: "",
     role: "shared",
     source: { file: id, line: 1, column: 1 },
@@ -42,11 +44,11 @@ describe("resolveReferences", () => {
     ]);
     const { declarations, diagnostics } = resolveReferences([page, target] as Declaration[], ["a.md", "b.md", empty]);
     const fields = (declarations[0] as ModelDecl).fields.map((f) => f.type);
-    expect(fields.map((t) => t.kind === "array" && t.items.kind === "ref" && t.items.target)).toEqual(["b.md", "b.md", "", "", ""]);
-    expect(diagnostics.map((d) => [d.code, d.message, d.source])).toEqual([
-      ["unresolved-ref", 'expected the page missing.md for "shared.Missing", found no such page', source],
-      ["unresolved-ref", 'expected the page empty.md for "shared.Empty", found a page that declares no model, enum or union', source],
-      ["unresolved-ref", 'expected a page titled "Nowhere" for "Nowhere", found no such page', source],
+    expect(fields.map((t) => t.kind === "array" && (t.items.kind === "ref" ? t.items.target : t.items))).toEqual(["b.md", "b.md", "", "", { kind: "unknown", written: "Nowhere" }]);
+    expect(diagnostics.map((d) => [d.severity, d.code, d.message, d.source])).toEqual([
+      ["warning", "unresolved-ref", 'expected the page missing.md for "shared.Missing", found no such page; typed as unknown', source],
+      ["warning", "unresolved-ref", 'expected the page empty.md for "shared.Empty", found a page that declares no model, enum or union; typed as unknown', source],
+      ["warning", "unknown-type", 'expected a type of the dialect or a model named "Nowhere" for "Nowhere", found neither; typed as unknown', source],
     ]);
   });
 });

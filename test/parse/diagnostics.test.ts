@@ -1,5 +1,6 @@
 // Broken pages (test/fixtures/broken, written for this test): each problem is reported at its place,
-// with what was expected and what was found, and the other pages are still read.
+// with what was expected and what was found, and the other pages are still read. An `error` says part of
+// the page is missing from the IR (a row, a table, the page); a `warning` that it was read less precisely.
 import { describe, expect, it } from "vitest";
 import { parseFolder } from "../../src/parse/index.js";
 
@@ -11,23 +12,23 @@ describe("diagnostics on broken pages", async () => {
     expect(located).toEqual([
       "docs/bad-row.md:8:1 error bad-row",
       "docs/bad-row.md:9:1 error bad-row",
-      "docs/missing-link.md:7:1 error unresolved-ref",
+      "docs/missing-link.md:7:1 warning unresolved-ref",
       "docs/no-table.md:5:1 error missing-fields-table",
       "docs/no-title.md:1:1 error missing-title",
-      "docs/unknown-type.md:8:13 error unknown-type",
-      "docs/unknown-type.md:9:18 error bad-type",
-      "docs/unknown-type.md:10:21 error bad-required",
+      "docs/unknown-type.md:8:13 warning unknown-type",
+      "docs/unknown-type.md:9:18 warning bad-type",
+      "docs/unknown-type.md:10:21 warning bad-required",
     ]);
   });
 
   it("says what was expected and what was found", () => {
     const messages = Object.fromEntries(variant.diagnostics.map((d) => [`${d.source.file}:${d.source.line}`, d.message]));
-    expect(messages["docs/bad-row.md:8"]).toBe("expected 4 cells in the row, found 2");
-    expect(messages["docs/bad-row.md:9"]).toBe('expected 4 cells in the row, found 5 (an unescaped "|"?)');
-    expect(messages["docs/missing-link.md:7"]).toBe('expected the page docs/owner.md for "shared.Owner", found no such page');
-    expect(messages["docs/unknown-type.md:8"]).toBe('expected a go type or a link to a model page, found "quaternion" in "*quaternion*"');
-    expect(messages["docs/unknown-type.md:9"]).toBe('cannot read type "map[string*string*": expected "]", found end of cell');
-    expect(messages["docs/unknown-type.md:10"]).toBe('expected :heavy_check_mark: or :heavy_minus_sign:, found "maybe"');
+    expect(messages["docs/bad-row.md:8"]).toBe("expected 4 cells in the row, found 2; row skipped");
+    expect(messages["docs/bad-row.md:9"]).toBe('expected 4 cells in the row, found 5 (an unescaped "|"?); row skipped');
+    expect(messages["docs/missing-link.md:7"]).toBe('expected the page docs/owner.md for "shared.Owner", found no such page; typed as unknown');
+    expect(messages["docs/unknown-type.md:8"]).toBe('expected a go type or a link to a model page, found "quaternion" in "*quaternion*"; typed as unknown');
+    expect(messages["docs/unknown-type.md:9"]).toBe('cannot read type "map[string*string*": expected "]", found end of cell; typed as unknown');
+    expect(messages["docs/unknown-type.md:10"]).toBe('expected :heavy_check_mark: or :heavy_minus_sign:, found "maybe"; read as optional');
   });
 
   it("goes on reading the rest of each page and the other pages", () => {

@@ -44,10 +44,11 @@ describe("watch", () => {
     expect(readFileSync(types, "utf8")).toContain("isHealthy?: string;");
 
     next = nextRun();
-    writeFileSync(webhook, text.replace(row, row.replace("**bool*", "*quaternion*")));
+    // A row cut short loses the field (an error); an unreadable type would only be a warning, read as `unknown`.
+    writeFileSync(webhook, text.replace(row, "| `IsHealthy` | **bool* |"));
     const broken = await next;
     const codes = broken.result?.diagnostics.map((d) => `${d.severity} ${d.code}`);
-    expect(codes).toEqual(["warning kept-last-good", "error unknown-type"]);
+    expect(codes).toEqual(["warning kept-last-good", "error bad-row"]);
     expect(readFileSync(types, "utf8")).toContain("isHealthy?: string;"); // the last good output stays
 
     next = nextRun();

@@ -19,6 +19,8 @@ export const go: DialectSpec = {
     float32: primitive.number,
     float64: primitive.number,
     "big.Int": primitive.integer,
+    "big.Float": primitive.number,
+    "decimal.Big": primitive.number,
     "time.Time": primitive.dateTime,
     "types.Date": primitive.date,
     any: primitive.any,
@@ -28,11 +30,10 @@ export const go: DialectSpec = {
     "http.Response": primitive.httpResponse,
   },
   generics: {},
-  modelPrefixes: [/^(shared|operations|components|sdkerrors)\./],
-  pointerIsOptional: true,
-  evidence: {
-    codeLanguages: ["go"],
-    linkHosts: ["pkg.go.dev"],
-    typePatterns: [/\bmap\[string\]/, /\[\]\S/, /\b(float64|int64|time\.Time|io\.ReadCloser)\b/, /`\*\w/, /^\*\*\w/],
-  },
+  // A pointer says a value may be left out; Go also points to values that are never null (`*big.Int`).
+  marks: { "*T": "optional" },
+  unionMemberCode: /\(\s*([^(){]+?)\s*\{/,
+  nullability: "marked",
+  notations: new Set(["*T", "[]T", "map[K]V", "A.B"]),
+  evidence: { codeLanguages: ["go"], linkHosts: ["pkg.go.dev"] },
 };

@@ -5,8 +5,10 @@ export const typescript: DialectSpec = {
   dialect: "typescript",
   names: {
     string: primitive.string,
-    number: primitive.number,
+    // `number` is an integer or a float: TypeScript has no way to say which.
+    number: { kind: "primitive", name: "number", unstated: ["integer"] },
     bigint: primitive.integer,
+    BigInt: primitive.integer,
     boolean: primitive.boolean,
     Date: primitive.dateTime,
     RFCDate: primitive.date,
@@ -17,14 +19,11 @@ export const typescript: DialectSpec = {
     Blob: primitive.binary,
     File: primitive.binary,
     Response: primitive.httpResponse,
-    null: { kind: "literal", value: null },
+    null: primitive.null,
   },
   generics: { Record: "map", Array: "array", ReadableStream: "binary" },
-  modelPrefixes: [/^(shared|operations|components)\./],
-  pointerIsOptional: false,
-  evidence: {
-    codeLanguages: ["typescript", "ts"],
-    linkHosts: ["developer.mozilla.org"],
-    typePatterns: [/\bRecord</, /\*number\*/, /\*boolean\*/, /\]\[\]|\*\[\]/, /ReadableStream</],
-  },
+  marks: {},
+  nullability: "marked",
+  notations: new Set(["T[]", "N<>", "A|B", "{[K]:V}", "A.B"]),
+  evidence: { codeLanguages: ["typescript", "ts"], linkHosts: ["developer.mozilla.org"] },
 };

@@ -4,23 +4,40 @@
  *
  * - Declarations are matched as the diff matches them (pairing.ts): by canonical name, and by link target
  *   (TypeScript's `ReturnTypeT` is everyone else's `ReturnType`). The first variant listed gives the name.
- * - A field is **required only where every variant requires it**: a field some variant makes optional,
- *   or does not list at all, is optional. It is nullable or deprecated where any variant says so.
- * - Types that agree (compared by meaning, as the diff compares them) are kept; types that disagree
- *   become the union of the variants' types. Enum values and union members are the union of all
- *   variants'; an enum is open if any variant says so. A union page with no members (Java documents its
- *   union pages by title only) adds nothing.
+ * - Each fact is taken from the variants that state it (see `Fact` in the IR), and the merged field or
+ *   enum records in `statedBy` the variant it came from: Go's docs say nothing of null, so a field's
+ *   nullability comes from Java's or Python's. A fact no variant states stays unstated.
+ * - A field is **required only where every variant that says requires it**: a field some variant makes
+ *   optional, or does not list at all, is optional. It is nullable or deprecated where any variant says so.
+ * - Types that agree (compared by meaning, as the diff compares them) are kept, the most precise of them
+ *   (Go's `int64` over TypeScript's `number`); types that disagree become the union of the variants'
+ *   types. Enum values and union members are the union of all variants'; an enum is open if any variant
+ *   that says says so. A union page with no members (Java documents its union pages by title only) adds nothing.
  * - Wherever variants disagree, the doc comment says so, naming them: `Required in go; optional in
  *   csharp.`, `Only in csharp; not in go.`, `Type: map<string, string> in go; map<string, any> in csharp.`
  *
  * Page ids are prefixed with the variant they come from (`go/docs/pkg/models/shared/webhook.md`), so every
  * banner names the page it was generated from and ids never clash.
  */
-import { equivalent, normalizeType, refResolver, renderNormalized, type NormalizedType, type RefResolver } from "../diff/type-equivalence.js";
-import { binaryBodyStem, pairDeclarations } from "../diff/pairing.js";
-import { combinedRole } from "../diff/severity.js";
+import { binaryBodyStem, combinedRole, equivalent, normalizeType, pairDeclarations, refResolver, renderNormalized, type NormalizedType, type RefResolver } from "../match/index.js";
 import { matchKey } from "../ir/naming.js";
-import type { Declaration, EnumDecl, EnumValue, Field, ModelDecl, TypeExpr, UnionDecl, UnionMember, Variant } from "../ir/types.js";
+import { displayNames } from "../match/index.js";
+import type { Declaration, EnumDecl, EnumValue, Fact, Field, ModelDecl, TypeExpr, UnionDecl, UnionMember, Variant } from "../ir/types.js";
+import { visitType } from "../ir/walk.js";
+
+/** Whether a node's docs state a fact. */
+function states(node: { readonly unstated?: readonly Fact[] }, fact: Fact): boolean {
+  return node.unstated?.includes(fact) !== true;
+}
+
+/** How many primitives of a type leave something unsaid (a `number` that may be an integer): fewer is more precise. */
+function vagueness(type: TypeExpr): number {
+  let count = 0;
+  visitType(type, (inner) => {
+    if (inner.kind === "primitive" && inner.unstated !== undefined) count += inner.unstated.length;
+  });
+  return count;
+}
 
 export interface MergeOptions {
   /** The merged variant's name (default `merged`). */
@@ -54,8 +71,10 @@ export function mergeVariants(variants: readonly Variant[], options: MergeOption
   }
   // Each variant's refs resolve to the name of the group they point into, so `ReturnTypeT` ≡ `ReturnType`.
   const groupName = variants.map(() => new Map<string, string>());
+  const display = variants.map((variant) => displayNames(variant.declarations));
   for (const group of groups) {
-    const head = (group.members[0] as Member).decl.canonicalName;
+    const first = group.members[0] as Member;
+    const head = display[first.variant]?.get(first.decl.id) ?? first.decl.canonicalName;
     for (const member of group.members) groupName[member.variant]?.set(member.decl.id, head);
   }
   const resolvers = variants.map((variant, index) => refResolver(variant, groupName[index]));
@@ -141,6 +160,7 @@ function mergeGroup(group: Group, ctx: MergeContext, variantCount: number): Decl
     id: `${ctx.names[head.variant]}/${head.decl.id}`,
     name: head.decl.name,
     canonicalName: head.decl.canonicalName,
+    area: head.decl.area,
     role: sameKind.map((member) => member.decl.role).reduce((a, b) => combinedRole(a, b)),
     source: head.decl.source,
   };
@@ -150,12 +170,13 @@ function mergeGroup(group: Group, ctx: MergeContext, variantCount: number): Decl
       return { ...base, kind: "model", description: withNotes(description, notes), fields: merged };
     }
     case "enum": {
-      const { values, open, valueNotes } = mergeEnums(sameKind as Member<EnumDecl>[], ctx);
-      return { ...base, kind: "enum", description: withNotes(description, [...notes, ...valueNotes]), values, open };
+      const { values, open, unstated, statedBy, valueNotes } = mergeEnums(sameKind as Member<EnumDecl>[], ctx);
+      const facts = unstated ? { unstated: ["open" as const] } : { statedBy: { open: statedBy! } };
+      return { ...base, kind: "enum", description: withNotes(description, [...notes, ...valueNotes]), values, open, ...facts };
     }
     case "union": {
       const { members, memberNotes } = mergeUnions(sameKind as Member<UnionDecl>[], ctx);
-      return { ...base, kind: "union", description: withNotes(description, [...notes, ...memberNotes]), members };
+      return { ...base, kind: "union", description: withNotes(description, [...notes, ...memberNotes]), members, ...(members.length === 0 ? { unstated: ["members" as const] } : {}) };
     }
   }
 }
@@ -213,27 +234,44 @@ function mergeField(group: FieldGroup, having: readonly number[], ctx: MergeCont
   const missing = having.filter((variant) => !present.has(variant));
   if (missing.length > 0) notes.push(`Only in ${list(group.fields.map((f) => name(f.variant)))}; not in ${list(missing.map(name))}.`);
 
-  const requiredIn = group.fields.filter((f) => f.field.required).map((f) => name(f.variant));
-  const optionalIn = group.fields.filter((f) => !f.field.required).map((f) => name(f.variant));
-  if (requiredIn.length > 0 && optionalIn.length > 0) notes.push(`Required in ${list(requiredIn)}; optional in ${list(optionalIn)}.`);
-  const required = missing.length === 0 && optionalIn.length === 0;
+  const statedBy: Partial<Record<"required" | "nullable" | "integer", string>> = {};
+  const unstated: ("required" | "nullable")[] = [];
+  const stating = (fact: "required" | "nullable") => group.fields.filter((f) => states(f.field, fact));
 
-  const flag = (what: string, pick: (field: Field) => boolean): boolean => {
-    const yes = group.fields.filter((f) => pick(f.field)).map((f) => name(f.variant));
-    const no = group.fields.filter((f) => !pick(f.field)).map((f) => name(f.variant));
+  const saysRequired = stating("required");
+  const requiredIn = saysRequired.filter((f) => f.field.required).map((f) => name(f.variant));
+  const optionalIn = saysRequired.filter((f) => !f.field.required).map((f) => name(f.variant));
+  if (requiredIn.length > 0 && optionalIn.length > 0) notes.push(`Required in ${list(requiredIn)}; optional in ${list(optionalIn)}.`);
+  const required = missing.length === 0 && requiredIn.length > 0 && optionalIn.length === 0;
+  if (saysRequired.length === 0) unstated.push("required");
+  else statedBy.required = name(saysRequired[0]!.variant);
+
+  const flag = (what: string, among: FieldGroup["fields"], pick: (field: Field) => boolean): boolean => {
+    const yes = among.filter((f) => pick(f.field)).map((f) => name(f.variant));
+    const no = among.filter((f) => !pick(f.field)).map((f) => name(f.variant));
     if (yes.length > 0 && no.length > 0) notes.push(`${what} in ${list(yes)}; not in ${list(no)}.`);
     return yes.length > 0;
   };
-  const nullable = flag("Nullable", (field) => field.nullable);
-  const deprecated = flag("Deprecated", (field) => field.deprecated);
+  const saysNullable = stating("nullable");
+  const nullable = flag("Nullable", saysNullable, (field) => field.nullable);
+  if (saysNullable.length === 0) unstated.push("nullable");
+  else statedBy.nullable = name((saysNullable.find((f) => f.field.nullable === nullable) ?? saysNullable[0]!).variant);
+  const deprecated = flag("Deprecated", group.fields, (field) => field.deprecated);
 
   // Types by meaning; distinct ones become a union, in the order the variants are listed.
-  const distinct: Array<{ readonly normalized: NormalizedType; readonly rendering: string; readonly type: TypeExpr; readonly variants: string[] }> = [];
+  const distinct: Array<{ normalized: NormalizedType; rendering: string; type: TypeExpr; readonly variants: string[]; from: string }> = [];
   for (const { variant, field } of group.fields) {
     const normalized = normalizeType(field.type, ctx.resolvers[variant] as RefResolver);
     const same = distinct.find((d) => equivalent(d.normalized, normalized, { unknownMatchesAnything: true, bodiesMatch: true }));
-    if (same !== undefined) same.variants.push(name(variant));
-    else distinct.push({ normalized, rendering: renderNormalized(normalized), type: ctx.remap(field.type, variant), variants: [name(variant)] });
+    if (same === undefined) {
+      distinct.push({ normalized, rendering: renderNormalized(normalized), type: ctx.remap(field.type, variant), variants: [name(variant)], from: name(variant) });
+      continue;
+    }
+    same.variants.push(name(variant));
+    const [kept, here] = [vagueness(same.type), vagueness(field.type)];
+    // The same type, written more precisely (an integer where TypeScript says `number`): keep this one.
+    if (here < kept) Object.assign(same, { normalized, rendering: renderNormalized(normalized), type: ctx.remap(field.type, variant), from: name(variant) });
+    if (here !== kept) statedBy.integer = same.from;
   }
   let type = (distinct[0] as (typeof distinct)[number]).type;
   let typeText = head.typeText;
@@ -244,6 +282,8 @@ function mergeField(group: FieldGroup, having: readonly number[], ctx: MergeCont
   }
 
   const description = firstNonEmpty(group.fields.map((f) => f.field.description));
+  const example = group.fields.find((f) => f.field.example !== undefined)?.field.example;
+  const defaultValue = group.fields.find((f) => f.field.default !== undefined)?.field.default;
   return {
     name: head.name,
     canonicalName: head.canonicalName,
@@ -251,13 +291,17 @@ function mergeField(group: FieldGroup, having: readonly number[], ctx: MergeCont
     typeText,
     required,
     nullable,
+    ...(unstated.length > 0 ? { unstated } : {}),
     deprecated,
     description: withNotes(description, notes),
+    ...(example !== undefined ? { example } : {}),
+    ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+    statedBy,
     source: head.source,
   };
 }
 
-function mergeEnums(members: readonly Member<EnumDecl>[], ctx: MergeContext): { values: EnumValue[]; open: boolean; valueNotes: string[] } {
+function mergeEnums(members: readonly Member<EnumDecl>[], ctx: MergeContext): { values: EnumValue[]; open: boolean; unstated?: true; statedBy?: string; valueNotes: string[] } {
   const values: EnumValue[] = [];
   const where = new Map<string, string[]>();
   for (const { variant, decl } of members) {
@@ -276,33 +320,34 @@ function mergeEnums(members: readonly Member<EnumDecl>[], ctx: MergeContext): { 
   if (partial.length > 0) {
     notes.push(`Values listed by only some variants: ${partial.map((value) => `\`${String(value.value)}\` (${list(where.get(String(value.value)) ?? [])})`).join(", ")}.`);
   }
-  const openIn = members.filter((m) => m.decl.open).map((m) => ctx.names[m.variant] as string);
-  const closedIn = members.filter((m) => !m.decl.open).map((m) => ctx.names[m.variant] as string);
+  const saying = members.filter((m) => states(m.decl, "open"));
+  const openIn = saying.filter((m) => m.decl.open).map((m) => ctx.names[m.variant] as string);
+  const closedIn = saying.filter((m) => !m.decl.open).map((m) => ctx.names[m.variant] as string);
   if (openIn.length > 0 && closedIn.length > 0) notes.push(`Open in ${list(openIn)}; closed in ${list(closedIn)}.`);
-  return { values, open: openIn.length > 0, valueNotes: notes };
+  if (saying.length === 0) return { values, open: true, unstated: true, valueNotes: notes };
+  return { values, open: openIn.length > 0, statedBy: openIn[0] ?? closedIn[0]!, valueNotes: notes };
 }
 
 function mergeUnions(members: readonly Member<UnionDecl>[], ctx: MergeContext): { members: UnionMember[]; memberNotes: string[] } {
-  const merged: UnionMember[] = [];
-  const where = new Map<string, string[]>();
-  const documented = members.filter((m) => m.decl.members.length > 0);
+  // Members by meaning, as the diff pairs them: PHP spells out `array<AccountingMetadata1|string|…>` where Go links the union `[]AccountingMetadata5`.
+  const merged: Array<{ readonly member: UnionMember; readonly normalized: NormalizedType; readonly rendering: string; readonly variants: string[] }> = [];
+  const documented = members.filter((m) => states(m.decl, "members"));
   for (const { variant, decl } of documented) {
     const resolve = ctx.resolvers[variant] as RefResolver;
+    const name = ctx.names[variant] as string;
     for (const member of decl.members) {
-      const rendering = renderNormalized(normalizeType(member.type, resolve));
-      const list = where.get(rendering);
-      if (list === undefined) {
-        where.set(rendering, [ctx.names[variant] as string]);
-        merged.push({ ...member, type: ctx.remap(member.type, variant) });
-      } else if (!list.includes(ctx.names[variant] as string)) list.push(ctx.names[variant] as string);
+      const normalized = normalizeType(member.type, resolve);
+      const same = merged.find((m) => equivalent(m.normalized, normalized, { bodiesMatch: true }));
+      if (same === undefined) merged.push({ member: { ...member, type: ctx.remap(member.type, variant) }, normalized, rendering: renderNormalized(normalized), variants: [name] });
+      else if (!same.variants.includes(name)) same.variants.push(name);
     }
   }
   const notes: string[] = [];
-  const undocumented = members.filter((m) => m.decl.members.length === 0).map((m) => ctx.names[m.variant] as string);
+  const undocumented = members.filter((m) => !states(m.decl, "members")).map((m) => ctx.names[m.variant] as string);
   if (undocumented.length > 0 && documented.length > 0) notes.push(`No members documented in ${list(undocumented)}.`);
-  const partial = [...where].filter(([, names]) => names.length < documented.length);
-  if (partial.length > 0) notes.push(`Members listed by only some variants: ${partial.map(([rendering, names]) => `\`${rendering}\` (${list(names)})`).join(", ")}.`);
-  return { members: merged, memberNotes: notes };
+  const partial = merged.filter((m) => m.variants.length < documented.length);
+  if (partial.length > 0) notes.push(`Members listed by only some variants: ${partial.map((m) => `\`${m.rendering}\` (${list(m.variants)})`).join(", ")}.`);
+  return { members: merged.map((m) => m.member), memberNotes: notes };
 }
 
 /** A type with every ref target replaced. */

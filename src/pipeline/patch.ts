@@ -1,5 +1,5 @@
 /**
- * The drift shown as code: for each model with a change, a unified diff of the TypeScript the two sides
+ * The diff's `patch` format, composed here above both the emitter and the diff. The drift shown as code: for each model with a change, a unified diff of the TypeScript the two sides
  * generate for it (the `types/<model>.ts` that `modeldoc generate` writes, banner left out), for
  * reviewers who read code faster than tables.
  *
@@ -21,10 +21,8 @@ import { formatFiles } from "../emit/format.js";
 import { typesFile } from "../emit/interfaces.js";
 import type { FieldNaming } from "../ir/naming.js";
 import type { Declaration, Variant } from "../ir/types.js";
-import type { DiffResult } from "./changes.js";
-import { normalizeDescription } from "./compare.js";
-import { pairDeclarations } from "./pairing.js";
-import { unifiedDiff } from "./unified-diff.js";
+import { normalizeDescription, unifiedDiff, type DiffResult } from "../diff/index.js";
+import { pairDeclarations } from "../match/index.js";
 
 export interface PatchFormatOptions {
   /** Property naming of the generated TypeScript (default `camel`, which lines fields up across languages). */
@@ -46,8 +44,10 @@ interface ModelSides {
 export async function formatPatch(result: DiffResult, left: Variant, right: Variant, options: PatchFormatOptions = {}): Promise<string> {
   const emit = { naming: options.naming ?? "camel", dates: options.dates ?? "string" } as const;
   const byModel = new Map<string, ModelSides>();
-  for (const [l, r] of pairDeclarations(left, right, { linkTargets: result.mode === "variant" }).pairs) {
-    const model = (l ?? r)?.canonicalName;
+  const pairing = pairDeclarations(left, right, { linkTargets: result.mode === "variant" });
+  for (const [l, r] of pairing.pairs) {
+    // The name the diff reports the pair by (match/pairing.ts).
+    const model = l !== undefined ? pairing.leftNames.get(l.id) : r !== undefined ? pairing.rightNames.get(r.id) : undefined;
     if (model !== undefined && !byModel.has(model)) byModel.set(model, { model, left: l, right: r });
   }
   const models: ModelSides[] = [];

@@ -19,39 +19,54 @@
  * | binary / http-response    | `binary`, `http-response` |
  * | unknown                   | `unknown(<as written>)`   |
  *
- * Every compound rendering is bracketed, so a union nested anywhere is unambiguous.
+ * Every compound rendering is bracketed, so a union nested anywhere is unambiguous. Comparison goes
+ * by meaning: a `number` whose notation cannot say whether it is an integer (TypeScript's) is
+ * equivalent to an `integer` and to a `number`, a `string` that may hold bytes (PHP's) to `binary`, a ref
+ * to a union declaration to the union of its members; a dialect's silence is not a difference.
  */
 import { canonicalTypeName } from "../ir/naming.js";
 import type { Declaration, PrimitiveName, RefType, TypeExpr, Variant } from "../ir/types.js";
 
-/** Turns a ref into the canonical name of the declaration it denotes. */
-export type RefResolver = (ref: RefType) => string;
+/**
+ * Turns a ref into the name of the declaration it denotes; `unionOf` gives the member types of a
+ * union declaration a ref points at (a field typed `ref Value` is the union `Value` documents).
+ */
+export interface RefResolver {
+  (ref: RefType): string;
+  readonly unionOf?: (ref: RefType) => readonly TypeExpr[] | undefined;
+}
 
 /**
- * A resolver for one side's refs: the target declaration's canonical name when the target id is a
- * declaration of that side, otherwise the canonical form of the name as written. `aliases` (declaration
- * id → name) overrides the name of some declarations: a right page paired by link target with a left page
- * of another name resolves to the left name, so refs to the two compare equal.
+ * A resolver for one side's refs: the name the target declaration goes by in the comparison (`names`,
+ * by declaration id: see `pairing.ts`, where the two sides of a pair go by one name), or its canonical
+ * name; a ref to no declaration of that side resolves to the canonical form of the name as written.
  */
-export function refResolver(declarations: readonly Declaration[] | Variant, aliases: ReadonlyMap<string, string> = new Map()): RefResolver {
+export function refResolver(declarations: readonly Declaration[] | Variant, names: ReadonlyMap<string, string> = new Map()): RefResolver {
   const list = "declarations" in declarations ? declarations.declarations : declarations;
   const byId = new Map<string, string>();
-  for (const declaration of list) byId.set(declaration.id, aliases.get(declaration.id) ?? declaration.canonicalName);
-  return (ref) => {
+  const unions = new Map<string, readonly TypeExpr[]>();
+  for (const declaration of list) {
+    byId.set(declaration.id, names.get(declaration.id) ?? declaration.canonicalName);
+    if (declaration.kind === "union" && declaration.unstated === undefined) unions.set(declaration.id, declaration.members.map((member) => member.type));
+  }
+  const resolve = (ref: RefType): string => {
     const resolved = ref.target === "" ? undefined : byId.get(ref.target);
     if (resolved !== undefined) return resolved;
     const written = ref.written.trim().replace(/^[*&]+/, "");
     return written === "" ? "?" : canonicalTypeName(written);
   };
+  return Object.assign(resolve, { unionOf: (ref: RefType) => unions.get(ref.target) });
 }
 
 /** A {@link TypeExpr} after normalisation: refs carry a canonical name instead of a page path. */
 export type NormalizedType =
-  | { readonly kind: "primitive"; readonly name: PrimitiveName }
+  /** `vague`: what the notation does not say (a `number` that may be an integer, a `string` that may hold bytes). */
+  | { readonly kind: "primitive"; readonly name: PrimitiveName; readonly vague?: readonly ("integer" | "binary")[] }
   | { readonly kind: "any" }
   | { readonly kind: "array"; readonly items: NormalizedType }
   | { readonly kind: "map"; readonly values: NormalizedType }
-  | { readonly kind: "ref"; readonly name: string }
+  /** `union`: for a ref to a union declaration, its members, normalised on demand (one level: refs inside are not expanded again). */
+  | { readonly kind: "ref"; readonly name: string; readonly union?: () => NormalizedType }
   | { readonly kind: "union"; readonly members: readonly NormalizedType[] }
   | { readonly kind: "literal"; readonly value: string | number | boolean | null }
   | { readonly kind: "binary" }
@@ -62,7 +77,7 @@ export type NormalizedType =
 export function normalizeType(type: TypeExpr, resolve: RefResolver): NormalizedType {
   switch (type.kind) {
     case "primitive":
-      return { kind: "primitive", name: type.name };
+      return type.unstated !== undefined && type.unstated.length > 0 ? { kind: "primitive", name: type.name, vague: type.unstated } : { kind: "primitive", name: type.name };
     case "any":
     case "binary":
     case "http-response":
@@ -71,8 +86,12 @@ export function normalizeType(type: TypeExpr, resolve: RefResolver): NormalizedT
       return { kind: "array", items: normalizeType(type.items, resolve) };
     case "map":
       return { kind: "map", values: normalizeType(type.values, resolve) };
-    case "ref":
-      return { kind: "ref", name: resolve(type) };
+    case "ref": {
+      const members = resolve.unionOf?.(type);
+      if (members === undefined) return { kind: "ref", name: resolve(type) };
+      const plain = (ref: RefType) => resolve(ref);
+      return { kind: "ref", name: resolve(type), union: () => makeUnion(members.map((member) => normalizeType(member, plain))) };
+    }
     case "literal":
       return { kind: "literal", value: type.value };
     case "unknown":
@@ -158,23 +177,54 @@ export interface EquivalenceOptions {
 /** Whether two normalised types mean the same thing. */
 export function equivalent(a: NormalizedType, b: NormalizedType, options: EquivalenceOptions = {}): boolean {
   if (options.unknownMatchesAnything === true && (containsUnknownAtTop(a) || containsUnknownAtTop(b))) return true;
-  if (options.bodiesMatch === true && isBody(a) && isBody(b)) return true;
+  if (isBody(a, options) && isBody(b, options)) return true;
+  if (mayBeBytes(a) && b.kind === "binary") return true;
+  if (mayBeBytes(b) && a.kind === "binary") return true;
+  if (a.kind === "ref" && b.kind === "ref" && a.name === b.name) return true;
+  // A ref to a union is the union it names: one side may spell the members out.
+  if (a.kind === "ref" && a.union !== undefined && !(b.kind === "ref" && b.union !== undefined)) return equivalent(a.union(), b, options);
+  if (b.kind === "ref" && b.union !== undefined && a.kind !== "ref") return equivalent(a, b.union(), options);
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
+    case "primitive":
+      return samePrimitive(a, b as typeof a);
     case "array":
       return equivalent(a.items, (b as typeof a).items, options);
     case "map":
       return equivalent(a.values, (b as typeof a).values, options);
-    case "union": {
-      const other = (b as typeof a).members;
-      return a.members.length === other.length && a.members.every((member, i) => equivalent(member, other[i] as NormalizedType, options));
-    }
+    case "union":
+      return sameMembers(a.members, (b as typeof a).members, options);
     default:
       return renderNormalized(a) === renderNormalized(b);
   }
 }
 
-const isBody = (type: NormalizedType): boolean => type.kind === "binary" || type.kind === "http-response";
+type Primitive = NormalizedType & { kind: "primitive" };
+
+/** Equal names, or a number that may be an integer against an integer. */
+function samePrimitive(a: Primitive, b: Primitive): boolean {
+  if (a.name === b.name) return true;
+  const couldBe = (vague: Primitive, other: Primitive) => vague.name === "number" && vague.vague?.includes("integer") === true && other.name === "integer";
+  return couldBe(a, b) || couldBe(b, a);
+}
+
+/** Whether two member lists are the same set by meaning: each member of one pairs with an equivalent member of the other. */
+function sameMembers(a: readonly NormalizedType[], b: readonly NormalizedType[], options: EquivalenceOptions): boolean {
+  if (a.length !== b.length) return false;
+  const taken = new Set<number>();
+  return a.every((member) => {
+    const match = b.findIndex((other, index) => !taken.has(index) && equivalent(member, other, options));
+    if (match < 0) return false;
+    taken.add(match);
+    return true;
+  });
+}
+
+/** Between languages (`bodiesMatch`), raw bytes and the SDK's response object both carry a body. */
+const isBody = (type: NormalizedType, options: EquivalenceOptions): boolean => options.bodiesMatch === true && (type.kind === "binary" || type.kind === "http-response");
+
+/** A `string` whose notation cannot tell text from bytes. */
+const mayBeBytes = (type: NormalizedType): boolean => type.kind === "primitive" && type.name === "string" && type.vague?.includes("binary") === true;
 
 /** An unknown node, or a union with a member containing one (its members cannot be lined up). */
 function containsUnknownAtTop(type: NormalizedType): boolean {
@@ -222,6 +272,7 @@ export function assignable(from: NormalizedType, to: NormalizedType): boolean {
     case "primitive":
       if (to.kind !== "primitive") return false;
       return (
+        samePrimitive(from, to) ||
         (from.name === "integer" && to.name === "number") ||
         ((from.name === "date" || from.name === "date-time") && to.name === "string")
       );

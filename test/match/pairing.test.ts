@@ -1,7 +1,8 @@
 // Matching across dialects beyond names: link targets, binary body fields, and SDK body types.
 import { describe, expect, it } from "vitest";
-import { diffVariants, pairDeclarations, pairFields } from "../../src/diff/index.js";
-import { enumDecl, f, model, t, variant } from "./builder.js";
+import { diffVariants } from "../../src/diff/index.js";
+import { pairDeclarations, pairFields } from "../../src/match/index.js";
+import { enumDecl, f, model, t, variant } from "../diff/builder.js";
 
 const summary = (result: ReturnType<typeof diffVariants>) =>
   result.changes.map((c) => [c.kind, c.model, c.field ?? "", c.left ?? "", c.right ?? ""].join(" | "));
@@ -35,7 +36,7 @@ describe("declarations by link target", () => {
       ["ReturnType", "ReturnTypeT"],
       ["ShippingShipment", "ShippingShipment"],
     ]);
-    expect(pairing.rightAliases.get("shared/returntypet.md")).toBe("ReturnType");
+    expect(pairing.rightNames.get("shared/returntypet.md")).toBe("ReturnType");
     expect(diffVariants(go, ts, { mode: "variant" }).changes).toEqual([]);
   });
 

@@ -7,9 +7,9 @@ import {
   typeCompatibility,
   typesEquivalent,
   type RefResolver,
-} from "../../src/diff/index.js";
+} from "../../src/match/index.js";
 import type { TypeExpr } from "../../src/ir/types.js";
-import { enumDecl, model, t } from "./builder.js";
+import { enumDecl, model, t } from "../diff/builder.js";
 
 const goDecls = [enumDecl("docs/pkg/models/shared/event.md", "Event", ["a"]), model("docs/pkg/models/shared/meta.md", "Meta", [])];
 const csDecls = [enumDecl("docs/Models/Components/Event.md", "Event", ["a"])];

@@ -1,0 +1,255 @@
+/**
+ * Which declaration, field, value or member of one variant is which of the other: what the diff
+ * compares and what the merge merges.
+ *
+ * A declaration's identity is its area and its name: `Ledger/Account.md` and `Payments/Account.md` are
+ * two models. Declarations pair, in rounds, each on what the rounds before left unpaired:
+ * 1. the same name (`matchKey(canonicalName)`) in the same area (areas compared without case:
+ *    TypeScript's `ledger/` is C#'s `Ledger/`), one declaration on each side;
+ * 2. the same name, one declaration of that name on each side (Go's `shared/` and C#'s `Components/`
+ *    lay the same models out under other folder names);
+ * 3. a name on one side that is the other side's area and name together: a flat layout names the
+ *    payments area's `Account` `PaymentsAccount` (formance's Go and TypeScript);
+ * 4. between languages (`linkTargets`), by link target: when two paired fields link to an unpaired
+ *    declaration on each side, those are one declaration under two names, and their own fields are
+ *    followed in turn (TypeScript names the enum `ReturnTypeT` because `ReturnType` is a built-in;
+ *    every other language names it `ReturnType`, and `ShippingShipment.returnType` links to it in all);
+ * 5. the same name, when what is left of that name is one declaration on each side.
+ * A name is never enough where it is ambiguous: two `Account`s pair by area, by qualified name or by link.
+ *
+ * Fields pair on `matchKey(canonicalName)` (`HookURL` ≡ `HookUrl` ≡ `hook_url`). Between languages, a
+ * one-sided binary body field then pairs with a one-sided binary body field of the same stem: Speakeasy
+ * names the binary response body `…ResponseStream` in Go, Python and Java and `…Bytes` in C#
+ * (go/docs/pkg/models/operations/createpassthroughjsonresponse.md `DefaultWildcardWildcardResponseStream`,
+ * csharp/docs/Models/Requests/CreatePassthroughJsonResponse.md `DefaultWildcardWildcardBytes`).
+ *
+ * Every index is a Map: pairing is linear in the number of declarations and fields.
+ */
+import { matchKey } from "../ir/naming.js";
+import type { Declaration, Field, TypeExpr, Variant } from "../ir/types.js";
+
+/**
+ * Pairs items with the same key, in the left's order, then right-only items in the right's order.
+ * Several items with one key on a side pair up in order; the surplus is left- or right-only.
+ */
+export function pairBy<T>(left: readonly T[], right: readonly T[], key: (item: T) => string): Array<[T | undefined, T | undefined]> {
+  const rightByKey = groupBy(right, key);
+  const pairs: Array<[T | undefined, T | undefined]> = [];
+  const used = new Set<T>();
+  for (const item of left) {
+    const list = rightByKey.get(key(item));
+    const match = list?.shift();
+    if (match !== undefined) used.add(match);
+    pairs.push([item, match]);
+  }
+  for (const item of right) if (!used.has(item)) pairs.push([undefined, item]);
+  return pairs;
+}
+
+function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export interface DeclarationPairing {
+  /** Left's order (each right declaration in the place of its left one), then right-only declarations in right's order. */
+  readonly pairs: ReadonlyArray<readonly [Declaration | undefined, Declaration | undefined]>;
+  /**
+   * The name each declaration of either side goes by in the comparison: a pair's left declaration's
+   * {@link displayName}, so refs to the two sides of a pair compare equal whatever each side calls it.
+   * By declaration id, one map per side.
+   */
+  readonly leftNames: ReadonlyMap<string, string>;
+  readonly rightNames: ReadonlyMap<string, string>;
+}
+
+export interface DeclarationPairingOptions {
+  /** Also pair declarations that two paired fields link to (between languages). Default `false`. */
+  readonly linkTargets?: boolean;
+}
+
+const nameKey = (declaration: Declaration): string => matchKey(declaration.canonicalName);
+const areaNameKey = (declaration: Declaration): string => `${declaration.area.toLowerCase()}/${nameKey(declaration)}`;
+const qualifiedKey = (declaration: Declaration): string => matchKey(declaration.area + declaration.canonicalName);
+
+/**
+ * The name a declaration goes by in messages and comparisons: its canonical name, or, when another
+ * declaration of the variant has that name too, its area and name (`ledger.Account`).
+ */
+export function displayNames(declarations: readonly Declaration[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const declaration of declarations) counts.set(nameKey(declaration), (counts.get(nameKey(declaration)) ?? 0) + 1);
+  return new Map(
+    declarations.map((declaration) => [
+      declaration.id,
+      (counts.get(nameKey(declaration)) ?? 0) > 1 && declaration.area !== "" ? `${declaration.area}.${declaration.canonicalName}` : declaration.canonicalName,
+    ]),
+  );
+}
+
+/** Unpaired declarations of both sides, and the pairs found so far. */
+class Pairer {
+  readonly pairedWith = new Map<Declaration, Declaration>();
+  readonly unpairedLeft: Set<Declaration>;
+  readonly unpairedRight: Set<Declaration>;
+
+  constructor(left: readonly Declaration[], right: readonly Declaration[]) {
+    this.unpairedLeft = new Set(left);
+    this.unpairedRight = new Set(right);
+  }
+
+  pair(l: Declaration, r: Declaration): void {
+    this.unpairedLeft.delete(l);
+    this.unpairedRight.delete(r);
+    this.pairedWith.set(l, r);
+  }
+
+  /** Pairs the unpaired declarations whose keys are equal, where the key names one declaration on each side. */
+  byUniqueKey(leftKey: (d: Declaration) => string, rightKey: (d: Declaration) => string = leftKey): void {
+    const lefts = groupBy(this.unpairedLeft, leftKey);
+    const rights = groupBy(this.unpairedRight, rightKey);
+    for (const [key, group] of lefts) {
+      const match = rights.get(key);
+      if (group.length === 1 && match?.length === 1) this.pair(group[0]!, match[0]!);
+    }
+  }
+}
+
+/** The declarations of two variants, paired (see the module comment). */
+export function pairDeclarations(left: Variant, right: Variant, options: DeclarationPairingOptions = {}): DeclarationPairing {
+  const pairer = new Pairer(left.declarations, right.declarations);
+  pairer.byUniqueKey(areaNameKey);
+  pairer.byUniqueKey(nameKey);
+  pairer.byUniqueKey(qualifiedKey, nameKey);
+  pairer.byUniqueKey(nameKey, qualifiedKey);
+  if (options.linkTargets === true) pairByLinkTargets(left, right, pairer);
+  pairer.byUniqueKey(nameKey);
+
+  const pairs: Array<readonly [Declaration | undefined, Declaration | undefined]> = left.declarations.map((l) => [l, pairer.pairedWith.get(l)] as const);
+  const pairedRight = new Set(pairer.pairedWith.values());
+  for (const r of right.declarations) if (!pairedRight.has(r)) pairs.push([undefined, r]);
+
+  const leftNames = displayNames(left.declarations);
+  const ownRightNames = displayNames(right.declarations);
+  const takenByLeft = new Set(leftNames.values());
+  const rightNames = new Map<string, string>();
+  for (const [l, r] of pairs) {
+    if (r === undefined) continue;
+    const own = ownRightNames.get(r.id)!;
+    // A right-only declaration whose name a different left declaration goes by must not compare equal to it.
+    rightNames.set(r.id, l !== undefined ? leftNames.get(l.id)! : takenByLeft.has(own) ? `${own} (${right.name})` : own);
+  }
+  return { pairs, leftNames, rightNames };
+}
+
+/** Breadth-first from the pairs found so far: declarations that paired fields link to, on both sides unpaired, pair. */
+function pairByLinkTargets(left: Variant, right: Variant, pairer: Pairer): void {
+  if (pairer.unpairedLeft.size === 0 || pairer.unpairedRight.size === 0) return;
+  const leftById = new Map(left.declarations.map((declaration) => [declaration.id, declaration]));
+  const rightById = new Map(right.declarations.map((declaration) => [declaration.id, declaration]));
+  const queue: Array<[Declaration, Declaration]> = [...pairer.pairedWith];
+  const visit = (leftType: TypeExpr, rightType: TypeExpr): void => {
+    const targets: Array<[string, string]> = [];
+    parallelRefs(leftType, rightType, targets);
+    for (const [leftId, rightId] of targets) {
+      const l = leftById.get(leftId);
+      const r = rightById.get(rightId);
+      if (l === undefined || r === undefined || l.kind !== r.kind) continue;
+      if (!pairer.unpairedLeft.has(l) || !pairer.unpairedRight.has(r)) continue;
+      pairer.pair(l, r);
+      queue.push([l, r]);
+    }
+  };
+  for (let index = 0; index < queue.length; index++) {
+    const [l, r] = queue[index]!;
+    if (l.kind === "model" && r.kind === "model") {
+      for (const [lf, rf] of pairBy(l.fields, r.fields, (field) => matchKey(field.canonicalName))) {
+        if (lf !== undefined && rf !== undefined) visit(lf.type, rf.type);
+      }
+    } else if (l.kind === "union" && r.kind === "union" && l.members.length === r.members.length) {
+      l.members.forEach((member, position) => visit(member.type, r.members[position]!.type));
+    }
+  }
+}
+
+/** Refs in the same place of two type trees: `[]A` / `List<B>` → (A, B). Nullable wrappers are looked through. */
+function parallelRefs(left: TypeExpr, right: TypeExpr, out: Array<[string, string]>): void {
+  const l = withoutNull(left);
+  const r = withoutNull(right);
+  if (l.kind === "ref" && r.kind === "ref") {
+    if (l.target !== "" && r.target !== "") out.push([l.target, r.target]);
+  } else if (l.kind === "array" && r.kind === "array") {
+    parallelRefs(l.items, r.items, out);
+  } else if (l.kind === "map" && r.kind === "map") {
+    parallelRefs(l.values, r.values, out);
+  }
+}
+
+/** `T | null` → `T`; any other type as is. */
+function withoutNull(type: TypeExpr): TypeExpr {
+  if (type.kind !== "union") return type;
+  const rest = type.members.filter((member) => !(member.kind === "literal" && member.value === null));
+  return rest.length === 1 ? (rest[0] as TypeExpr) : type;
+}
+
+/** Suffixes SDK generators give the property that holds a binary response body. */
+const BINARY_BODY_SUFFIX = /(ResponseStream|Stream|Bytes)$/i;
+
+/**
+ * Whether a field carries raw bytes: binary, the SDK's HTTP response standing in for a streamed body,
+ * or a string of a dialect whose strings hold bytes too (PHP, Ruby).
+ */
+function isBodyField(field: Field): boolean {
+  const type = withoutNull(field.type);
+  return type.kind === "binary" || type.kind === "http-response" || (type.kind === "primitive" && type.unstated?.includes("binary") === true);
+}
+
+/** The name a binary body field has without its SDK suffix; undefined for other fields. */
+export function binaryBodyStem(field: Field): string | undefined {
+  if (!isBodyField(field) || !BINARY_BODY_SUFFIX.test(field.canonicalName)) return undefined;
+  const stem = matchKey(field.canonicalName.replace(BINARY_BODY_SUFFIX, ""));
+  return stem === "" ? undefined : stem;
+}
+
+export interface FieldPairingOptions {
+  /** Pair one-sided binary body fields by stem (between languages). Default `false`. */
+  readonly binaryBodies?: boolean;
+}
+
+/**
+ * The fields of two models, paired: by canonical name, then (between languages) one-sided binary body
+ * fields by stem. Each pair keeps the left field's position; right-only fields come after, in right order.
+ */
+export function pairFields(left: readonly Field[], right: readonly Field[], options: FieldPairingOptions = {}): Array<[Field | undefined, Field | undefined]> {
+  const pairs = pairBy(left, right, (field) => matchKey(field.canonicalName));
+  if (options.binaryBodies !== true) return pairs;
+  const rightOnly = new Map<string, Field>();
+  for (const [l, r] of pairs) {
+    if (l !== undefined || r === undefined) continue;
+    const stem = binaryBodyStem(r);
+    if (stem !== undefined && !rightOnly.has(stem)) rightOnly.set(stem, r);
+  }
+  if (rightOnly.size === 0) return pairs;
+  const taken = new Set<Field>();
+  const result: Array<[Field | undefined, Field | undefined]> = [];
+  for (const [l, r] of pairs) {
+    if (l !== undefined && r === undefined) {
+      const stem = binaryBodyStem(l);
+      const match = stem === undefined ? undefined : rightOnly.get(stem);
+      if (match !== undefined && !taken.has(match)) {
+        taken.add(match);
+        result.push([l, match]);
+        continue;
+      }
+    }
+    if (l === undefined && r !== undefined && taken.has(r)) continue;
+    result.push([l, r]);
+  }
+  return result;
+}
