@@ -9,10 +9,10 @@ import {
   type OptionalKind,
   type PropertySignatureStructure,
 } from "ts-morph";
-import type { EnumDecl, ModelDecl, UnionDecl } from "../ir/types.js";
+import type { EnumDecl, Field, ModelDecl, UnionDecl } from "../ir/types.js";
 import type { FieldNaming } from "../ir/naming.js";
 import { pageBanner } from "./banner.js";
-import { docCode, jsDoc } from "./doc-comment.js";
+import { docCode, docText, jsDoc } from "./doc-comment.js";
 import { printDoc } from "./doc-printer.js";
 import { arrayDoc, jsDocText, unionAliasText, unionMembers } from "./layout.js";
 import { propertyKey } from "./literals.js";
@@ -24,6 +24,25 @@ import { enumValues, isOpenEnum, unionMemberTypes, wireFields } from "./wire.js"
 export interface TypesFileOptions {
   readonly naming: FieldNaming;
   readonly dates: DateRepresentation;
+}
+
+/** An example as the docs give it; a JSON object or array the docs broke over lines, laid out as JSON. */
+function exampleText(example: string): string {
+  if (!/^\s*[[{]/.test(example)) return example;
+  try {
+    return JSON.stringify(JSON.parse(example), null, 2);
+  } catch {
+    return example;
+  }
+}
+
+/** A field's JSDoc tags: `@deprecated`, the docs' `Example` and `Default` cells as `@example` and `@defaultValue`. */
+function fieldTags(field: Field): string[] {
+  return [
+    ...(field.deprecated ? ["deprecated"] : []),
+    ...(field.example !== undefined ? [`example\n${docText(exampleText(field.example))}`] : []),
+    ...(field.default !== undefined ? [`defaultValue ${docText(field.default).replace(/\n/g, " ")}`] : []),
+  ];
 }
 
 /** `docs` for a structure, absent when there is nothing to say. */
@@ -83,7 +102,7 @@ function modelStatements(
       name: propertyKey(key),
       hasQuestionToken: !field.required,
       type: text,
-      ...docs(jsDoc([field.description, ...ctx.notes], field.deprecated ? ["deprecated"] : [])),
+      ...docs(jsDoc([field.description, ...ctx.notes], fieldTags(field))),
     };
   });
   return [
