@@ -30,7 +30,8 @@ import { GitRevisionError, parseRevisionArgument } from "../pipeline/git-revisio
 import type { DocsSide } from "../pipeline/parse-sides.js";
 import type { Variant } from "../ir/types.js";
 import { reportDiagnostics } from "./report.js";
-import { requireExisting, UsageError } from "./usage-error.js";
+import { UsageError } from "../errors.js";
+import { requireExisting } from "./arguments.js";
 
 export type DiffFormat = "text" | "json" | "markdown" | "github" | "patch";
 

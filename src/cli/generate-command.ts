@@ -1,12 +1,13 @@
 /** `modeldoc generate [folders…] [--out] [--check]` and `modeldoc watch [folders…]`. */
 import { watch as watchFiles } from "chokidar";
 import { basename, relative } from "node:path";
-import { ConfigError, generateSettings, loadConfig, type GenerateFlags } from "../config/index.js";
+import { generateSettings, loadConfig, type GenerateFlags } from "../config/index.js";
 import { defaultCacheFolder } from "../pipeline/cache.js";
 import { generate, variantsIn, type GenerateOptions, type GenerateProgress, type GenerateResult, type VariantInput } from "../pipeline/generate.js";
 import { watch, type Watcher } from "../pipeline/watch.js";
 import { formatDiagnostic, reportDiagnostics } from "./report.js";
-import { requireExisting, UsageError } from "./usage-error.js";
+import { UsageError } from "../errors.js";
+import { requireExisting, requireNamedFolder } from "./arguments.js";
 
 export interface GenerateCommandFlags extends GenerateFlags {
   readonly config?: string;
@@ -23,6 +24,7 @@ export interface GenerateCommandFlags extends GenerateFlags {
 /** Config file + flags + folders → the options of a generate run, and the config file they came from. */
 async function generateOptions(folders: readonly string[], flags: GenerateCommandFlags): Promise<{ options: GenerateOptions; configFile: string | undefined }> {
   const cwd = process.cwd();
+  folders.forEach(requireNamedFolder);
   const { config, folder, file } = await loadConfig(cwd, flags.config);
   const settings = generateSettings(config, folder, folders, flags, cwd);
   let variants: VariantInput[];
@@ -135,7 +137,7 @@ export async function watchCommand(folders: readonly string[], flags: GenerateCo
     try {
       ({ options: next } = await generateOptions(folders, { ...flags, check: false }));
     } catch (error) {
-      if (!(error instanceof ConfigError || error instanceof UsageError)) throw error;
+      if (!(error instanceof UsageError)) throw error;
       process.stderr.write(`modeldoc watch: ${error.message}; going on with the previous settings\n`);
       return;
     }

@@ -4,12 +4,12 @@
  * loaded when it runs, so a fully cached `generate` never loads ts-morph, prettier or the diff.
  * Exit codes:
  *   0 success · 1 the docs have errors, `--check` found stale output, or `diff --fail-on` tripped ·
- *   2 bad usage (unknown flag, missing folder, bad option value).
+ *   2 bad usage (unknown flag, missing folder, bad option value or config, an output folder that cannot be used) ·
+ *   70 a bug in modeldoc.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { ConfigError } from "../config/index.js";
 import { closePool } from "../pipeline/pool.js";
-import { UsageError } from "./usage-error.js";
+import { UsageError } from "../errors.js";
 
 function choice<T extends string>(values: readonly T[]) {
   return (value: string): T => {
@@ -150,7 +150,7 @@ function failureCode(error: unknown): number {
     // Commander has printed the message; --help and --version end here with code 0.
     return error.exitCode === 0 ? 0 : 2;
   }
-  if (error instanceof UsageError || error instanceof ConfigError) {
+  if (error instanceof UsageError || isSystemRefusal(error)) {
     process.stderr.write(`modeldoc: ${error.message}\n`);
     return 2;
   }
@@ -158,4 +158,15 @@ function failureCode(error: unknown): number {
   const detail = error instanceof Error ? (process.env["MODELDOC_DEBUG"] ? (error.stack ?? error.message) : error.message) : String(error);
   process.stderr.write(`modeldoc: internal error (please report it; MODELDOC_DEBUG=1 shows the stack): ${detail}\n`);
   return 70;
+}
+
+/**
+ * Error codes with which the file system refuses a path (permissions, a full or read-only disk, a file
+ * where a folder should be…): the path is unusable, which is not a bug in modeldoc.
+ */
+const refusals = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "ENOTDIR", "EISDIR", "ENOENT", "EEXIST", "ELOOP", "ENAMETOOLONG", "EMFILE", "ENFILE", "EBUSY"]);
+
+function isSystemRefusal(error: unknown): error is NodeJS.ErrnoException {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return error instanceof Error && typeof code === "string" && refusals.has(code) && typeof (error as NodeJS.ErrnoException).syscall === "string";
 }

@@ -3,7 +3,7 @@ import type { Dialect, Variant } from "../ir/types.js";
 import { locatedDiagnostics } from "../pipeline/generate.js";
 import { readVariant } from "../pipeline/read-variant.js";
 import { variantStats } from "../ir/stats.js";
-import { requireExisting } from "./usage-error.js";
+import { requireExisting } from "./arguments.js";
 import { formatDiagnostic, reportDiagnostics } from "./report.js";
 
 interface ParseFlags {
