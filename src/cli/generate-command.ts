@@ -3,6 +3,7 @@ import { watch as watchFiles } from "chokidar";
 import { basename, relative } from "node:path";
 import { generateSettings, loadConfig, type GenerateFlags } from "../config/index.js";
 import { defaultCacheFolder } from "../pipeline/cache.js";
+import type { Conflict } from "../pipeline/output-folder.js";
 import { generate, variantsIn, type GenerateOptions, type GenerateProgress, type GenerateResult, type VariantInput } from "../pipeline/generate.js";
 import { watch, type Watcher } from "../pipeline/watch.js";
 import { formatDiagnostic, reportDiagnostics } from "./report.js";
@@ -65,12 +66,18 @@ function summary(result: GenerateResult, out: string, milliseconds: number) {
   };
 }
 
+const conflictMessages: Record<Conflict["found"], string> = {
+  "foreign-file": "error not-modeldoc-file: expected a file written by modeldoc (or none), found a file modeldoc did not write; left untouched",
+  "unlisted-file":
+    "error not-modeldoc-file: expected a file listed in modeldoc's manifest (or none), found a file with modeldoc's banner that no manifest lists; left untouched (delete it to let modeldoc write it)",
+  symlink: "error symlink-in-output: expected a file or folder, found a symbolic link; modeldoc does not write through links, left untouched",
+  folder: "error not-modeldoc-file: expected a file, found a folder; left untouched",
+};
+
 /** Prints diagnostics and conflicts; true when the run should exit 1. */
 function reportProblems(result: GenerateResult): boolean {
   const hasErrors = reportDiagnostics(result.diagnostics);
-  for (const conflict of result.conflicts) {
-    process.stderr.write(`${conflict}: error not-modeldoc-file: expected a file written by modeldoc (or none), found a file modeldoc did not write; left untouched\n`);
-  }
+  for (const { path, found } of result.conflicts) process.stderr.write(`${path}: ${conflictMessages[found]}\n`);
   return hasErrors || result.conflicts.length > 0;
 }
 

@@ -14,7 +14,7 @@ import { pruneCacheFolder, type CacheSession } from "./cache.js";
 import { openEmitCache } from "./emit-cache.js";
 import { emitWithCache, type EmitStats } from "./emit-parts.js";
 import { readVariant, type ReadStats } from "./read-variant.js";
-import { applyPlan, displayPath, manifestName, planFolder, type FolderPlan, type OutputFile } from "./output-folder.js";
+import { applyPlan, displayPath, manifestName, planFolder, type Conflict, type FolderPlan, type OutputFile } from "./output-folder.js";
 import { checkOutputRoot } from "./output-root.js";
 
 export interface VariantInput {
@@ -70,8 +70,8 @@ export interface GenerateResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Files that --check found missing, stale or left over (paths relative to the working directory). */
   readonly stale: readonly string[];
-  /** Files in the way that modeldoc did not write and would not touch. */
-  readonly conflicts: readonly string[];
+  /** Paths in the way that modeldoc did not write and would not touch (paths relative to the working directory). */
+  readonly conflicts: readonly Conflict[];
   readonly written: number;
   readonly removed: number;
   /** Pages parsed in this run and pages taken from the cache. */
@@ -215,7 +215,7 @@ function summarise(results: readonly VariantResult[], diagnostics: Diagnostic[],
     variants: results,
     diagnostics,
     stale: check ? results.flatMap(({ plan }) => shown(plan, [...plan.write.map((file) => file.path), ...plan.remove])).sort() : [],
-    conflicts: results.flatMap(({ plan }) => shown(plan, plan.conflicts)),
+    conflicts: results.flatMap(({ plan }) => plan.conflicts.map((conflict) => ({ ...conflict, path: displayPath(plan.folder, conflict.path) }))),
     written: check ? 0 : results.reduce((sum, { plan }) => sum + plan.write.length, 0),
     removed: check ? 0 : results.reduce((sum, { plan }) => sum + plan.remove.length, 0),
     pages: run.pages,
