@@ -4,9 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Dialect, Variant } from "../ir/types.js";
+import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
 import { parseFolder, type PageResult, type ParseOptions } from "../parse/index.js";
 import { hashText, openPageCache, type CacheSession } from "./cache.js";
+import { listDocsPages } from "./docs-pages.js";
 import { readPagesInParallel } from "./pool.js";
 
 export interface ReadVariantOptions extends Omit<ParseOptions, "readMany"> {
@@ -89,8 +90,14 @@ async function readThroughCache(
 /** Parses a docs folder, through the cache and on worker threads when it pays. */
 export async function readVariant(folder: string, options: ReadVariantOptions = {}, stats: ReadStats = { parsed: 0, cached: 0 }): Promise<Variant> {
   const { cacheFolder = false, cacheSession, lastGood, unchanged, ...parseOptions } = options;
-  return parseFolder(folder, {
+  let skippedLinks: readonly Diagnostic[] = [];
+  const variant = await parseFolder(folder, {
     ...parseOptions,
+    listPages: async (path) => {
+      const listed = await listDocsPages(path);
+      skippedLinks = listed.skippedLinks;
+      return listed;
+    },
     readMany: async (pages, dialect) => {
       let results: readonly PageResult[];
       if (cacheFolder === false) {
@@ -102,4 +109,5 @@ export async function readVariant(folder: string, options: ReadVariantOptions = 
       return lastGood ? keepLastGood(results, lastGood) : results;
     },
   });
+  return skippedLinks.length === 0 ? variant : { ...variant, diagnostics: [...skippedLinks, ...variant.diagnostics] };
 }
