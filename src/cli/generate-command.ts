@@ -4,6 +4,7 @@ import { basename, relative } from "node:path";
 import { generateSettings, loadConfig, type GenerateFlags } from "../config/index.js";
 import { defaultCacheFolder } from "../pipeline/cache.js";
 import type { Conflict } from "../pipeline/output-folder.js";
+import { describeHolder, type LockHolder } from "../pipeline/output-lock.js";
 import { generate, variantsIn, type GenerateOptions, type GenerateProgress, type GenerateResult, type VariantInput } from "../pipeline/generate.js";
 import { watch, type Watcher } from "../pipeline/watch.js";
 import { formatDiagnostic, reportDiagnostics } from "./report.js";
@@ -20,6 +21,8 @@ export interface GenerateCommandFlags extends GenerateFlags {
   readonly cache?: boolean;
   /** `--merge go,csharp`: one output from these variants (by name). */
   readonly merge?: string;
+  /** `--lock-wait <seconds>`: how long to wait for another run writing to the output folder. */
+  readonly lockWait?: number;
 }
 
 /** Config file + flags + folders → the options of a generate run, and the config file they came from. */
@@ -46,6 +49,8 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
     emit: settings.emit,
     unknownKeys: settings.unknownKeys,
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(cwd),
+    ...(flags.lockWait !== undefined ? { lockWaitMs: flags.lockWait * 1000 } : {}),
+    ...(flags.quiet ? {} : { onLockWait: (holder: LockHolder) => process.stderr.write(`modeldoc: waiting for ${describeHolder(holder)}, which is writing to ${settings.out}…\n`) }),
     ...(flags.merge !== undefined ? { merge: mergeList(flags.merge, variants) } : settings.merge ? { merge: mergeList(settings.merge.join(","), variants) } : {}),
   };
   return { options, configFile: file };

@@ -31,6 +31,13 @@ function choiceList<T extends string>(values: readonly T[]) {
   };
 }
 
+/** A number of seconds, 0 or more (`--lock-wait 0`). */
+function seconds(value: string): number {
+  const number = Number(value);
+  if (value.trim() === "" || !Number.isFinite(number) || number < 0) throw new InvalidArgumentError("expected a number of seconds, 0 or more");
+  return number;
+}
+
 /** The options generate and watch share: where the docs and the output are, and what to emit. */
 function withGenerateOptions(command: Command): Command {
   return command
@@ -55,7 +62,8 @@ function withGenerateOptions(command: Command): Command {
         choice(["allow", "reject", "strip"] as const),
       ),
     )
-    .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)");
+    .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
+    .addOption(new Option("--lock-wait <seconds>", "how long to wait for another run writing to the output folder (default: 60)").argParser(seconds));
 }
 
 function program(setExitCode: (code: number) => void): Command {

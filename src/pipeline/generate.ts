@@ -15,6 +15,7 @@ import { openEmitCache } from "./emit-cache.js";
 import { emitWithCache, type EmitStats } from "./emit-parts.js";
 import { readVariant, type ReadStats } from "./read-variant.js";
 import { applyPlan, displayPath, manifestName, planFolder, type Conflict, type FolderPlan, type OutputFile } from "./output-folder.js";
+import { lockOutputFolder, type LockHolder } from "./output-lock.js";
 import { checkOutputRoot } from "./output-root.js";
 
 export interface VariantInput {
@@ -48,6 +49,13 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly merge?: readonly string[];
   /** The merged output's name (default `merged`). */
   readonly mergeName?: string;
+  /**
+   * How long to wait for another run writing to `out` to finish (see output-lock.ts); default 60 s,
+   * 0 fails at once. A `check` writes nothing and takes no lock.
+   */
+  readonly lockWaitMs?: number;
+  /** Told once when the run waits for another run's lock. */
+  readonly onLockWait?: (holder: LockHolder) => void;
 }
 
 export interface GenerateProgress {
@@ -131,11 +139,21 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const names = outputNames(options);
   checkOutputRoot(options.out, options.variants.map((input) => input.folder));
   const emitOptions = emitOptionsOf(options);
-  const result = options.merge !== undefined ? await generateMerged(options, options.merge, emitOptions) : await generateVariants(options, names, emitOptions);
-  // A watcher keeps its cache files in memory (they are not marked used on disk each run): it does not prune.
-  if (options.cacheFolder && options.cacheSession === undefined) await pruneCacheFolder(options.cacheFolder);
-  return result;
+  const lock = options.check
+    ? undefined
+    : await lockOutputFolder(options.out, { waitMs: options.lockWaitMs ?? defaultLockWaitMs, ...(options.onLockWait ? { onWait: options.onLockWait } : {}) });
+  try {
+    const result = options.merge !== undefined ? await generateMerged(options, options.merge, emitOptions) : await generateVariants(options, names, emitOptions);
+    // A watcher keeps its cache files in memory (they are not marked used on disk each run): it does not prune.
+    if (options.cacheFolder && options.cacheSession === undefined) await pruneCacheFolder(options.cacheFolder);
+    return result;
+  } finally {
+    lock?.release();
+  }
 }
+
+/** Long enough for a cold run of a large folder (the corpus's largest takes about 25 s here) to finish. */
+const defaultLockWaitMs = 60_000;
 
 async function generateVariants(options: GenerateOptions, names: readonly string[], emitOptions: EmitOptions): Promise<GenerateResult> {  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
   const results: VariantResult[] = [];
