@@ -10,6 +10,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { closePool } from "../pipeline/pool.js";
 import { UsageError } from "../errors.js";
+import { terminalLines } from "../terminal-text.js";
 
 function choice<T extends string>(values: readonly T[]) {
   return (value: string): T => {
@@ -71,6 +72,8 @@ function program(setExitCode: (code: number) => void): Command {
     .description("Parse SDK model docs into an IR; generate TypeScript interfaces, validators and fixtures; diff models across languages and versions.")
     .version("0.1.0")
     .showHelpAfterError("(run with --help for usage)")
+    // Commander's messages quote the arguments as given.
+    .configureOutput({ outputError: (message, write) => write(terminalLines(message)) })
     .exitOverride();
 
   root
@@ -159,12 +162,12 @@ function failureCode(error: unknown): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UsageError || isSystemRefusal(error)) {
-    process.stderr.write(`modeldoc: ${error.message}\n`);
+    process.stderr.write(`modeldoc: ${terminalLines(error.message)}\n`);
     return 2;
   }
   // A bug in modeldoc, not in the input: say so; the stack only when asked for.
   const detail = error instanceof Error ? (process.env["MODELDOC_DEBUG"] ? (error.stack ?? error.message) : error.message) : String(error);
-  process.stderr.write(`modeldoc: internal error (please report it; MODELDOC_DEBUG=1 shows the stack): ${detail}\n`);
+  process.stderr.write(`modeldoc: internal error (please report it; MODELDOC_DEBUG=1 shows the stack): ${terminalLines(detail)}\n`);
   return 70;
 }
 
