@@ -6,12 +6,14 @@
  * JSON output keeps its data and escapes them the JSON way.
  */
 
-/** C0 controls, DEL, C1 controls, line and paragraph separators, and the bidirectional controls. */
-const unsafe = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/** The same, but for line feeds: the line structure of a report modeldoc builds itself. */
-const unsafeInLines = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** DEL, C1 controls, line and paragraph separators, and the bidirectional controls. */
+const beyondC0 = "\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
+/** Those and the C0 controls. */
+const unsafe = new RegExp(`[\\u0000-\\u001f${beyondC0}]`, "g");
+/** The same but for line feeds: the line structure of a report modeldoc builds itself. */
+const unsafeInLines = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f${beyondC0}]`, "g");
 /** What JSON.stringify leaves as it is (it escapes C0 itself); found only inside strings. */
-const unsafeInJson = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const unsafeInJson = new RegExp(`[${beyondC0}]`, "g");
 
 const hex = (character: string, digits: number) => character.charCodeAt(0).toString(16).padStart(digits, "0");
 const shown = (character: string) => (character.charCodeAt(0) < 0x100 ? `\\x${hex(character, 2)}` : `\\u${hex(character, 4)}`);

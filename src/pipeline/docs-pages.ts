@@ -6,9 +6,10 @@
  */
 import { readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
 import type { Diagnostic } from "../ir/types.js";
+import { isWithin } from "./within.js";
 
 export interface DocsPages {
   /** The folder the page ids are relative to (absolute). */
@@ -23,11 +24,6 @@ export interface DocsPages {
 const isLeftOut = (name: string) => name.startsWith(".") || name === "node_modules";
 
 const toId = (root: string, path: string) => relative(root, path).split(sep).join("/");
-
-function isWithin(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
-}
 
 /** The warning for the link at `path` that leads to `target` outside the root, or to nothing. */
 function skippedLink(root: string, path: string, target: string | undefined): Diagnostic {

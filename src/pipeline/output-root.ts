@@ -5,8 +5,9 @@
  */
 import { realpathSync, statSync } from "node:fs";
 import { homedir } from "node:os";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
+import { isWithin } from "./within.js";
 
 /** The real path of `path`, whose last segments may not exist yet (symlinks above them resolved). */
 function realPathOf(path: string, what: string): string {
@@ -32,11 +33,6 @@ function realPathOf(path: string, what: string): string {
 function docsRootOf(folder: string): string {
   const real = realpathSync(folder);
   return statSync(real).isDirectory() ? real : dirname(real);
-}
-
-function isWithin(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
 }
 
 /** Throws a {@link UsageError} when `out` is no place to write generated files in. */
