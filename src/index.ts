@@ -16,6 +16,8 @@ export { readVariant as parse, type ReadVariantOptions } from "./pipeline/read-v
 export { watch, type WatchOptions, type WatchRun, type Watcher } from "./pipeline/watch.js";
 export { closePool } from "./pipeline/pool.js";
 export { generate, type GenerateOptions, type GenerateResult, type VariantInput } from "./pipeline/generate.js";
+export type { Conflict } from "./pipeline/output-folder.js";
+export { UsageError } from "./errors.js";
 export type { EmitOptions } from "./emit/index.js";
 export { emitVariant } from "./emit/index.js";
 export { diffVariants, formatGithub, formatJson, formatMarkdown, formatText, type Change, type ChangeKind, type ChangeSeverity, type DiffMode, type DiffResult } from "./diff/index.js";

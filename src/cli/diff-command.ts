@@ -29,8 +29,11 @@ import { locatedDiagnostics } from "../pipeline/generate.js";
 import { GitRevisionError, parseRevisionArgument } from "../pipeline/git-revision.js";
 import type { DocsSide } from "../pipeline/parse-sides.js";
 import type { Variant } from "../ir/types.js";
+import { terminalJson, terminalText } from "../terminal-text.js";
+import { printJson, printReport } from "./print.js";
 import { reportDiagnostics } from "./report.js";
-import { requireExisting, UsageError } from "./usage-error.js";
+import { UsageError } from "../errors.js";
+import { requireExisting } from "./arguments.js";
 
 export type DiffFormat = "text" | "json" | "markdown" | "github" | "patch";
 
@@ -80,17 +83,33 @@ async function sideOf(argument: string): Promise<DocsSide> {
   return { kind: "folder", folder: argument };
 }
 
+/** Bad lines of an ignore file quoted in the message; the rest are counted. */
+const problemsShown = 10;
+
 async function ignoreList(flags: DiffFlags): Promise<ReadonlySet<string> | undefined> {
   const file = flags.ignore ?? (existsSync(DEFAULT_IGNORE_FILE) ? DEFAULT_IGNORE_FILE : undefined);
   if (file === undefined) return undefined;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch {
     throw new UsageError(`cannot read the ignore file ${file}`);
   }
+  // A file of fingerprints is text: anything else (an image, an archive named by mistake) is not
+  // quoted back line by line.
+  let text: string;
+  try {
+    if (bytes.includes(0)) throw new Error("NUL byte");
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`ignore file ${file}: expected a text file of fingerprints, found binary data`);
+  }
   const { fingerprints, problems } = parseIgnoreFile(text);
-  if (problems.length > 0) throw new UsageError(problems.map((problem) => `${file}:${problem.line}: ${problem.message}`).join("\n"));
+  if (problems.length > 0) {
+    const shown = problems.slice(0, problemsShown).map((problem) => `${file}:${problem.line}: ${problem.message}`);
+    const more = problems.length - shown.length;
+    throw new UsageError([...shown, ...(more > 0 ? [`… and ${more} more lines that are not fingerprints`] : [])].join("\n"));
+  }
   return fingerprints;
 }
 
@@ -155,21 +174,32 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
   reportDiagnostics(variants.flatMap(locatedDiagnostics));
   if (pairs.length === 1) {
     const pair = pairs[0] as (typeof pairs)[number];
-    process.stdout.write(await render(pair.result, flags, pair.left, pair.right, pair.onDisk));
+    printRendered(await render(pair.result, flags, pair.left, pair.right, pair.onDisk), flags.format);
   } else if (flags.format === "json") {
     // Several pairs: one JSON document holding each pair's report.
     const documents = pairs.map((pair) => JSON.parse(formatJson(pair.result)) as unknown);
-    process.stdout.write(`${JSON.stringify({ pairs: documents }, null, 2)}\n`);
+    printJson({ pairs: documents });
   } else {
     const parts: string[] = [];
     for (const pair of pairs) parts.push(await render(pair.result, flags, pair.left, pair.right, pair.onDisk));
     if (flags.format === "text") {
-      parts.push(`${pairs.length} pairs: ${pairs.map((pair) => `${pair.result.left} → ${pair.result.right} ${pair.result.changes.length}`).join(", ")}\n`);
+      const tally = pairs.map((pair) => `${terminalText(pair.result.left)} → ${terminalText(pair.result.right)} ${pair.result.changes.length}`);
+      parts.push(`${pairs.length} pairs: ${tally.join(", ")}\n`);
     }
-    process.stdout.write(parts.join(flags.format === "github" ? "" : "\n"));
+    printRendered(parts.join(flags.format === "github" ? "" : "\n"), flags.format);
   }
   const fails = pairs.some((pair) => failsOn(pair.result, flags.failOn ?? defaultFailOn(pair.result.mode)));
   return fails ? 1 : 0;
+}
+
+/**
+ * A report on stdout. The text report escapes what came from the docs itself (format-text.ts), so that
+ * its own colours stay; the others are escaped whole (JSON the JSON way).
+ */
+function printRendered(report: string, format: DiffFormat): void {
+  if (format === "text") process.stdout.write(report);
+  else if (format === "json") process.stdout.write(terminalJson(report));
+  else printReport(report);
 }
 
 /** The (i, j) of each pair, in the order diffAll lists pairs. */

@@ -1,12 +1,17 @@
 /** `modeldoc generate [folders…] [--out] [--check]` and `modeldoc watch [folders…]`. */
 import { watch as watchFiles } from "chokidar";
 import { basename, relative } from "node:path";
-import { ConfigError, generateSettings, loadConfig, type GenerateFlags } from "../config/index.js";
+import { generateSettings, loadConfig, type GenerateFlags } from "../config/index.js";
 import { defaultCacheFolder } from "../pipeline/cache.js";
+import type { Conflict } from "../pipeline/output-folder.js";
+import { describeHolder, type LockHolder } from "../pipeline/output-lock.js";
 import { generate, variantsIn, type GenerateOptions, type GenerateProgress, type GenerateResult, type VariantInput } from "../pipeline/generate.js";
 import { watch, type Watcher } from "../pipeline/watch.js";
+import { terminalText } from "../terminal-text.js";
+import { printError, printJson, printLine } from "./print.js";
 import { formatDiagnostic, reportDiagnostics } from "./report.js";
-import { requireExisting, UsageError } from "./usage-error.js";
+import { UsageError } from "../errors.js";
+import { requireExisting, requireNamedFolder } from "./arguments.js";
 
 export interface GenerateCommandFlags extends GenerateFlags {
   readonly config?: string;
@@ -18,11 +23,14 @@ export interface GenerateCommandFlags extends GenerateFlags {
   readonly cache?: boolean;
   /** `--merge go,csharp`: one output from these variants (by name). */
   readonly merge?: string;
+  /** `--lock-wait <seconds>`: how long to wait for another run writing to the output folder. */
+  readonly lockWait?: number;
 }
 
 /** Config file + flags + folders → the options of a generate run, and the config file they came from. */
 async function generateOptions(folders: readonly string[], flags: GenerateCommandFlags): Promise<{ options: GenerateOptions; configFile: string | undefined; strict: boolean }> {
   const cwd = process.cwd();
+  folders.forEach(requireNamedFolder);
   const { config, folder, file } = await loadConfig(cwd, flags.config);
   const settings = generateSettings(config, folder, folders, flags, cwd);
   let variants: VariantInput[];
@@ -43,6 +51,8 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
     emit: settings.emit,
     unknownKeys: settings.unknownKeys,
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(cwd),
+    ...(flags.lockWait !== undefined ? { lockWaitMs: flags.lockWait * 1000 } : {}),
+    ...(flags.quiet ? {} : { onLockWait: (holder: LockHolder) => printError(`modeldoc: waiting for ${describeHolder(holder)}, which is writing to ${settings.out}…`) }),
     ...(flags.merge !== undefined ? { merge: mergeList(flags.merge, variants) } : settings.merge ? { merge: mergeList(settings.merge.join(","), variants) } : {}),
   };
   return { options, configFile: file, strict: settings.strict };
@@ -63,12 +73,18 @@ function summary(result: GenerateResult, out: string, milliseconds: number) {
   };
 }
 
+const conflictMessages: Record<Conflict["found"], string> = {
+  "foreign-file": "error not-modeldoc-file: expected a file written by modeldoc (or none), found a file modeldoc did not write; left untouched",
+  "unlisted-file":
+    "error not-modeldoc-file: expected a file listed in modeldoc's manifest (or none), found a file with modeldoc's banner that no manifest lists; left untouched (delete it to let modeldoc write it)",
+  symlink: "error symlink-in-output: expected a file or folder, found a symbolic link; modeldoc does not write through links, left untouched",
+  folder: "error not-modeldoc-file: expected a file, found a folder; left untouched",
+};
+
 /** Prints diagnostics and conflicts; true when the run should exit 1. */
 function reportProblems(result: GenerateResult, strict: boolean): boolean {
   const hasErrors = reportDiagnostics(result.diagnostics, strict);
-  for (const conflict of result.conflicts) {
-    process.stderr.write(`${conflict}: error not-modeldoc-file: expected a file written by modeldoc (or none), found a file modeldoc did not write; left untouched\n`);
-  }
+  for (const { path, found } of result.conflicts) printError(`${path}: ${conflictMessages[found]}`);
   return hasErrors || result.conflicts.length > 0;
 }
 
@@ -89,7 +105,8 @@ function terminalProgress(): ((progress: GenerateProgress) => void) | undefined 
       }
     }
     underWay.set(variant, `${variant}: ${detail}…`);
-    process.stderr.write(`\r\x1b[2Kmodeldoc: ${[...underWay.values()].join("; ")}`);
+    // The line is rewritten in place with escapes of modeldoc's own; the variant names are escaped.
+    process.stderr.write(`\r\x1b[2Kmodeldoc: ${terminalText([...underWay.values()].join("; "))}`);
   };
 }
 
@@ -101,23 +118,23 @@ export async function generateCommand(folders: readonly string[], flags: Generat
   if (progress) process.stderr.write("\r\x1b[2K");
   const failed = reportProblems(result, strict);
   if (flags.json) {
-    process.stdout.write(`${JSON.stringify(summary(result, options.out, performance.now() - started), null, 2)}\n`);
+    printJson(summary(result, options.out, performance.now() - started));
     return failed || result.stale.length > 0 ? 1 : 0;
   }
   const names = result.variants.map(({ variant }) => variant.name).join(", ");
   if (flags.check) {
-    for (const path of result.stale) process.stderr.write(`${path}: stale (run modeldoc generate)\n`);
+    for (const path of result.stale) printError(`${path}: stale (run modeldoc generate)`);
     if (!flags.quiet || result.stale.length > 0) {
-      process.stdout.write(result.stale.length === 0 ? `modeldoc: ${options.out} is up to date (${names})\n` : `modeldoc: ${result.stale.length} file(s) missing or stale in ${options.out}\n`);
+      printLine(result.stale.length === 0 ? `modeldoc: ${options.out} is up to date (${names})` : `modeldoc: ${result.stale.length} file(s) missing or stale in ${options.out}`);
     }
     return result.stale.length > 0 || failed ? 1 : 0;
   }
   if (!flags.quiet) {
     const { files } = summary(result, options.out, 0);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stdout.write(
+    printLine(
       `modeldoc: ${names} → ${options.out}: ${files} files, ${result.written} written, ${result.removed} removed, ` +
-        `${result.pages.parsed} pages parsed, ${result.pages.cached} from cache, ${result.diagnostics.length} diagnostics, ${seconds} s\n`,
+        `${result.pages.parsed} pages parsed, ${result.pages.cached} from cache, ${result.diagnostics.length} diagnostics, ${seconds} s`,
     );
   }
   return failed ? 1 : 0;
@@ -135,14 +152,14 @@ export async function watchCommand(folders: readonly string[], flags: GenerateCo
     try {
       ({ options: next } = await generateOptions(folders, { ...flags, check: false }));
     } catch (error) {
-      if (!(error instanceof ConfigError || error instanceof UsageError)) throw error;
-      process.stderr.write(`modeldoc watch: ${error.message}; going on with the previous settings\n`);
+      if (!(error instanceof UsageError)) throw error;
+      printError(`modeldoc watch: ${error.message}; going on with the previous settings`);
       return;
     }
     if (JSON.stringify(next) === JSON.stringify(current)) return; // saved without a change that matters
     current = next;
     // With --json, stdout holds one JSON line per run and nothing else.
-    (flags.json ? process.stderr : process.stdout).write(`modeldoc watch: ${relative(process.cwd(), configFile!)} changed; restarting\n`);
+    (flags.json ? printError : printLine)(`modeldoc watch: ${relative(process.cwd(), configFile!)} changed; restarting`);
     await watcher?.close();
     watcher = await startWatcher(next, flags);
   };
@@ -157,7 +174,7 @@ export async function watchCommand(folders: readonly string[], flags: GenerateCo
   });
   configWatcher?.on("all", () => {
     running = running.then(restart).catch((error: unknown) => {
-      process.stderr.write(`modeldoc watch: restarting after a config change: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      printError(`modeldoc watch: restarting after a config change: internal error: ${error instanceof Error ? error.message : String(error)}`);
     });
   });
   await running;
@@ -178,17 +195,17 @@ async function startWatcher(options: GenerateOptions, flags: GenerateCommandFlag
     onRun: ({ changed, result, error, milliseconds }) => {
       const what = changed.length === 0 ? "initial run" : changed.join(", ");
       if (error) {
-        process.stderr.write(`modeldoc watch: ${what}: internal error: ${error.message}\n`);
+        printError(`modeldoc watch: ${what}: internal error: ${error.message}`);
         return;
       }
       if (!result) return;
       reportProblems(result, false);
-      if (flags.json) process.stdout.write(`${JSON.stringify({ changed, ...summary(result, options.out, milliseconds) })}\n`);
-      else process.stdout.write(`modeldoc watch: ${what} → ${result.written} written, ${result.removed} removed, ${result.diagnostics.length} diagnostics in ${Math.round(milliseconds)} ms\n`);
+      if (flags.json) printJson({ changed, ...summary(result, options.out, milliseconds) }, false);
+      else printLine(`modeldoc watch: ${what} → ${result.written} written, ${result.removed} removed, ${result.diagnostics.length} diagnostics in ${Math.round(milliseconds)} ms`);
     },
   });
   await watcher.ready;
-  if (!flags.json) process.stdout.write(`modeldoc watch: watching ${options.variants.map((variant) => variant.folder).join(", ")} (Ctrl-C to stop)\n`);
+  if (!flags.json) printLine(`modeldoc watch: watching ${options.variants.map((variant) => variant.folder).join(", ")} (Ctrl-C to stop)`);
   return watcher;
 }
 

@@ -3,14 +3,15 @@
  * flags into options, prints results, and turns outcomes into exit codes. A command's module is
  * loaded when it runs, so a fully cached `generate` never loads ts-morph, prettier or the diff.
  * Exit codes:
- *   0 success · 1 the docs have errors, `--check` found stale output, or `diff --fail-on` tripped ·
- *   2 bad usage (unknown flag, missing folder, bad option value).
+ *   0 success · 1 with `--strict` any diagnostic, `--check` found stale output, or `diff --fail-on` tripped ·
+ *   2 bad usage (unknown flag, missing folder, bad option value or config, an output folder that cannot be used) ·
+ *   70 a bug in modeldoc.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { ConfigError } from "../config/index.js";
 import { closePool } from "../pipeline/pool.js";
 import { dialectNames } from "../parse/dialects/index.js";
-import { UsageError } from "./usage-error.js";
+import { UsageError } from "../errors.js";
+import { terminalLines } from "../terminal-text.js";
 
 function choice<T extends string>(values: readonly T[]) {
   return (value: string): T => {
@@ -30,6 +31,13 @@ function choiceList<T extends string>(values: readonly T[]) {
     if (bad !== undefined || items.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${values.join(", ")}`);
     return [...new Set(items)] as T[];
   };
+}
+
+/** A number of seconds, 0 or more (`--lock-wait 0`). */
+function seconds(value: string): number {
+  const number = Number(value);
+  if (value.trim() === "" || !Number.isFinite(number) || number < 0) throw new InvalidArgumentError("expected a number of seconds, 0 or more");
+  return number;
 }
 
 /** The options generate and watch share: where the docs and the output are, and what to emit. */
@@ -57,7 +65,8 @@ function withGenerateOptions(command: Command): Command {
       ),
     )
     .option("--strict", "exit 1 when the docs have any diagnostic, warnings included (default: report them and go on)")
-    .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)");
+    .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
+    .addOption(new Option("--lock-wait <seconds>", "how long to wait for another run writing to the output folder (default: 60)").argParser(seconds));
 }
 
 function program(setExitCode: (code: number) => void): Command {
@@ -65,6 +74,8 @@ function program(setExitCode: (code: number) => void): Command {
     .description("Parse SDK model docs into an IR; generate TypeScript interfaces, validators and fixtures; diff models across languages and versions.")
     .version("0.1.0")
     .showHelpAfterError("(run with --help for usage)")
+    // Commander's messages quote the arguments as given.
+    .configureOutput({ outputError: (message, write) => write(terminalLines(message)) })
     .exitOverride();
 
   root
@@ -149,12 +160,23 @@ function failureCode(error: unknown): number {
     // Commander has printed the message; --help and --version end here with code 0.
     return error.exitCode === 0 ? 0 : 2;
   }
-  if (error instanceof UsageError || error instanceof ConfigError) {
-    process.stderr.write(`modeldoc: ${error.message}\n`);
+  if (error instanceof UsageError || isSystemRefusal(error)) {
+    process.stderr.write(`modeldoc: ${terminalLines(error.message)}\n`);
     return 2;
   }
   // A bug in modeldoc, not in the input: say so; the stack only when asked for.
   const detail = error instanceof Error ? (process.env["MODELDOC_DEBUG"] ? (error.stack ?? error.message) : error.message) : String(error);
-  process.stderr.write(`modeldoc: internal error (please report it; MODELDOC_DEBUG=1 shows the stack): ${detail}\n`);
+  process.stderr.write(`modeldoc: internal error (please report it; MODELDOC_DEBUG=1 shows the stack): ${terminalLines(detail)}\n`);
   return 70;
+}
+
+/**
+ * Error codes with which the file system refuses a path (permissions, a full or read-only disk, a file
+ * where a folder should be…): the path is unusable, which is not a bug in modeldoc.
+ */
+const refusals = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "ENOTDIR", "EISDIR", "ENOENT", "EEXIST", "ELOOP", "ENAMETOOLONG", "EMFILE", "ENFILE", "EBUSY"]);
+
+function isSystemRefusal(error: unknown): error is NodeJS.ErrnoException {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return error instanceof Error && typeof code === "string" && refusals.has(code) && typeof (error as NodeJS.ErrnoException).syscall === "string";
 }

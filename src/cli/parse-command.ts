@@ -3,7 +3,8 @@ import type { Dialect, Variant } from "../ir/types.js";
 import { locatedDiagnostics } from "../pipeline/generate.js";
 import { readVariant } from "../pipeline/read-variant.js";
 import { variantStats } from "../ir/stats.js";
-import { requireExisting } from "./usage-error.js";
+import { requireExisting } from "./arguments.js";
+import { printJson, printLine } from "./print.js";
 import { formatDiagnostic, reportDiagnostics } from "./report.js";
 
 interface ParseFlags {
@@ -26,19 +27,19 @@ export async function parseCommand(path: string, flags: ParseFlags): Promise<num
     if (flags.json) {
       const stats = variantStats(variant);
       const listed = { variant: variant.name, dialect: variant.dialect, ...stats, diagnosticList: diagnostics.map(formatDiagnostic) };
-      process.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
+      printJson(listed);
     } else {
-      process.stdout.write(`${summary(variant)}\n`);
+      printLine(summary(variant));
       reportDiagnostics(diagnostics);
     }
   } else if (flags.json) {
-    process.stdout.write(`${JSON.stringify(variant, null, 2)}\n`);
+    printJson(variant);
     reportDiagnostics(diagnostics);
   } else {
-    process.stdout.write(`${summary(variant)}\n`);
+    printLine(summary(variant));
     for (const declaration of variant.declarations) {
       const size = declaration.kind === "model" ? declaration.fields.length : declaration.kind === "enum" ? declaration.values.length : declaration.members.length;
-      process.stdout.write(`  ${declaration.kind.padEnd(5)} ${declaration.canonicalName} (${size}) ${declaration.id}\n`);
+      printLine(`  ${declaration.kind.padEnd(5)} ${declaration.canonicalName} (${size}) ${declaration.id}`);
     }
     reportDiagnostics(diagnostics);
   }

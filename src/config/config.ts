@@ -2,6 +2,9 @@
  * The config file: `modeldoc.config.ts`, `.mjs`, `.js` or `.json`, found from the working directory up.
  * Every key is optional; CLI flags override it. A bad value is reported with the key's path.
  */
+import { basename } from "node:path";
+import { UsageError } from "../errors.js";
+import { folderNameProblem } from "../folder-name.js";
 import type { Dialect } from "../ir/types.js";
 import { dialectNames } from "../parse/dialects/index.js";
 import type { FieldNaming } from "../ir/naming.js";
@@ -54,14 +57,16 @@ export function defineConfig(config: ModeldocConfig): ModeldocConfig {
   return config;
 }
 
-/** A config value that is not what the key takes. */
-export class ConfigError extends Error {
+/** A config value that is not what the key takes (bad usage: exit code 2). */
+export class ConfigError extends UsageError {
   constructor(
     readonly file: string,
     readonly key: string,
     message: string,
+    /** Where in the file, for a file that does not parse. */
+    readonly position?: { readonly line: number; readonly column: number },
   ) {
-    super(`${file}: "${key}": ${message}`);
+    super(position ? `${file}:${position.line}:${position.column}: ${message}` : `${file}: "${key}": ${message}`);
   }
 }
 
@@ -90,6 +95,12 @@ export function validateConfig(raw: unknown, file: string): ModeldocConfig {
   const string: Check = (value, key) => {
     if (typeof value !== "string" || value === "") fail(key, "a non-empty string", value);
   };
+  // A variant's name is a folder under `out`: a name like `../x` would write outside it.
+  const folderName: Check = (value, key) => {
+    string(value, key);
+    const problem = folderNameProblem(value as string);
+    if (problem !== undefined) throw new ConfigError(file, key, `${problem}: ${describeValue(value)}`);
+  };
   const boolean: Check = (value, key) => {
     if (typeof value !== "boolean") fail(key, "true or false", value);
   };
@@ -105,14 +116,24 @@ export function validateConfig(raw: unknown, file: string): ModeldocConfig {
       if (!isObject(value)) return fail(key === "" ? "(the exported config)" : key, "an object", value);
       for (const name of Object.keys(value)) {
         const path = key === "" ? name : `${key}.${name}`;
-        const check = shape[name];
+        // Own keys only: a JSON key such as `__proto__` or `constructor` is unknown, not Object's.
+        const check = Object.hasOwn(shape, name) ? shape[name] : undefined;
         if (!check) throw new ConfigError(file, path, `unknown key; expected one of ${Object.keys(shape).join(", ")}`);
         if (value[name] !== undefined) check(value[name], path);
       }
       for (const name of required) if (value[name] === undefined) fail(key === "" ? name : `${key}.${name}`, "a value", undefined);
     };
 
-  const variant = object({ folder: string, name: string, dialect: oneOf(dialectValues) }, ["folder"]);
+  const variantShape = object({ folder: string, name: folderName, dialect: oneOf(dialectValues) }, ["folder"]);
+  // Without a name, the folder's own name is the variant's: `docs/go/..` would be named `..`.
+  const variant: Check = (value, key) => {
+    variantShape(value, key);
+    const { folder, name } = value as { folder: string; name?: string };
+    const problem = name === undefined ? folderNameProblem(basename(folder)) : undefined;
+    if (problem !== undefined) {
+      throw new ConfigError(file, `${key}.folder`, `the variant would be named "${basename(folder)}", ${problem}; give it a "name"`);
+    }
+  };
   object({
     variants: arrayOf(variant),
     specs: string,

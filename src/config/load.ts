@@ -34,10 +34,20 @@ export function findConfig(start: string): string | undefined {
 async function importTypeScript(file: string): Promise<unknown> {
   const { ts } = await import("ts-morph");
   const source = await readFile(file, "utf8");
-  const output = ts.transpileModule(source, {
+  const transpiled = ts.transpileModule(source, {
     fileName: file,
+    reportDiagnostics: true,
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-  }).outputText;
+  });
+  // transpileModule emits its best guess for any text at all: junk would run as a config, or fail
+  // with a message that points nowhere. A syntax error stops here, at its line and column.
+  const syntaxError = transpiled.diagnostics?.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
+  if (syntaxError) {
+    const { line, character } = syntaxError.file?.getLineAndCharacterOfPosition(syntaxError.start ?? 0) ?? { line: 0, character: 0 };
+    const message = ts.flattenDiagnosticMessageText(syntaxError.messageText, " ");
+    throw new ConfigError(file, "(file)", `expected TypeScript, found a syntax error: ${message}`, { line: line + 1, column: character + 1 });
+  }
+  const output = transpiled.outputText;
   const temporary = `${file}.${createHash("sha1").update(output).digest("hex").slice(0, 8)}.${process.pid}.mjs`;
   await writeFile(temporary, output);
   try {
@@ -77,5 +87,12 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (file === undefined) return { file: undefined, folder: resolve(cwd), config: {} };
   if (!existsSync(file)) throw new ConfigError(file, "(file)", "no such config file");
-  return { file, folder: dirname(file), config: validateConfig(await readConfigModule(file), file) };
+  const module = await readConfigModule(file);
+  try {
+    return { file, folder: dirname(file), config: validateConfig(module, file) };
+  } catch (error) {
+    // A .js config can hand over anything, a getter that throws included.
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(file, "(file)", `could not be read: ${(error as Error).message}`);
+  }
 }

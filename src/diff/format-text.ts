@@ -14,6 +14,7 @@
  *   [drift] required-changed hookUrl: required in go, optional in csharp  (go specs/go/…/webhook.md:17, csharp specs/csharp/…/Webhook.md:21)
  * ```
  */
+import { terminalText } from "../terminal-text.js";
 import type { Change, ChangeSeverity, ChangeSource, DiffResult } from "./changes.js";
 
 export interface TextFormatOptions {
@@ -29,7 +30,8 @@ const severityColor: Record<ChangeSeverity, string> = {
 };
 
 export function formatText(result: DiffResult, options: TextFormatOptions = {}): string {
-  const paint = (code: string, text: string): string => (options.color === true ? `\u001b[${code}m${text}\u001b[0m` : text);
+  // Names, messages and paths come from the docs: escaped (terminal-text.ts) before any colour is added.
+  const paint = (code: string, text: string): string => (options.color === true ? `\u001b[${code}m${terminalText(text)}\u001b[0m` : terminalText(text));
   const count = result.changes.length;
   const lines: string[] = [
     paint("1", `${result.mode} diff: ${result.left} → ${result.right} (${count} ${count === 1 ? "change" : "changes"})`),
@@ -51,7 +53,7 @@ export function formatText(result: DiffResult, options: TextFormatOptions = {}):
     const severity = paint(severityColor[change.severity], `[${change.severity}]`);
     const places = [where(result.left, change.leftSource), where(result.right, change.rightSource)].filter((place) => place !== "");
     const suffix = places.length > 0 ? `  ${paint("2", `(${places.join(", ")})`)}` : "";
-    lines.push(`  ${severity} ${change.kind} ${detail(change)}${suffix}`);
+    lines.push(`  ${severity} ${change.kind} ${terminalText(detail(change))}${suffix}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -22,6 +22,8 @@ export interface ParseOptions {
    * `files` are absolute paths; `ids` the matching page ids.
    */
   readonly readMany?: (pages: readonly { file: string; id: string }[], dialect: Dialect | undefined) => Promise<readonly PageResult[]>;
+  /** Lists a folder's pages; default {@link listPages} (the pipeline's also reports the links it leaves out). */
+  readonly listPages?: (folder: string) => Promise<{ root: string; pages: { file: string; id: string }[] }>;
 }
 
 /** Parses pages already in memory (tests and the watcher come through here). */
@@ -40,14 +42,15 @@ export async function listPages(folder: string): Promise<{ root: string; pages: 
   const absolute = resolvePath(folder);
   const info = await stat(absolute);
   const root = info.isDirectory() ? absolute : dirname(absolute);
-  const files = info.isDirectory() ? await glob("**/*.md", { cwd: absolute, absolute: true, ignore: ["**/node_modules/**"] }) : [absolute];
+  // Links are not followed: they could lead out of the docs folder, or to pages listed already.
+  const files = info.isDirectory() ? await glob("**/*.md", { cwd: absolute, absolute: true, ignore: ["**/node_modules/**"], followSymbolicLinks: false }) : [absolute];
   const pages = files.map((file) => ({ file, id: relative(root, file).split(sep).join("/") }));
   return { root, pages };
 }
 
 /** Reads every `*.md` page under `folder` (or the one page `folder` names) into a variant. */
 export async function parseFolder(folder: string, options: ParseOptions = {}): Promise<Variant> {
-  const { root, pages } = await listPages(folder);
+  const { root, pages } = await (options.listPages ?? listPages)(folder);
   const { dialect, results } = await readInDialects(pages, options.dialect, options.readMany ?? readPagesHere);
   const isFile = pages.length === 1 && resolvePath(folder) === pages[0]!.file;
   return assembleVariant({ name: options.name ?? basename(root), root: isFile ? dirname(folder) : folder, dialect, results });

@@ -2,9 +2,11 @@
  * The generate pipeline: docs folders → IR variants → emitted files → output folders.
  * The CLI and the programmatic API both call {@link generate}.
  */
-import { readdir } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import type { EmitOptions } from "../emit/index.js";
+import { UsageError } from "../errors.js";
+import { folderNameProblem } from "../folder-name.js";
 import { mergeVariants } from "../merge/merge.js";
 import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
 import type { PageResult } from "../parse/index.js";
@@ -12,7 +14,9 @@ import { pruneCacheFolder, type CacheSession } from "./cache.js";
 import { openEmitCache } from "./emit-cache.js";
 import { emitWithCache, type EmitStats } from "./emit-parts.js";
 import { readVariant, type ReadStats } from "./read-variant.js";
-import { applyPlan, displayPath, manifestName, planFolder, type FolderPlan, type OutputFile } from "./output-folder.js";
+import { applyPlan, displayPath, manifestName, planFolder, type Conflict, type FolderPlan, type OutputFile } from "./output-folder.js";
+import { lockOutputFolder, type LockHolder } from "./output-lock.js";
+import { checkOutputRoot } from "./output-root.js";
 
 export interface VariantInput {
   /** The docs folder. */
@@ -45,6 +49,13 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly merge?: readonly string[];
   /** The merged output's name (default `merged`). */
   readonly mergeName?: string;
+  /**
+   * How long to wait for another run writing to `out` to finish (see output-lock.ts); default 60 s,
+   * 0 fails at once. A `check` writes nothing and takes no lock.
+   */
+  readonly lockWaitMs?: number;
+  /** Told once when the run waits for another run's lock. */
+  readonly onLockWait?: (holder: LockHolder) => void;
 }
 
 export interface GenerateProgress {
@@ -67,8 +78,8 @@ export interface GenerateResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Files that --check found missing, stale or left over (paths relative to the working directory). */
   readonly stale: readonly string[];
-  /** Files in the way that modeldoc did not write and would not touch. */
-  readonly conflicts: readonly string[];
+  /** Paths in the way that modeldoc did not write and would not touch (paths relative to the working directory). */
+  readonly conflicts: readonly Conflict[];
   readonly written: number;
   readonly removed: number;
   /** Pages parsed in this run and pages taken from the cache. */
@@ -79,6 +90,7 @@ export interface GenerateResult {
 
 /** The variants of a specs folder: each subfolder is one. */
 export async function variantsIn(specs: string): Promise<VariantInput[]> {
+  if (!(await stat(specs)).isDirectory()) throw new UsageError(`specs folder ${specs}: expected a folder of variant folders, found a file`);
   const entries = await readdir(specs, { withFileTypes: true });
   return entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
@@ -104,19 +116,46 @@ export function emitOptionsOf(options: Partial<EmitOptions>): EmitOptions {
   };
 }
 
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const emitOptions = emitOptionsOf(options);
-  const result = options.merge !== undefined ? await generateMerged(options, options.merge, emitOptions) : await generateVariants(options, emitOptions);
-  // A watcher keeps its cache files in memory (they are not marked used on disk each run): it does not prune.
-  if (options.cacheFolder && options.cacheSession === undefined) await pruneCacheFolder(options.cacheFolder);
-  return result;
-}
-
-async function generateVariants(options: GenerateOptions, emitOptions: EmitOptions): Promise<GenerateResult> {
+/** The names of the output folders a run writes, each checked (a {@link UsageError} for bad usage). */
+function outputNames(options: GenerateOptions): string[] {
   const names = options.variants.map((input) => input.name ?? basename(input.folder));
   const repeated = names.find((name, index) => names.indexOf(name) !== index);
-  if (repeated !== undefined) throw new Error(`two variants are named "${repeated}"; give one of them another name`);
-  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
+  if (repeated !== undefined) throw new UsageError(`two variants are named "${repeated}"; give one of them another name`);
+  if (options.merge !== undefined) {
+    const unknown = options.merge.filter((name) => !names.includes(name));
+    if (options.merge.length === 0 || unknown.length > 0) {
+      throw new UsageError(`--merge: expected names of variants among ${names.join(", ")}, found ${unknown.length > 0 ? unknown.join(", ") : "none"}`);
+    }
+  }
+  const written = options.merge !== undefined ? [options.mergeName ?? "merged"] : names;
+  for (const name of written) {
+    const problem = folderNameProblem(name);
+    if (problem !== undefined) throw new UsageError(`variant name "${name}": ${problem}`);
+  }
+  return names;
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const names = outputNames(options);
+  checkOutputRoot(options.out, options.variants.map((input) => input.folder));
+  const emitOptions = emitOptionsOf(options);
+  const lock = options.check
+    ? undefined
+    : await lockOutputFolder(options.out, { waitMs: options.lockWaitMs ?? defaultLockWaitMs, ...(options.onLockWait ? { onWait: options.onLockWait } : {}) });
+  try {
+    const result = options.merge !== undefined ? await generateMerged(options, options.merge, emitOptions) : await generateVariants(options, names, emitOptions);
+    // A watcher keeps its cache files in memory (they are not marked used on disk each run): it does not prune.
+    if (options.cacheFolder && options.cacheSession === undefined) await pruneCacheFolder(options.cacheFolder);
+    return result;
+  } finally {
+    lock?.release();
+  }
+}
+
+/** Long enough for a cold run of a large folder (the corpus's largest takes about 25 s here) to finish. */
+const defaultLockWaitMs = 60_000;
+
+async function generateVariants(options: GenerateOptions, names: readonly string[], emitOptions: EmitOptions): Promise<GenerateResult> {  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
   const results: VariantResult[] = [];
   // One variant ahead: the next one is read (its pages parsed on the workers) while this one is
   // emitted and written, so the workers do not wait while this thread writes thousands of files.
@@ -194,7 +233,7 @@ function summarise(results: readonly VariantResult[], diagnostics: Diagnostic[],
     variants: results,
     diagnostics,
     stale: check ? results.flatMap(({ plan }) => shown(plan, [...plan.write.map((file) => file.path), ...plan.remove])).sort() : [],
-    conflicts: results.flatMap(({ plan }) => shown(plan, plan.conflicts)),
+    conflicts: results.flatMap(({ plan }) => plan.conflicts.map((conflict) => ({ ...conflict, path: displayPath(plan.folder, conflict.path) }))),
     written: check ? 0 : results.reduce((sum, { plan }) => sum + plan.write.length, 0),
     removed: check ? 0 : results.reduce((sum, { plan }) => sum + plan.remove.length, 0),
     pages: run.pages,
@@ -205,10 +244,6 @@ function summarise(results: readonly VariantResult[], diagnostics: Diagnostic[],
 /** `--merge`: the listed variants read, merged (emit/merge.ts) and emitted as one, to `<out>/<mergeName>`. */
 async function generateMerged(options: GenerateOptions, merge: readonly string[], emitOptions: EmitOptions): Promise<GenerateResult> {
   const inputs = new Map(options.variants.map((input) => [input.name ?? basename(input.folder), input] as const));
-  const unknown = merge.filter((name) => !inputs.has(name));
-  if (merge.length === 0 || unknown.length > 0) {
-    throw new Error(`--merge: expected names of variants among ${[...inputs.keys()].join(", ")}, found ${unknown.length > 0 ? unknown.join(", ") : "none"}`);
-  }
   const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
   const read: Variant[] = [];
   for (const name of merge) read.push(await readInput(inputs.get(name) as VariantInput, name, run));

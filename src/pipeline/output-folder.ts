@@ -1,20 +1,26 @@
 /**
  * Writing generated files safely.
  *
- * - Nothing is written outside the output folder: every path is checked after resolution.
- * - A file is modeldoc's when it starts with modeldoc's banner (a `$comment` key in JSON); only such files are overwritten, and
- *   only those the folder's manifest lists are deleted. A file without the banner (hand-written, or a
- *   generated file a person took over) is never overwritten or deleted.
+ * - Nothing is written outside the output folder: every path is checked after resolution, and no
+ *   symbolic link inside the folder is written through, replaced, or followed to delete (no-follow.ts).
+ * - A file is modeldoc's when the folder's manifest lists it and it starts with modeldoc's banner (a
+ *   `$comment` key in JSON); only such files are overwritten or deleted. A file without the banner
+ *   (hand-written, or a generated file a person took over) or that no manifest lists is left alone.
+ * - The manifest lists every file modeldoc may have written at any moment: before a run writes a file
+ *   the manifest did not list, it writes a manifest listing the old files and the new ones, and only
+ *   once the new files are in place and the old ones removed, the manifest of the new output.
  * - Files whose bytes are unchanged are not rewritten (their mtime stays, watchers stay quiet).
  * - Each write goes to a temporary file renamed into place, so an interrupted run leaves every
  *   file either old or new, never half written.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, constants, existsSync, mkdirSync, openSync } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
 
 import type { OutputFile } from "../emit/index.js";
+import { UsageError } from "../errors.js";
+import { linkFinder, readWithoutFollowing } from "./no-follow.js";
 
 export type { OutputFile };
 
@@ -28,49 +34,54 @@ export function isGeneratedText(text: string): boolean {
   return text.startsWith(bannerPrefix) || text.startsWith(jsonBannerPrefix);
 }
 
+/** A path in the way of the output, left untouched; `found` says what stands there. */
+export interface Conflict {
+  readonly path: string;
+  /**
+   * `foreign-file`: a file modeldoc did not write (no banner); `unlisted-file`: a file with modeldoc's
+   * banner that the manifest does not list; `symlink`: a symbolic link (to a file or a folder); `folder`.
+   */
+  readonly found: "foreign-file" | "unlisted-file" | "symlink" | "folder";
+}
+
 export interface FolderPlan {
   readonly folder: string;
   /** Files to write because they are missing or their bytes differ. */
   readonly write: readonly OutputFile[];
   /** Files modeldoc wrote before that the new output no longer has. */
   readonly remove: readonly string[];
-  /** Files in the way that modeldoc did not write: the run refuses to touch them. */
-  readonly conflicts: readonly string[];
+  /** Paths in the way that are not modeldoc's to write: the run refuses to touch them. */
+  readonly conflicts: readonly Conflict[];
+  /** Written before anything else when the run adds files: the manifest listing old and new files. */
+  readonly intent: OutputFile | undefined;
   /** Files read and found as they should be. */
   readonly same: readonly OutputFile[];
   /** Files already as they should be: read and found so, or vouched for by the cache. */
   readonly unchanged: number;
 }
 
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(resolve(folder), resolve(folder, path));
+  return !(path === "" || isAbsolute(path) || rel === "" || rel.startsWith("..") || isAbsolute(rel));
+}
+
 /** The path inside `folder`, or an error when a relative path would leave it. */
 export function insideFolder(folder: string, path: string): string {
-  const target = resolve(folder, path);
-  const rel = relative(resolve(folder), target);
-  if (path === "" || isAbsolute(path) || rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
-    throw new Error(`refusing to write "${path}": it is outside the output folder ${folder}`);
-  }
-  return target;
+  if (!isInside(folder, path)) throw new Error(`refusing to write "${path}": it is outside the output folder ${folder}`);
+  return resolve(folder, path);
 }
 
-/**
- * Synchronous on purpose: a plan reads thousands of small files, and one await per file leaves the
- * thread idle between reads (measured: over a second for the Go corpus's 13,700 outputs).
- */
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
+/** The manifest's list; entries that would lead outside the folder (a hand-edited manifest) are not modeldoc's. */
+function readManifest(folder: string): string[] {
+  const found = readWithoutFollowing(join(folder, manifestName));
+  if (found.kind === "symlink" || found.kind === "folder") {
+    throw new UsageError(`${displayPath(folder, manifestName)}: expected modeldoc's manifest, found a ${found.kind === "symlink" ? "symbolic link" : "folder"}`);
   }
-}
-
-async function readManifest(folder: string): Promise<string[]> {
-  const text = await readIfExists(join(folder, manifestName));
-  if (text === undefined) return [];
+  if (found.kind === "missing") return [];
   try {
-    const parsed = JSON.parse(text) as { files?: unknown };
-    return Array.isArray(parsed.files) ? parsed.files.filter((file): file is string => typeof file === "string") : [];
+    const parsed = JSON.parse(found.text) as { files?: unknown };
+    const files = Array.isArray(parsed.files) ? (parsed.files as unknown[]) : [];
+    return files.filter((file): file is string => typeof file === "string" && isInside(folder, file) && file !== manifestName);
   } catch {
     return [];
   }
@@ -82,30 +93,54 @@ function manifestFile(paths: readonly string[]): OutputFile {
 }
 
 /**
- * Compares what should be in `folder` with what is there. Reads only. `files` are read and compared;
- * `intact` are paths the caller knows are on disk as they should be (the emit cache's word), counted
- * and listed in the manifest but not read.
+ * Compares what should be in `folder` with what is there. Reads only, synchronously on purpose: a plan
+ * reads thousands of small files, and one await per file leaves the thread idle between reads
+ * (measured: over a second for the Go corpus's 13,700 outputs). `files` are read and compared; `intact`
+ * are paths the caller knows are on disk as they should be (the emit cache's word), counted and listed
+ * in the manifest but not read.
  */
 export async function planFolder(folder: string, files: readonly OutputFile[], intact: readonly string[] = []): Promise<FolderPlan> {
-  const previous = new Set(await readManifest(folder));
-  const all = [...files, manifestFile([...files.map((file) => file.path), ...intact])];
-  const wanted = new Set([...all.map((file) => file.path), ...intact]);
+  const links = linkFinder(folder);
+  if (links.linkAbove(manifestName) === "") {
+    throw new UsageError(`output folder ${folder}: expected a folder, found a symbolic link; modeldoc does not write through links`);
+  }
+  const previous = new Set(readManifest(folder));
   const write: OutputFile[] = [];
   const same: OutputFile[] = [];
-  const conflicts: string[] = [];
+  const conflicts = new Map<string, Conflict["found"]>();
   // A file in a folder that does not exist is missing: asked once per folder, not by a failed read per
   // file (a failed read throws, which costs about 20 µs; a first run has thousands of them).
   const folders = new Map<string, boolean>();
   const folderExists = (path: string) => folders.get(path) ?? folders.set(path, existsSync(path)).get(path)!;
-  for (const file of all) {
+  const compare = (file: OutputFile): void => {
+    const link = links.linkAbove(file.path);
+    if (link !== undefined) {
+      conflicts.set(link, "symlink"); // once for the link, not for every file behind it
+      return;
+    }
     const target = insideFolder(folder, file.path);
-    const existing = folderExists(dirname(target)) ? await readIfExists(target) : undefined;
-    if (existing === file.contents) same.push(file);
-    else if (existing === undefined || isGeneratedText(existing) || file.path === manifestName) write.push(file);
-    else conflicts.push(file.path);
-  }
-  const remove = [...previous].filter((path) => !wanted.has(path)).sort();
-  return { folder, write, remove, conflicts, same, unchanged: same.length + intact.length };
+    const found = folderExists(dirname(target)) ? readWithoutFollowing(target) : { kind: "missing" as const };
+    if (found.kind === "missing") write.push(file);
+    else if (found.kind !== "file") conflicts.set(file.path, found.kind);
+    else if (found.text === file.contents) same.push(file);
+    else if (file.path === manifestName || (previous.has(file.path) && isGeneratedText(found.text))) write.push(file);
+    else conflicts.set(file.path, isGeneratedText(found.text) ? "unlisted-file" : "foreign-file");
+  };
+  files.forEach(compare);
+  // The manifest claims what is modeldoc's after this run: never a file it had to leave alone.
+  const wanted = new Set([...files.map((file) => file.path), ...intact].filter((path) => !conflicts.has(path) && links.linkAbove(path) === undefined));
+  compare(manifestFile([...wanted]));
+  const remove = [...previous].filter((path) => !wanted.has(path) && !conflicts.has(path)).sort();
+  const adds = write.some((file) => file.path !== manifestName && !previous.has(file.path));
+  return {
+    folder,
+    write,
+    remove,
+    conflicts: [...conflicts].map(([path, found]) => ({ path, found })).sort((a, b) => (a.path < b.path ? -1 : 1)),
+    intent: adds ? manifestFile([...new Set([...previous, ...wanted])]) : undefined,
+    same,
+    unchanged: same.length + intact.length,
+  };
 }
 
 let temporaryCounter = 0;
@@ -116,7 +151,9 @@ const temporaryPattern = "**/.modeldoc-*.tmp";
 /** Writes `contents` to a temporary file beside `path`, then renames it into place. */
 async function writeAtomically(path: string, contents: string): Promise<void> {
   const temporary = join(dirname(path), `.modeldoc-${process.pid}-${temporaryCounter++}-${basename(path)}.tmp`);
-  await writeFile(temporary, contents, "utf8");
+  // "wx": a new file, never a link planted at the temporary name; the rename replaces what is at
+  // `path` (a link included) without following it.
+  await writeFile(temporary, contents, { encoding: "utf8", flag: "wx" });
   await rename(temporary, path);
 }
 
@@ -128,6 +165,10 @@ async function writeAtomically(path: string, contents: string): Promise<void> {
 const writesAtOnce = 32;
 
 async function writeAll(folder: string, files: readonly OutputFile[]): Promise<void> {
+  // The plan left out paths behind links; one appearing since then is not written through either.
+  const links = linkFinder(folder);
+  const linked = files.find((file) => links.linkAbove(file.path) !== undefined);
+  if (linked) throw new UsageError(`${displayPath(folder, linked.path)}: a symbolic link appeared on its way while modeldoc was writing; not written`);
   const targets = files.map((file) => insideFolder(folder, file.path));
   for (const parent of new Set(targets.map((target) => dirname(target)))) mkdirSync(parent, { recursive: true });
   let next = 0;
@@ -154,27 +195,35 @@ async function writeAll(folder: string, files: readonly OutputFile[]): Promise<v
  */
 const writingMarker = ".modeldoc-writing";
 
+/** Creates or truncates a file, and fails (ELOOP) rather than write through a link planted in its place. */
+const createNoFollow = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | ((constants.O_NOFOLLOW as number | undefined) ?? 0);
+
 /** Carries out a plan. Conflicting files are left alone (the caller reports them). */
 export async function applyPlan(plan: FolderPlan): Promise<void> {
   const marker = join(plan.folder, writingMarker);
   if (existsSync(marker)) {
-    for (const leftover of await glob(temporaryPattern, { cwd: plan.folder, dot: true, absolute: true })) await rm(leftover, { force: true });
+    const leftovers = await glob(temporaryPattern, { cwd: plan.folder, dot: true, absolute: true, followSymbolicLinks: false });
+    for (const leftover of leftovers) await rm(leftover, { force: true });
   }
   if (plan.write.length === 0 && plan.remove.length === 0) {
     await rm(marker, { force: true });
     return;
   }
   mkdirSync(plan.folder, { recursive: true });
-  writeFileSync(marker, "");
-  // The manifest last, once every file it lists is in place.
+  closeSync(openSync(marker, createNoFollow));
+  // Every file written is listed before it is written; the new manifest comes last, once the files it
+  // lists are in place and the others gone. A run killed at any point leaves no file of modeldoc's unlisted.
+  if (plan.intent) await writeAll(plan.folder, [plan.intent]);
   await writeAll(plan.folder, plan.write.filter((file) => file.path !== manifestName));
-  await writeAll(plan.folder, plan.write.filter((file) => file.path === manifestName));
+  const links = linkFinder(plan.folder);
   for (const path of plan.remove) {
+    if (links.linkAbove(path) !== undefined) continue;
     const target = insideFolder(plan.folder, path);
-    const existing = await readIfExists(target);
+    const found = readWithoutFollowing(target);
     // A listed file that no longer carries the banner was taken over by a person: keep it.
-    if (existing !== undefined && isGeneratedText(existing)) await rm(target);
+    if (found.kind === "file" && isGeneratedText(found.text)) await rm(target);
   }
+  await writeAll(plan.folder, plan.write.filter((file) => file.path === manifestName));
   await rm(marker, { force: true });
 }
 

@@ -4,9 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Dialect, Variant } from "../ir/types.js";
+import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
 import { parseFolder, type PageResult, type ParseOptions } from "../parse/index.js";
 import { hashText, openPageCache, type CacheSession } from "./cache.js";
+import { listDocsPages } from "./docs-pages.js";
 import { readPagesInParallel } from "./pool.js";
 
 export interface ReadVariantOptions extends Omit<ParseOptions, "readMany"> {
@@ -89,8 +90,14 @@ export async function readVariant(folder: string, options: ReadVariantOptions = 
   // A page read twice (see readInDialects) counts once: parsed if either reading parsed it.
   const parsedIds = new Set<string>();
   const readIds = new Set<string>();
+  let skippedLinks: readonly Diagnostic[] = [];
   const variant = await parseFolder(folder, {
     ...parseOptions,
+    listPages: async (path) => {
+      const listed = await listDocsPages(path);
+      skippedLinks = listed.skippedLinks;
+      return listed;
+    },
     readMany: async (pages, dialect) => {
       for (const page of pages) readIds.add(page.id);
       let results: readonly PageResult[];
@@ -105,5 +112,5 @@ export async function readVariant(folder: string, options: ReadVariantOptions = 
   });
   stats.parsed += parsedIds.size;
   stats.cached += readIds.size - parsedIds.size;
-  return variant;
+  return skippedLinks.length === 0 ? variant : { ...variant, diagnostics: [...skippedLinks, ...variant.diagnostics] };
 }

@@ -132,7 +132,8 @@ export function watch(options: WatchOptions): Watcher {
       new Promise<void>((resolve) => {
         files = watchFiles(
           options.variants.map((variant) => variant.folder),
-          { ignoreInitial: true, ignored: (path, stats) => path.includes("node_modules") || (stats?.isFile() === true && !path.endsWith(".md")) },
+          // Links are not followed, as the pages are listed (docs-pages.ts): one may lead to a whole system folder.
+          { ignoreInitial: true, followSymlinks: false, ignored: (path, stats) => path.includes("node_modules") || (stats?.isFile() === true && !path.endsWith(".md")) },
         );
         files.on("add", schedule).on("change", schedule).on("unlink", schedule).on("ready", resolve);
       }),

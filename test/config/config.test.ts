@@ -34,6 +34,9 @@ describe("validateConfig", () => {
     [{ outt: "x" }, '"outt": unknown key; expected one of variants, specs, out, naming, dates, emit, unknownKeys, merge, strict, diff'],
     [{ out: "" }, '"out": expected a non-empty string, found ""'],
     [[], '"(the exported config)": expected an object, found an array'],
+    [JSON.parse('{ "__proto__": { "out": "x" } }'), '"__proto__": unknown key; expected one of variants, specs, out'],
+    [{ variants: [{ folder: "docs/go", name: "../../x" }] }, '"variants[0].name": expected a plain folder name, found a path separator in it: "../../x"'],
+    [{ variants: [{ folder: "docs/go/.." }] }, '"variants[0].folder": the variant would be named "..", expected a plain folder name'],
   ])("rejects %j naming the key", (config, message) => {
     expect(() => validateConfig(config, "c.json")).toThrow(ConfigError);
     expect(() => validateConfig(config, "c.json")).toThrow(`c.json: ${message}`);

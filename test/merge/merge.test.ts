@@ -101,6 +101,38 @@ describe("mergeVariants", () => {
     expect(five.description).toBe("Variants disagree: No members documented in java.");
   });
 
+  it("takes each fact from the variants that state it, and records which one did", () => {
+    const go = variant("go", "go", [
+      model("m.md", "M", [f("Raw", t.ref("r.md", "shared.Raw"), { required: true, unstated: ["nullable"] }), f("Count", t.integer)]),
+      model("r.md", "Raw", []),
+      enumDecl("k.md", "Kind", ["A"]),
+    ]);
+    const ts = variant("typescript", "ts", [
+      model("m.md", "M", [f("raw", t.ref("r.md", "shared.Raw"), { required: true, unstated: ["nullable"] }), f("count", t.vagueNumber)]),
+      model("r.md", "Raw", []),
+      enumDecl("k.md", "Kind", ["A"]),
+    ], "typescript");
+    const java = variant("java", "java", [
+      model("M.md", "M", [f("raw", t.ref("R.md", "Raw"), { required: true, nullable: true }), f("count", t.integer)]),
+      model("R.md", "Raw", []),
+      enumDecl("K.md", "Kind", ["A"], { openUnstated: true }),
+    ], "java");
+    const merged = mergeVariants([ts, go, java]);
+    // Nullability: only Java states it. Integer-ness: TypeScript's `number` does not say; Go's `int64` does.
+    expect(fieldOf(merged, "M", "raw")).toMatchObject({ nullable: true, statedBy: { required: "typescript", nullable: "java" } });
+    expect(fieldOf(merged, "M", "raw").unstated).toBeUndefined();
+    expect(fieldOf(merged, "M", "count")).toMatchObject({ type: t.integer, statedBy: { integer: "go" } });
+    // Openness: TypeScript and Go say closed; Java says nothing.
+    expect(named(merged, "Kind")).toMatchObject({ open: false, statedBy: { open: "typescript" } });
+  });
+
+  it("leaves unstated what no variant states", () => {
+    const go = variant("go", "go", [model("m.md", "M", [f("Name", t.string, { unstated: ["nullable"] })])]);
+    const csharp = variant("csharp", "cs", [model("m.md", "M", [f("Name", t.string, { unstated: ["nullable"] })])], "csharp");
+    const field = fieldOf(mergeVariants([go, csharp]), "M", "name");
+    expect([field.nullable, field.unstated, field.statedBy]).toEqual([false, ["nullable"], { required: "go" }]);
+  });
+
   it("emits TypeScript that compiles under --strict, with the disagreements in JSDoc", async () => {
     const files = await emitVariant(merged);
     const webhook = files.find((file) => file.path === "types/webhook.ts")?.contents ?? "";

@@ -189,3 +189,32 @@ describe("limits", () => {
     }
   });
 });
+
+describe("nothing dropped in silence", () => {
+  const table = "| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `a` | *string* | :heavy_check_mark: | N/A |\n";
+  const read = (text: string) => parsePages("p", ".", [{ id: "p.md", text }], { dialect: "go" });
+  const codes = (variant: Variant) => variant.diagnostics.map((d) => `${d.source.line} ${d.severity} ${d.code}`);
+
+  it("a second declaring section is reported where it starts, and the first is read", () => {
+    const variant = read(`# P\n\n## Fields\n\n${table}\n## Values\n\n| Name | Value |\n| --- | --- |\n| \`X\` | x |\n`);
+    expect(variant.declarations.map((d) => d.kind)).toEqual(["model"]);
+    expect(codes(variant)).toEqual(["9 error repeated-section"]);
+    expect(variant.diagnostics[0]?.message).toBe('expected one section saying what "P" is, found "Fields" and then "Values"; the second is skipped');
+  });
+
+  it("a second table under Fields is reported", () => {
+    expect(codes(read(`# P\n\n## Fields\n\n${table}\nText.\n\n${table}`))).toEqual(["11 error repeated-table"]);
+  });
+
+  it("a table swallowed by an unclosed code fence is reported with the fence's line", () => {
+    const variant = read(`# P\n\n## Fields\n\n\`\`\`go\nvalue := 1\n\n${table}`);
+    expect(codes(variant)).toEqual(["3 error missing-fields-table"]);
+    expect(variant.diagnostics[0]?.message).toContain("the code block at line 5 holds table rows: is a fence left open?");
+  });
+
+  it("a column modeldoc does not read is named", () => {
+    const variant = read("# P\n\n## Fields\n\n| Field | Type | Required | Description | Since |\n| --- | --- | --- | --- | --- |\n| `a` | *string* | :heavy_check_mark: | N/A | 2.0 |\n");
+    expect(codes(variant)).toEqual(["5 warning unknown-column"]);
+    expect(variant.diagnostics[0]?.message).toBe('expected a column among Field, Type, Required, Description, Example, Default, found "Since" (column 5, skipped)');
+  });
+});
