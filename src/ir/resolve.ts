@@ -4,7 +4,8 @@
  * A ref read from a link names a page (`target`, perhaps with an `#anchor`); it stays when a
  * declaration has that id, goes to the page's own declaration when the anchor names none, and to the
  * one page whose path differs only in letter case (reported: the link is broken where paths are case
- * sensitive, GitHub's included). A ref written without a link (`*payments.ConnectorConfig*`, a union
+ * sensitive, GitHub's included), or, when no page is there, to the model the link's text names (reported:
+ * the link is broken). A ref written without a link (`*payments.ConnectorConfig*`, a union
  * member label) is looked up by name: among declarations of that name, the one whose area the written
  * namespace names, else the one in the referring declaration's area, else the only one. A link that
  * leads nowhere stays an unresolved ref; a name that names no declaration becomes `unknown`. Both are
@@ -49,12 +50,18 @@ function linkedId(target: string, written: string, index: Index, site: Site): st
     return folded[0]!;
   }
   const found = index.pages.has(page) ? "a page that declares no model, enum or union" : "no such page";
+  // A link that leads nowhere still names its type: the generator may have written the wrong folder.
+  const named = index.pages.has(page) ? undefined : namedDeclaration(written, index, site, false);
+  if (named !== undefined) {
+    report(index, site, "broken-link", `expected the page ${page} for "${written}", found ${found}; took ${named.id}, the model of that name`);
+    return named.id;
+  }
   report(index, site, "unresolved-ref", `expected the page ${page} for "${written}", found ${found}; typed as unknown`);
   return "";
 }
 
 /** The declaration a name written without a link denotes (see the module comment), or undefined. */
-function namedDeclaration(written: string, index: Index, site: Site): Declaration | undefined {
+function namedDeclaration(written: string, index: Index, site: Site, guess = true): Declaration | undefined {
   const candidates = index.byName.get(canonicalTypeName(written));
   if (candidates === undefined) return undefined;
   if (candidates.length === 1) return candidates[0];
@@ -63,6 +70,7 @@ function namedDeclaration(written: string, index: Index, site: Site): Declaratio
   if (inNamedArea.length === 1) return inNamedArea[0];
   const inOwnArea = candidates.filter((candidate) => candidate.area === site.declaration.area);
   if (inOwnArea.length === 1) return inOwnArea[0];
+  if (!guess) return undefined;
   const chosen = candidates[0]!;
   report(index, site, "ambiguous-ref", `expected one model named "${canonicalTypeName(written)}" for "${written}", found ${candidates.length} (${candidates.map((c) => c.id).join(", ")}); took ${chosen.id}`);
   return chosen;

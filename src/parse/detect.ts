@@ -10,6 +10,7 @@
  */
 import type { Dialect } from "../ir/types.js";
 import type { DialectSpec } from "./dialects/dialect.js";
+import { knowsName } from "./names.js";
 import { dialectNames, dialects } from "./dialects/index.js";
 import type { Notation, ParsedType, TypeSyntax } from "./type-syntax.js";
 
@@ -70,7 +71,7 @@ function cellScore(notations: ReadonlySet<Notation>, names: readonly { name: str
   for (const notation of notations) if (!spec.notations.has(notation)) return 0;
   let known = 0;
   for (const { name, inPageLink } of names) {
-    if (spec.names[name] !== undefined || spec.generics[name] !== undefined) known++;
+    if (knowsName(spec, name)) known++;
     else if (!inPageLink && !/\.|::|\\/.test(name) && !/^\p{Lu}/u.test(name)) return 0;
   }
   return weights.cell + known;

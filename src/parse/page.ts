@@ -60,11 +60,14 @@ export function outlinePage(id: string, tree: Root): PageOutline {
   return { id, roots };
 }
 
-/** The text of a description: its paragraphs, lists and quotes, one block a paragraph. */
+/** The text of a description: its paragraphs, lists (an item a line) and quotes, one block a paragraph. */
 export function descriptionOf(nodes: readonly RootContent[]): string {
   return nodes
-    .filter((node) => node.type === "paragraph" || node.type === "list" || node.type === "blockquote")
-    .map((node) => toString(node).trim())
+    .flatMap((node) => {
+      if (node.type === "paragraph" || node.type === "blockquote") return [toString(node).trim()];
+      if (node.type === "list") return [node.children.map((item) => `- ${toString(item).trim()}`).join("\n")];
+      return [];
+    })
     .filter(Boolean)
     .join("\n\n");
 }

@@ -2,8 +2,8 @@
  * A `Values` section → an enum: a `Name | Value` table (Go, C#, Python, Java, PHP, Ruby) or a code
  * block holding a literal union (TypeScript: `"a" | "b" | Unrecognized<string>`).
  *
- * Whether the enum is open: an `Unrecognized<…>` member or an "Open enum" comment in the example code
- * says it is. A page that has the place for such a marker (example code, or values written as code)
+ * Whether the enum is open: an `Unrecognized<…>` member (or row), an "Open enum" comment in the example
+ * code or "open enum" in the description says it is. A page that has the place for such a marker (example code, or values written as code)
  * and no marker is read as closed, and `assemble.ts` keeps that only when the variant marks some enum
  * open (otherwise its generator may just not mark them); a page without the place leaves it unstated.
  */
@@ -29,15 +29,16 @@ function typedValues(values: EnumValue[]): EnumValue[] {
   return numeric ? values.map((value) => ({ ...value, value: Number(value.value) })) : values;
 }
 
-function fromTable(table: Table, reader: PageReader): EnumValue[] {
+function fromTable(table: Table, reader: PageReader): { values: EnumValue[]; open: boolean } {
   const header = table.children[0]?.children.map(cellText) ?? [];
   const valueColumn = header.findIndex((cell) => cell.toLowerCase() === "value");
   const nameColumn = header.findIndex((cell) => cell.toLowerCase() === "name");
   if (valueColumn < 0) {
     reader.report("error", "bad-values-header", `expected a table header "Name | Value", found "${header.join(" | ")}"`, table.children[0]);
-    return [];
+    return { values: [], open: false };
   }
   const values: EnumValue[] = [];
+  let open = false;
   for (const row of table.children.slice(1)) {
     if (row.children.length > header.length) {
       reader.report("error", "bad-row", `expected ${header.length} cells in the row, found ${row.children.length}; row skipped`, row);
@@ -49,9 +50,20 @@ function fromTable(table: Table, reader: PageReader): EnumValue[] {
       continue;
     }
     const name = nameColumn >= 0 && row.children[nameColumn] ? cellText(row.children[nameColumn]) : "";
-    values.push({ name, value: cellText(valueCell), source: positionOf(reader.id, row) });
+    const value = cellText(valueCell);
+    // `| - | \`Unrecognized<string>\` |`: a row that says the enum is open, not a value.
+    if (isOpenMarker(value)) {
+      open = true;
+      continue;
+    }
+    values.push({ name, value, source: positionOf(reader.id, row) });
   }
-  return typedValues(values);
+  return { values: typedValues(values), open };
+}
+
+/** `Unrecognized<string>`: how TypeScript SDKs write that an enum takes values it does not list. */
+function isOpenMarker(text: string): boolean {
+  return /^Unrecognized<.*>$/.test(text.trim());
 }
 
 function fromCode(code: Code, reader: PageReader): ReadValues {
@@ -80,7 +92,7 @@ function fromCode(code: Code, reader: PageReader): ReadValues {
 
 function readValues(section: HeadingNode, reader: PageReader): ReadValues {
   for (const node of section.content) {
-    if (node.type === "table") return { values: fromTable(node, reader), open: false, markerPlace: false };
+    if (node.type === "table") return { ...fromTable(node, reader), markerPlace: false };
     if (node.type === "code") return fromCode(node, reader);
   }
   reader.report("error", "missing-values", "expected a `Name | Value` table or a code block of literals under `## Values`, found neither", section.heading);
@@ -98,7 +110,8 @@ function exampleCode(block: HeadingNode): string | undefined {
 export function readEnum(head: DeclarationHead, section: HeadingNode, block: HeadingNode, reader: PageReader): EnumDecl {
   const read = readValues(section, reader);
   const example = exampleCode(block);
-  const marked = read.open || /Open enum|Unrecognized</.test(example ?? "");
+  // The marker is in the example code ("// Open enum: …"), or in the description ("This is an open enum.").
+  const marked = read.open || /Open enum|Unrecognized</.test(example ?? "") || /\bopen enum\b/i.test(head.description);
   const markerPlace = read.markerPlace || example !== undefined;
   if (marked) return { ...head, kind: "enum", values: read.values, open: true };
   if (markerPlace) return { ...head, kind: "enum", values: read.values, open: false };

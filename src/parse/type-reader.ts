@@ -14,6 +14,7 @@ import { posix } from "node:path";
 import type { TypeExpr } from "../ir/types.js";
 import type { DialectSpec } from "./dialects/dialect.js";
 import { libraryType } from "./library-types.js";
+import { genericRule, namedType } from "./names.js";
 import type { TypeSyntax } from "./type-syntax.js";
 
 export interface ReadType {
@@ -68,13 +69,13 @@ function isModelName(name: string): boolean {
 function isNull(syntax: TypeSyntax, spec: DialectSpec): boolean {
   if (syntax.kind === "literal") return syntax.value === null;
   if (syntax.kind !== "name" || syntax.args.length > 0) return false;
-  const meaning = spec.names[syntax.name];
+  const meaning = namedType(spec, syntax.name);
   return meaning?.kind === "literal" && meaning.value === null;
 }
 
 function readName(syntax: TypeSyntax & { kind: "name" }, link: LinkContext, context: Context): TypeExpr {
   const { spec } = context;
-  const rule = spec.generics[syntax.name];
+  const rule = genericRule(spec, syntax.name);
   if (rule !== undefined && syntax.args.length > 0) {
     const last = syntax.args[syntax.args.length - 1]!;
     switch (rule) {
@@ -98,7 +99,7 @@ function readName(syntax: TypeSyntax & { kind: "name" }, link: LinkContext, cont
         return readInner(syntax.args[0]!, link, context);
     }
   }
-  const known = spec.names[syntax.name];
+  const known = namedType(spec, syntax.name, link?.kind === "page");
   if (known !== undefined && syntax.args.length === 0) return known;
   if (link?.kind === "page" && link.target !== "") return { kind: "ref", target: link.target, written: syntax.name };
   if (link?.kind === "library") {
@@ -146,7 +147,8 @@ function readLink(syntax: TypeSyntax & { kind: "link" }, context: Context): Type
 
 function readPageLink(inner: TypeSyntax, target: string, context: Context): TypeExpr {
   if (isCollection(inner, context.spec)) return readInner(inner, { kind: "page", target }, context);
-  if (inner.kind === "name" && inner.args.length === 0 && context.spec.names[inner.name] !== undefined) return context.spec.names[inner.name]!;
+  const known = inner.kind === "name" && inner.args.length === 0 ? namedType(context.spec, inner.name, true) : undefined;
+  if (known !== undefined) return known;
   return { kind: "ref", target, written: writtenName(inner) };
 }
 
@@ -154,7 +156,7 @@ function readPageLink(inner: TypeSyntax, target: string, context: Context): Type
 function isCollection(syntax: TypeSyntax, spec: DialectSpec): boolean {
   if (syntax.kind === "list" || syntax.kind === "map") return true;
   if (syntax.kind !== "name" || syntax.args.length === 0) return false;
-  const rule = spec.generics[syntax.name];
+  const rule = genericRule(spec, syntax.name);
   return rule === "array" || rule === "map" || rule === "array-or-map";
 }
 
@@ -207,7 +209,7 @@ function peelMarkers(syntax: TypeSyntax, spec: DialectSpec, pageId: string): Mar
   };
   for (;;) {
     const mark = current.kind === "mark" ? spec.marks[current.mark] : undefined;
-    const rule = current.kind === "name" && current.args.length === 1 ? spec.generics[current.name] : undefined;
+    const rule = current.kind === "name" && current.args.length === 1 ? genericRule(spec, current.name) : undefined;
     if (current.kind === "link") {
       const target = linkTarget(current.url, pageId);
       link = target === "" ? { kind: "library", url: current.url } : { kind: "page", target };

@@ -218,3 +218,38 @@ describe("nothing dropped in silence", () => {
     expect(variant.diagnostics[0]?.message).toBe('expected a column among Field, Type, Required, Description, Example, Default, found "Since" (column 5, skipped)');
   });
 });
+
+describe("generator versions the corpus does not have", () => {
+  const read = (dialect: Dialect, pages: Record<string, string>) => parsePages("v", ".", Object.entries(pages).map(([id, text]) => ({ id, text })), { dialect });
+
+  it("an open enum said in a `Unrecognized<string>` row or in the description (stackone-client-typescript)", () => {
+    const row = read("typescript", { "a.md": "# A\n\n## Values\n\n| Name | Value |\n| --- | --- |\n| `Home` | home |\n| - | `Unrecognized<string>` |\n" });
+    expect(row.declarations[0]).toMatchObject({ open: true, values: [{ value: "home" }] });
+    expect(row.declarations[0]?.unstated).toBeUndefined();
+    const prose = read("typescript", { "b.md": "# B\n\nThis is an open enum. Unrecognized values will be captured.\n\n## Values\n\n| Name | Value |\n| --- | --- |\n| `Home` | home |\n" });
+    expect(prose.declarations[0]).toMatchObject({ open: true });
+  });
+
+  it("a union member under an empty heading, typed in its code (shippo-python-sdk)", () => {
+    const page = "# P\n\n## Supported Types\n\n### \n\n```python\nvalue: Dict[str, Any] = /* values here */\n```\n\n### `str`\n\n```python\nvalue: str = /* values here */\n```\n";
+    const variant = read("python", { "p.md": page });
+    expect(variant.diagnostics).toEqual([]);
+    expect((variant.declarations[0] as UnionDecl).members.map((m) => m.type)).toEqual([{ kind: "map", values: { kind: "any" } }, { kind: "primitive", name: "string" }]);
+  });
+
+  it("a link to a folder that is not there still names its model (clerk-sdk-ruby links ../../models/shared/ for components/)", () => {
+    const variant = read("ruby", {
+      "docs/models/components/a.md": "# A\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `b` | [Models::Components::B](../../models/shared/b.md) | :heavy_check_mark: | N/A |\n",
+      "docs/models/components/b.md": "# B\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n",
+    });
+    expect((variant.declarations[0] as ModelDecl).fields[0]?.type).toEqual({ kind: "ref", target: "docs/models/components/b.md", written: "Models::Components::B" });
+    expect(variant.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["broken-link", 'expected the page docs/models/shared/b.md for "Models::Components::B", found no such page; took docs/models/components/b.md, the model of that name'],
+    ]);
+  });
+
+  it("a description's list keeps an item a line (conductorone-sdk-go)", () => {
+    const variant = read("go", { "a.md": "# A\n\nOne of:\n\n- event\n- functionCall\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n" });
+    expect(variant.declarations[0]?.description).toBe("One of:\n\n- event\n- functionCall");
+  });
+});

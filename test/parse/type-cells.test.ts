@@ -104,6 +104,15 @@ const unseen: [Dialect, string, unknown, { nullable?: boolean }?][] = [
   ["python", "[StreamingBody](https://botocore.amazonaws.com/v1/documentation/api/latest/reference/response.html)", { kind: "binary" }],
   ["php", "[\\GuzzleHttp\\Psr7\\Response](https://docs.guzzlephp.org/en/stable/psr7.html)", { kind: "http-response" }],
   ["ruby", "[ActiveSupport::TimeWithZone](https://api.rubyonrails.org/classes/ActiveSupport/TimeWithZone.html)", { kind: "primitive", name: "date-time" }],
+  // A newer Speakeasy Ruby generator (clerk/clerk-sdk-ruby, 1.723) writes Sorbet's types with its own module and `.new`.
+  ["ruby", "*Crystalline::Nilable.new(::Integer)*", { kind: "primitive", name: "integer" }],
+  ["ruby", "*Crystalline::Boolean.new*", { kind: "primitive", name: "boolean" }],
+  ["ruby", "Crystalline::Array<*::String*>", { kind: "array", items: byteStr }],
+  ["ruby", "Crystalline::Hash[Symbol, *::Object*]", { kind: "map", values: { kind: "any" } }],
+  ["ruby", "[Crystalline::Nilable.new(Models::Components::X)](x.md)", { ...ref, written: "Models::Components::X" }],
+  // Standard-library names written with their namespace.
+  ["python", "*typing.Optional[typing.List[str]]*", { kind: "array", items: str }],
+  ["csharp", "System.Collections.Generic.List<*System.String*>", { kind: "array", items: str }],
 ];
 
 describe("type cells of every dialect", () => {

@@ -71,6 +71,8 @@ export interface DialectSpec {
    * language-neutral name they stand for.
    */
   readonly fieldAliases?: Readonly<Record<string, string>>;
+  /** How the dialect writes the construction of a type, after its name (Ruby's `.new`): read as the type itself. */
+  readonly constructorSuffix?: string;
   /** Evidence that a page is written in this dialect; see `detect.ts`. */
   readonly evidence: DialectEvidence;
 }

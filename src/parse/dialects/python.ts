@@ -30,6 +30,8 @@ export const python: DialectSpec = {
   },
   marks: {},
   nullMember: "nilable",
+  // `value: Dict[str, Any] = /* values here */` under a member heading (some generators leave the heading empty)
+  unionMemberCode: /^\s*[A-Za-z_]\w*\s*:\s*(.+?)\s*=/m,
   nullability: "exact",
   notations: new Set(["N[]", "A.B", "A|B"]),
   optionalResponseIsBody: true,

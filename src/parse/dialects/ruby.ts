@@ -1,4 +1,9 @@
-/** Ruby (Speakeasy, Sorbet types): `*::String*`, `T.nilable(T)`, `T::Array<T>`, `T::Hash[Symbol, T]`, `[Models::Shared::X](…)`. */
+/**
+ * Ruby (Speakeasy, Sorbet types): `*::String*`, `T.nilable(T)`, `T::Array<T>`, `T::Hash[Symbol, T]`,
+ * `[Models::Shared::X](…)`; newer generators write the same with Speakeasy's own module,
+ * `Crystalline::Nilable.new(::String)`, `Crystalline::Array<T>`. Names are listed without their module
+ * (`names.ts` reads a namespaced name by its last segment), so `T::Array` and `Crystalline::Array` are one.
+ */
 import { type DialectSpec, primitive } from "./dialect.js";
 
 export const ruby: DialectSpec = {
@@ -11,7 +16,7 @@ export const ruby: DialectSpec = {
     Float: primitive.number,
     Numeric: primitive.number,
     BigDecimal: primitive.number,
-    "T::Boolean": primitive.boolean,
+    Boolean: primitive.boolean,
     TrueClass: primitive.boolean,
     FalseClass: primitive.boolean,
     // Speakeasy's Ruby docs link every date-time field as `[Date](…/Date.html)`.
@@ -19,18 +24,22 @@ export const ruby: DialectSpec = {
     DateTime: primitive.dateTime,
     Time: primitive.dateTime,
     Object: primitive.any,
-    "T.untyped": primitive.any,
+    untyped: primitive.any,
     NilClass: primitive.null,
     StringIO: primitive.binary,
     IO: primitive.binary,
     "Faraday::Response": primitive.httpResponse,
   },
   generics: {
-    "T::Array": "array",
-    "T::Hash": "map",
-    "T.nilable": "nilable",
-    "T.any": "union",
+    Array: "array",
+    Hash: "map",
+    // `T.nilable(T)`, `Crystalline::Nilable.new(T)`
+    nilable: "nilable",
+    Nilable: "nilable",
+    // `T.any(A, B)`
+    any: "union",
   },
+  constructorSuffix: ".new",
   marks: {},
   nullability: "marked",
   notations: new Set(["::A", "A::B", "A.B", "N<>", "N[]", "N()"]),

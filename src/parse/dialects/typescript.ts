@@ -23,6 +23,8 @@ export const typescript: DialectSpec = {
   },
   generics: { Record: "map", Array: "array", ReadableStream: "binary" },
   marks: {},
+  // `const value: { [k: string]: any } = {…}` under a member heading
+  unionMemberCode: /^\s*(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*:\s*(.+?)\s*=(?!>)/m,
   nullability: "marked",
   notations: new Set(["T[]", "N<>", "A|B", "{[K]:V}", "A.B"]),
   evidence: { codeLanguages: ["typescript", "ts"], linkHosts: ["developer.mozilla.org"] },
