@@ -6,6 +6,7 @@
  */
 import type { Table } from "mdast";
 import { cellText } from "./cells.js";
+import { own } from "./own.js";
 
 export type ColumnRole = "name" | "type" | "required" | "description" | "example" | "default";
 
@@ -52,7 +53,7 @@ export function tableColumns(table: Table): Columns {
   const roles: Partial<Record<ColumnRole, number>> = {};
   const unknown: { header: string; index: number }[] = [];
   headers.forEach((header, index) => {
-    const role = headerWords[header.toLowerCase().replace(/[^a-z]/g, "")];
+    const role = own(headerWords, header.toLowerCase().replace(/[^a-z]/g, ""));
     if (role === undefined) unknown.push({ header, index });
     else if (roles[role] === undefined) roles[role] = index;
   });

@@ -13,6 +13,7 @@ import type { DeclarationHead, PageReader } from "./page-context.js";
 import { positionOf, type HeadingNode } from "./page.js";
 import { readType, type ReadType } from "./type-reader.js";
 import { TypeSyntaxError } from "./type-syntax.js";
+import { own } from "./own.js";
 
 /** What a `Required` cell may say, lower-cased. */
 const requiredMarks: Readonly<Record<string, boolean>> = {
@@ -111,7 +112,7 @@ function readField(row: TableRow, columns: Columns, reader: PageReader): Field |
   const exampleText = example ? multilineText(example) : "";
   const defaultText = defaultCell ? multilineText(defaultCell) : "";
   const facts = fieldFacts(cell(roles.required), roles.required !== undefined, read, reader);
-  const alias = reader.spec.fieldAliases?.[name];
+  const alias = own(reader.spec.fieldAliases, name);
   return {
     name,
     canonicalName: canonicalFieldName(alias ?? name),
@@ -150,7 +151,7 @@ function fieldFacts(requiredCell: TableCell | undefined, hasColumn: boolean, rea
   let required: boolean | undefined;
   if (hasColumn) {
     const text = requiredCell ? cellText(requiredCell) : "";
-    required = requiredMarks[text.toLowerCase()];
+    required = own(requiredMarks, text.toLowerCase());
     if (required === undefined) {
       reader.report("warning", "bad-required", `expected :heavy_check_mark: or :heavy_minus_sign:, found "${text}"; read as optional`, requiredCell);
     }

@@ -14,6 +14,7 @@ import { codeIn, type DeclarationHead, type PageReader } from "./page-context.js
 import { positionOf, type HeadingNode } from "./page.js";
 import { readType } from "./type-reader.js";
 import { parseTypeSyntax, TypeSyntaxError, type ParsedType } from "./type-syntax.js";
+import { own } from "./own.js";
 
 /** Speakeasy's member labels that name a scalar rather than a model (C# writes `### Str`, `### Bigint`). */
 const labelTypes: Readonly<Record<string, TypeExpr>> = {
@@ -32,7 +33,7 @@ const labelTypes: Readonly<Record<string, TypeExpr>> = {
 const digitNames = ["Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"];
 
 function fromLabel(label: string): TypeExpr {
-  const known = labelTypes[label];
+  const known = own(labelTypes, label);
   if (known) return known;
   const arrayOf = /^ArrayOf(.+)$/.exec(label);
   if (arrayOf) return { kind: "array", items: fromLabel(arrayOf[1]!) };

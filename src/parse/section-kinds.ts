@@ -1,4 +1,5 @@
 /** What a section heading says. A section's title is matched case-insensitively. */
+import { own } from "./own.js";
 
 /** `fields`, `values` and `union` sections declare a type; `ignored` ones carry no type information. */
 export type SectionKind = "fields" | "values" | "union" | "ignored";
@@ -20,5 +21,5 @@ const sectionTitles: Readonly<Record<string, SectionKind>> = {
 
 /** The kind of a section heading, or undefined when it is no section modeldoc knows. */
 export function sectionKindOf(title: string): SectionKind | undefined {
-  return sectionTitles[title.toLowerCase().replace(/\s+/g, " ").trim()];
+  return own(sectionTitles, title.toLowerCase().replace(/\s+/g, " ").trim());
 }
