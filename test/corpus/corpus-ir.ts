@@ -4,14 +4,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Variant } from "../../src/ir/types.js";
 import { parseFolder } from "../../src/parse/index.js";
-import { historyFolder, languageFolder, type Language } from "./paths.js";
+import { historyFolder, languageFolder, type UnifiedToLanguage } from "./paths.js";
 
 const cacheFolder = resolve(".tmp/corpus-ir");
 
-export type CorpusName = Language | `history/${string}`;
+export type CorpusName = UnifiedToLanguage | `history/${string}`;
 
 function folderOf(name: CorpusName): string {
-  return name.startsWith("history/") ? historyFolder(name.slice("history/".length) as Parameters<typeof historyFolder>[0]) : languageFolder(name as Language);
+  return name.startsWith("history/") ? historyFolder(name.slice("history/".length) as Parameters<typeof historyFolder>[0]) : languageFolder(name as UnifiedToLanguage);
 }
 
 function cacheFile(name: CorpusName): string {
