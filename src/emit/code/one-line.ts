@@ -118,6 +118,8 @@ export function oneLineExpression(node: Expression): string | undefined {
     case "object":
       if (node.properties.length === 0) return "{}";
       return node.broken ? undefined : joined(["{ ", joined(node.properties.map(oneLineProperty), ", "), " }"], "");
+    case "regexp":
+      return `/${node.pattern}/${node.flags}`;
     case "commented":
       return joined([`/* ${node.comment} */`, oneLineExpression(node.expression)], " ");
   }
@@ -154,6 +156,8 @@ export function oneLineStatement(statement: Statement): string | undefined {
     }
     case "for-in":
       return joined([`for (const ${statement.name} ${statement.keyword} `, oneLineExpression(statement.right), ") ", oneLineStatement(statement.body)], "");
+    case "verbatim":
+      return statement.lines.length === 1 ? statement.lines[0] : undefined;
   }
 }
 

@@ -248,6 +248,8 @@ export function printExpression(node: Expression, place: ExpressionPlace, depth?
       return printArray(node, depth);
     case "object":
       return printObject(node, depth);
+    case "regexp":
+      return `/${node.pattern}/${node.flags}`;
     case "commented":
       return [`/* ${node.comment} */ `, printExpression(node.expression, place, depth)];
   }

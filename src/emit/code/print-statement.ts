@@ -161,5 +161,7 @@ export function printStatement(statement: Statement, depth: number): Doc {
       return printFor(statement, depth);
     case "for-in":
       return printForIn(statement, depth);
+    case "verbatim":
+      return join(hardline, [...statement.lines]);
   }
 }

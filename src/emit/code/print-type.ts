@@ -122,8 +122,10 @@ export function printType(type: TypeNode, place: TypePlace): Doc {
       return printReference(type);
     case "literal-type":
       return type.text;
-    case "array-type":
-      return [type.readonly ? "readonly " : "", printType(type.element, "array-element"), "[]"];
+    case "array-type": {
+      const printed = [type.readonly ? "readonly " : "", printType(type.element, "array-element"), "[]"];
+      return typeNeedsParentheses(type, place) ? ["(", printed, ")"] : printed;
+    }
     case "union-type":
       return printUnion(type, place);
     case "intersection-type":

@@ -18,6 +18,7 @@ export type Expression =
   | AsExpression
   | ArrayExpression
   | ObjectExpression
+  | RegExpExpression
   | CommentedExpression;
 
 /** An identifier or a keyword: `value`, `undefined`, `null`, `true`. */
@@ -102,6 +103,13 @@ export interface ObjectExpression {
   readonly broken?: boolean;
 }
 
+/** `/pattern/flags` */
+export interface RegExpExpression {
+  readonly kind: "regexp";
+  readonly pattern: string;
+  readonly flags: string;
+}
+
 /** `key: value`; the key is the property name as data (the printer quotes it when it must). */
 export interface Property {
   readonly key: string;
@@ -123,7 +131,8 @@ export type Statement =
   | IfStatement
   | BlockStatement
   | ForStatement
-  | ForInStatement;
+  | ForInStatement
+  | VerbatimStatement;
 
 export interface ExpressionStatement {
   readonly kind: "expression";
@@ -174,6 +183,15 @@ export interface ForInStatement {
   readonly name: string;
   readonly right: Expression;
   readonly body: Statement;
+}
+
+/**
+ * Fixed code the emitter carries as written (the runtime module's function bodies), in prettier's
+ * layout: one line each, indented relative to the first. The layout test holds it against prettier.
+ */
+export interface VerbatimStatement {
+  readonly kind: "verbatim";
+  readonly lines: readonly string[];
 }
 
 export type TypeNode =
