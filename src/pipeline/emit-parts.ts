@@ -4,9 +4,10 @@
  */
 import { serialize } from "node:v8";
 import type { OutputFile, PartSelection } from "../emit/index.js";
-import { resolveOutputKinds, type EmitOptions, type OutputKind } from "../emit/options.js";
+import { emitMilliseconds, resolveOutputKinds, type EmitOptions } from "../emit/options.js";
 import type { Variant } from "../ir/types.js";
-import { emitKeys, type EmitCache } from "./emit-cache.js";
+import { emitKeys } from "../emit/cache-keys.js";
+import type { EmitCache } from "./emit-cache.js";
 import { runOnPool, threads, useWorkers } from "./pool.js";
 import type { EmitPartsTask } from "./worker.js";
 
@@ -35,20 +36,15 @@ export async function warmUpEmitter(variant: Variant, options: EmitOptions): Pro
   await emitPartsHere(variant, options, { declarations: new Set([first.id]), variantFiles: false });
 }
 
-/**
- * Emit work per declaration, by output kind, in units of about 0.15 ms on one thread (measured on the
- * Go corpus). Workers pay off from about a second of work: starting them and loading ts-morph in each
- * costs a few hundred milliseconds.
- */
-const workUnits: Record<OutputKind, number> = { interfaces: 1, validators: 1, fixtures: 2, jsonschema: 0 };
-const minUnitsForWorkers = 6_000;
+/** Workers pay off from about a second of emit work: starting them and loading the emitters in each costs a few hundred milliseconds. */
+const minMillisecondsForWorkers = 1_000;
 
 /** Distinguishes the variants sent to the workers. */
 let emitRuns = 0;
 
 async function emitParts(variant: Variant, options: EmitOptions, ids: readonly string[], variantFiles: boolean): Promise<EmittedFileParts> {
-  const units = [...resolveOutputKinds(options.emit)].reduce((sum, kind) => sum + workUnits[kind], 0);
-  if (!useWorkers(ids.length * units, minUnitsForWorkers)) return emitPartsHere(variant, options, { declarations: new Set(ids), variantFiles });
+  const perDeclaration = [...resolveOutputKinds(options.emit)].reduce((sum, kind) => sum + emitMilliseconds[kind], 0);
+  if (!useWorkers(ids.length * perDeclaration, minMillisecondsForWorkers)) return emitPartsHere(variant, options, { declarations: new Set(ids), variantFiles });
   // Every task needs the whole variant (names, and the declarations fixtures embed), and copying it
   // to a worker costs about 90 ms for the Go corpus: it is serialised once, each worker reads it once
   // (worker.ts keeps the last one), and there are two tasks per worker, enough to balance the load.
