@@ -310,7 +310,7 @@ export function declarationFixtures(
   };
 }
 
-/** The text of `fixtures/<name>.ts`, in prettier's layout (see layout.ts). */
+/** The text of `fixtures/<name>.ts`, in prettier's layout. */
 export function fixturesFile(
   self: DeclarationSymbol,
   symbols: SymbolTable,

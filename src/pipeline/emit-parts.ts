@@ -9,7 +9,7 @@ import type { Variant } from "../ir/types.js";
 import { emitKeys } from "../emit/cache-keys.js";
 import type { EmitCache } from "./emit-cache.js";
 import { runOnPool, threads, useWorkers } from "./pool.js";
-import type { EmitPartsTask } from "./worker.js";
+import type { EmitPartsTask } from "./tasks.js";
 
 /** A variant's emitted files, by part, as plain data (they cross from worker threads). */
 export interface EmittedFileParts {

@@ -8,7 +8,7 @@
  */
 import { numberText, propertyKey, stringLiteral } from "../literals.js";
 import { memberObjectNeedsParentheses, operandNeedsParentheses, typeNeedsParentheses, unaryArgumentNeedsParentheses } from "./parentheses.js";
-import type { TypePlace } from "./print-type.js";
+import type { TypePlace } from "./places.js";
 import type { ArrayExpression, Expression, Property, Statement, TypeNode } from "./syntax.js";
 
 /** Two or more objects (or arrays) of two or more entries each: prettier writes them one a line, always. */

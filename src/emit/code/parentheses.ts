@@ -3,7 +3,7 @@
  * layout printers and the one-line forms (one-line.ts) ask here, so that the two agree.
  */
 import type { BinaryExpression, BinaryOperator, Expression, TypeNode } from "./syntax.js";
-import type { TypePlace } from "./print-type.js";
+import type { TypePlace } from "./places.js";
 
 const logicalOperators: ReadonlySet<BinaryOperator> = new Set(["&&", "||"]);
 

@@ -1,24 +1,12 @@
 /**
  * Type nodes → layout documents, as prettier's TypeScript printer builds them for the same types: one
- * function per node kind. Where prettier lays a type out by where it stands (a union in a property's
- * annotation indents when it breaks, one in a type argument does not), the caller says where.
+ * function per node kind. Where prettier lays a type out by where it stands, the caller says where
+ * (places.ts).
  */
 import { align, group, ifBreak, indent, join, line, softline, type Doc } from "./doc.js";
 import { typeNeedsParentheses } from "./parentheses.js";
+import type { TypePlace } from "./places.js";
 import type { FunctionType, IntersectionType, ObjectType, TypeNode, TypeReference, UnionType } from "./syntax.js";
-
-/** Where a type stands, as far as its layout depends on it. */
-export type TypePlace =
-  /** after `:` in a property, parameter or variable, or a return type */
-  | "annotation"
-  /** the right-hand side of `type X =`, whose `=` does the indenting */
-  | "alias"
-  /** a type argument, `Record<string, here>` */
-  | "type-argument"
-  /** the element of an array type, `here[]` */
-  | "array-element"
-  /** a member of a union or an intersection */
-  | "member";
 
 const keywords = new Set(["string", "number", "boolean", "unknown", "any", "never", "void", "undefined", "object", "bigint", "symbol"]);
 
