@@ -13,6 +13,7 @@ import {
   constant,
   construct,
   expressionStatement,
+  forIn,
   ifStatement,
   index,
   logical,
@@ -121,7 +122,7 @@ function modelTest(plan: ModelPlan, ctx: CheckContext, policy: UnknownKeyPolicy)
     statements.push(ifStatement(logical("&&", conditions), returns(name("false"))));
   }
   if (plan.keyed && policy === "reject") {
-    statements.push({ kind: "for-in", keyword: "in", name: "key", right: value, body: unlessKnown(name("key"), returns(name("false"))) });
+    statements.push(forIn("key", value, unlessKnown(name("key"), returns(name("false")))));
   }
   statements.push(returns(name("true")));
   return statements;
@@ -161,7 +162,7 @@ function modelCollect(self: DeclarationSymbol, plan: ModelPlan, ctx: CheckContex
   if (plan.keyed && policy === "reject") {
     const key = name("key");
     const unknownKey = runtimeCall(ctx, "unknownKeyAt", [runtimeCall(ctx, "propertyPath", [name("path"), key]), quoted(self.identifier), index(value, key)]);
-    statements.push({ kind: "for-in", keyword: "in", name: "key", right: value, body: block([unlessKnown(key, expressionStatement(call(issues, [unknownKey])))]) });
+    statements.push(forIn("key", value, block([unlessKnown(key, expressionStatement(call(issues, [unknownKey])))])));
   }
   return statements;
 }
@@ -172,7 +173,7 @@ function modelStrip(plan: ModelPlan, ctx: CheckContext): Statement[] {
   const keys = call(member(name("Object"), "keys"), [record]);
   const statements: Statement[] = [
     constant("record", as(value, typeReference("Record", [typeReference("string"), typeReference("unknown")]))),
-    { kind: "for-in", keyword: "of", name: "key", right: keys, body: unlessKnown(name("key"), deleteUnknown) },
+    forIn("key", keys, unlessKnown(name("key"), deleteUnknown), "of"),
   ];
   for (const { field, key, type } of plan.fields) {
     if (!stripsType(type, ctx)) continue;

@@ -20,8 +20,12 @@ import type { FunctionDeclaration } from "./code/structures.js";
 import {
   arrayType,
   binary,
+  block,
   call,
   constant,
+  forEachIndex,
+  forIn,
+  ifStatement,
   index,
   logical,
   member,
@@ -205,16 +209,7 @@ function arrayTest(type: ArrayType, x: Expression, ctx: CheckContext): Expressio
     const items = name("items");
     const at = name("index");
     const item = name("item");
-    const loop: Statement = {
-      kind: "for",
-      init: { kind: "variable", declarationKind: "let", name: "index", init: { kind: "number", value: 0 } },
-      test: binary(at, "<", member(items, "length")),
-      update: { kind: "increment", argument: at },
-      body: {
-        kind: "block",
-        body: [constant("item", index(items, at)), { kind: "if", test: failsExpression(type.items, item, ctx), consequent: returns(name("false")) }],
-      },
-    };
+    const loop = forEachIndex("index", items, [constant("item", index(items, at)), ifStatement(failsExpression(type.items, item, ctx), returns(name("false")))]);
     return everyHelper(helperName, "items", arrayType(typeReference("unknown"), true), loop);
   });
   return logical("&&", [isArray, call(every, [x])]);
@@ -226,16 +221,7 @@ function mapTest(type: MapType, x: Expression, ctx: CheckContext): Expression {
   const every = helper(ctx, `values:${typeKey(type.values)}`, "everyValue", (helperName) => {
     const record = name("record");
     const entry = name("entry");
-    const loop: Statement = {
-      kind: "for-in",
-      keyword: "in",
-      name: "key",
-      right: record,
-      body: {
-        kind: "block",
-        body: [constant("entry", index(record, name("key"))), { kind: "if", test: failsExpression(type.values, entry, ctx), consequent: returns(name("false")) }],
-      },
-    };
+    const loop = forIn("key", record, block([constant("entry", index(record, name("key"))), ifStatement(failsExpression(type.values, entry, ctx), returns(name("false")))]));
     return everyHelper(helperName, "record", typeReference("Record", [typeReference("string"), typeReference("unknown")]), loop);
   });
   return logical("&&", [isRecord, call(every, [x])]);

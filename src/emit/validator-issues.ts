@@ -10,6 +10,8 @@ import {
   call,
   constant,
   expressionStatement,
+  forEachIndex,
+  forIn,
   ifStatement,
   index,
   member,
@@ -56,13 +58,7 @@ export function failureStatements(type: TypeExpr, site: CheckSite, ctx: CheckCon
       const at = name(scope.local("i"));
       const item = scope.local("v");
       const itemSite = { value: name(item), path: runtimeCall(ctx, "indexPath", [site.path, at]), target: site.target };
-      const loop: Statement = {
-        kind: "for",
-        init: { kind: "variable", declarationKind: "let", name: at.name, init: { kind: "number", value: 0 } },
-        test: { kind: "binary", operator: "<", left: at, right: member(site.value, "length") },
-        update: { kind: "increment", argument: at },
-        body: block([constant(item, index(site.value, at), typeReference("unknown")), ...collectStatements(type.items, itemSite, ctx, scope)]),
-      };
+      const loop = forEachIndex(at.name, site.value, [constant(item, index(site.value, at), typeReference("unknown")), ...collectStatements(type.items, itemSite, ctx, scope)]);
       return [ifStatement(notArray, pushIssue(site, "array", ctx), block([loop]))];
     }
     case "map": {
@@ -71,13 +67,7 @@ export function failureStatements(type: TypeExpr, site: CheckSite, ctx: CheckCon
       const key = scope.local("k");
       const entry = scope.local("v");
       const entrySite = { value: name(entry), path: runtimeCall(ctx, "propertyPath", [site.path, name(key)]), target: site.target };
-      const loop: Statement = {
-        kind: "for-in",
-        keyword: "in",
-        name: key,
-        right: site.value,
-        body: block([constant(entry, index(site.value, name(key))), ...collectStatements(type.values, entrySite, ctx, scope)]),
-      };
+      const loop = forIn(key, site.value, block([constant(entry, index(site.value, name(key))), ...collectStatements(type.values, entrySite, ctx, scope)]));
       return [ifStatement(notObject, pushIssue(site, "object", ctx), block([loop]))];
     }
     case "ref": {

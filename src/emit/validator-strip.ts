@@ -10,9 +10,10 @@ import {
   call,
   constant,
   expressionStatement,
+  forEachIndex,
+  forIn,
   ifStatement,
   index,
-  member,
   name,
   typeReference,
   type Expression,
@@ -70,26 +71,14 @@ export function stripStatements(type: TypeExpr, x: Expression, ctx: CheckContext
       const items = name(scope.local("a"));
       const at = name(scope.local("i"));
       const item = scope.local("v");
-      const loop: Statement = {
-        kind: "for",
-        init: { kind: "variable", declarationKind: "let", name: at.name, init: { kind: "number", value: 0 } },
-        test: { kind: "binary", operator: "<", left: at, right: member(items, "length") },
-        update: { kind: "increment", argument: at },
-        body: block([constant(item, index(items, at)), ...stripStatements(type.items, name(item), ctx, scope)]),
-      };
+      const loop = forEachIndex(at.name, items, [constant(item, index(items, at)), ...stripStatements(type.items, name(item), ctx, scope)]);
       return [constant(items.name, as(x, arrayType(typeReference("unknown"), true))), loop];
     }
     case "map": {
       const record = name(scope.local("r"));
       const key = scope.local("k");
       const entry = scope.local("v");
-      const loop: Statement = {
-        kind: "for-in",
-        keyword: "in",
-        name: key,
-        right: record,
-        body: block([constant(entry, index(record, name(key))), ...stripStatements(type.values, name(entry), ctx, scope)]),
-      };
+      const loop = forIn(key, record, block([constant(entry, index(record, name(key))), ...stripStatements(type.values, name(entry), ctx, scope)]));
       return [constant(record.name, as(x, typeReference("Record", [typeReference("string"), typeReference("unknown")]))), loop];
     }
     case "union": {

@@ -9,7 +9,17 @@
 import { numberText, propertyKey, stringLiteral } from "../literals.js";
 import { memberObjectNeedsParentheses, operandNeedsParentheses, typeNeedsParentheses, unaryArgumentNeedsParentheses } from "./parentheses.js";
 import type { TypePlace } from "./places.js";
-import type { ArrayExpression, Expression, Property, Statement, TypeNode } from "./syntax.js";
+import type {
+  ArrayExpression,
+  Expression,
+  NameExpression,
+  NumberExpression,
+  Property,
+  RegExpExpression,
+  Statement,
+  StringExpression,
+  TypeNode,
+} from "./syntax.js";
 
 /** Two or more objects (or arrays) of two or more entries each: prettier writes them one a line, always. */
 export function arrayMustBreak(node: ArrayExpression): boolean {
@@ -75,7 +85,8 @@ function parenthesised(text: string | undefined, needed: boolean): string | unde
   return text === undefined || !needed ? text : `(${text})`;
 }
 
-export function oneLineExpression(node: Expression): string | undefined {
+/** The text of a name or a literal, which never breaks. */
+export function atomText(node: NameExpression | StringExpression | NumberExpression | RegExpExpression): string {
   switch (node.kind) {
     case "name":
       return node.name;
@@ -83,6 +94,18 @@ export function oneLineExpression(node: Expression): string | undefined {
       return stringLiteral(node.value);
     case "number":
       return numberText(node.value);
+    case "regexp":
+      return `/${node.pattern}/${node.flags}`;
+  }
+}
+
+export function oneLineExpression(node: Expression): string | undefined {
+  switch (node.kind) {
+    case "name":
+    case "string":
+    case "number":
+    case "regexp":
+      return atomText(node);
     case "member": {
       const object = parenthesised(oneLineExpression(node.object), memberObjectNeedsParentheses(node.object));
       return object === undefined ? undefined : `${object}.${node.property}`;
@@ -118,8 +141,6 @@ export function oneLineExpression(node: Expression): string | undefined {
     case "object":
       if (node.properties.length === 0) return "{}";
       return node.broken ? undefined : joined(["{ ", joined(node.properties.map(oneLineProperty), ", "), " }"], "");
-    case "regexp":
-      return `/${node.pattern}/${node.flags}`;
     case "commented":
       return joined([`/* ${node.comment} */`, oneLineExpression(node.expression)], " ");
   }

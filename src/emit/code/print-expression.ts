@@ -4,7 +4,7 @@
  * stands (a `&&` chain directly inside `if (…)` is not indented, one after `return` is wrapped in
  * parentheses when it breaks), so each child is printed with its place.
  */
-import { numberText, propertyKey, stringLiteral } from "../literals.js";
+import { propertyKey, stringLiteral } from "../literals.js";
 import {
   breakParent,
   conditionalGroup,
@@ -19,7 +19,7 @@ import {
   willBreak,
   type Doc,
 } from "./doc.js";
-import { arrayMustBreak, fitsAt, INDENT_WIDTH, oneLineExpression, oneLineProperty } from "./one-line.js";
+import { arrayMustBreak, atomText, fitsAt, INDENT_WIDTH, oneLineExpression, oneLineProperty } from "./one-line.js";
 import { chooseLayout, printAssignment } from "./print-assignment.js";
 import { printTypeArguments, printType } from "./print-type.js";
 import { isLogical, memberObjectNeedsParentheses, operandNeedsParentheses, shouldFlatten, unaryArgumentNeedsParentheses } from "./parentheses.js";
@@ -223,11 +223,10 @@ function printObjectOf(node: Expression): Doc {
 export function printExpression(node: Expression, place: ExpressionPlace, depth?: number): Doc {
   switch (node.kind) {
     case "name":
-      return node.name;
     case "string":
-      return stringLiteral(node.value);
     case "number":
-      return numberText(node.value);
+    case "regexp":
+      return atomText(node);
     case "member":
       return [printObjectOf(node.object), ".", node.property];
     case "index": {
@@ -248,8 +247,6 @@ export function printExpression(node: Expression, place: ExpressionPlace, depth?
       return printArray(node, depth);
     case "object":
       return printObject(node, depth);
-    case "regexp":
-      return `/${node.pattern}/${node.flags}`;
     case "commented":
       return [`/* ${node.comment} */ `, printExpression(node.expression, place, depth)];
   }

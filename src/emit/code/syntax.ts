@@ -299,6 +299,23 @@ export function ifStatement(test: Expression, consequent: Statement, alternate?:
   return alternate === undefined ? { kind: "if", test, consequent } : { kind: "if", test, consequent, alternate };
 }
 
+/** `for (let index = 0; index < items.length; index++) { body }`: the loop over an array's positions. */
+export function forEachIndex(indexName: string, items: Expression, body: readonly Statement[]): ForStatement {
+  const at = name(indexName);
+  return {
+    kind: "for",
+    init: { kind: "variable", declarationKind: "let", name: indexName, init: numeric(0) },
+    test: binary(at, "<", member(items, "length")),
+    update: { kind: "increment", argument: at },
+    body: block(body),
+  };
+}
+
+/** `for (const name in right) body`, or `of`. */
+export function forIn(variable: string, right: Expression, body: Statement, keyword: "in" | "of" = "in"): ForInStatement {
+  return { kind: "for-in", keyword, name: variable, right, body };
+}
+
 export const typeReference = (typeName: string, typeArguments: readonly TypeNode[] = []): TypeReference => ({ kind: "type-reference", name: typeName, typeArguments });
 export const literalType = (text: string): LiteralType => ({ kind: "literal-type", text });
 export const arrayType = (element: TypeNode, readonly = false): ArrayType => ({ kind: "array-type", element, readonly });
