@@ -1,7 +1,8 @@
 /**
  * Statement nodes → layout documents, as prettier's JavaScript printer builds them: one function per
  * node kind. A statement that is not a block goes on the next line, indented, when it does not fit
- * after its `if (…)` or `for (…)`, as prettier puts it.
+ * after its `if (…)` or `for (…)`, as prettier puts it. Each statement knows the indentation it starts
+ * at (`depth`), so that code fitting on its line can be its one-line form (see one-line.ts).
  */
 import { stringLiteral } from "../literals.js";
 import { canBreak, group, hardline, ifBreak, indent, join, line, softline, type Doc } from "./doc.js";
@@ -29,8 +30,8 @@ function printLine(statement: Statement, depth: number): Doc {
 }
 
 /**
- * `if (test)` or `for (…)` before a statement: when the head fits on its line, prettier keeps its
- * parentheses flat; `suffix` is what follows the parenthesis on that line (` {` before a block).
+ * Whether the head of an `if (…)` or a `for (…)` (its one-line form) fits on its line, with the ` {` of a
+ * block body after it: prettier then keeps the parentheses flat.
  */
 function headFits(head: string | undefined, column: number, body: Statement): head is string {
   return fitsAt(head === undefined ? undefined : `${head}${body.kind === "block" ? " {" : ""}`, column);
@@ -113,8 +114,6 @@ function printForIn(statement: ForInStatement, depth: number): Doc {
   if (headFits(head, depth * INDENT_WIDTH, statement.body)) return group([head, printClause(statement.body, depth)]);
   return group([opening, printExpression(statement.right, "other"), ")", printClause(statement.body, depth)]);
 }
-
-
 
 /**
  * Statements one a line at indentation `depth` (a block's body, a function's). A run of statements that
