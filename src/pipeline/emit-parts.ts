@@ -36,8 +36,12 @@ export async function warmUpEmitter(variant: Variant, options: EmitOptions): Pro
   await emitPartsHere(variant, options, { declarations: new Set([first.id]), variantFiles: false });
 }
 
-/** Workers pay off from about a second of emit work: starting them and loading the emitters in each costs a few hundred milliseconds. */
-const minMillisecondsForWorkers = 1_000;
+/**
+ * Workers pay off from about half a second of emit work (some 1,500 declarations with every output, as
+ * before the emitters' costs were measured in milliseconds): starting them and loading the emitters in
+ * each costs a few hundred milliseconds, and meanwhile this thread writes the files.
+ */
+const minMillisecondsForWorkers = 500;
 
 /** Distinguishes the variants sent to the workers. */
 let emitRuns = 0;
