@@ -39,7 +39,7 @@ export async function warmUpEmitter(variant: Variant, options: EmitOptions): Pro
 /**
  * Workers pay off from about half a second of emit work (some 1,500 declarations with every output, as
  * before the emitters' costs were measured in milliseconds): starting them and loading the emitters in
- * each costs a few hundred milliseconds, and meanwhile this thread writes the files.
+ * each costs a few hundred milliseconds.
  */
 const minMillisecondsForWorkers = 500;
 
