@@ -24,12 +24,12 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 async function loadModeldoc() {
   const dist = join(repo, "dist");
   if (!existsSync(join(dist, "emit", "index.js"))) throw new Error("dist/ is missing: run `npm run build` first");
-  const [{ parseFolder }, { emitVariantUnformatted }, { buildSymbolTable }] = await Promise.all([
+  const [{ parseFolder }, { emitVariantFiles }, { buildSymbolTable }] = await Promise.all([
     import(pathToFileURL(join(dist, "parse", "index.js")).href),
     import(pathToFileURL(join(dist, "emit", "index.js")).href),
     import(pathToFileURL(join(dist, "emit", "symbols.js")).href),
   ]);
-  return { parseFolder, emitVariantUnformatted, buildSymbolTable };
+  return { parseFolder, emitVariantFiles, buildSymbolTable };
 }
 
 async function loadAjv() {
@@ -139,13 +139,13 @@ function median(values) {
  * `{ name, inputs, opsPerSec, samples, declarations, cases }`; `opsPerSec` is the median sample.
  */
 export async function benchValidators({ corpus, rounds = 15, sampleMs = 200, log = () => {} } = {}) {
-  const { parseFolder, emitVariantUnformatted, buildSymbolTable } = await loadModeldoc();
+  const { parseFolder, emitVariantFiles, buildSymbolTable } = await loadModeldoc();
   const ajvWith = await loadAjv();
   const folder = corpus ?? resolve(repo, process.env.MODELDOC_CORPUS ?? "../shared/corpus", "unified-to", "go");
   let started = performance.now();
   const variant = await parseFolder(folder);
   log(`parsed ${folder}: ${variant.declarations.length} declarations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const files = emitVariantUnformatted(variant, {
+  const files = emitVariantFiles(variant, {
     naming: "camel",
     dates: "string",
     emit: ["interfaces", "validators", "fixtures", "jsonschema"],

@@ -22,12 +22,13 @@ import {
   type FixtureSite,
   type FixtureValue,
 } from "./fixture-values.js";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { sourceFileText } from "./code/source-file.js";
+import type { ImportDeclaration, VariableStatement } from "./code/structures.js";
+import { array, as, construct, name, numeric, object, quoted, typeReference, type Expression, type TypeNode } from "./code/syntax.js";
 import { jsonObject, jsonText, type JsonValue } from "./json.js";
-import { propertyKey, scalarLiteral, stringLiteral } from "./literals.js";
-import { printDoc, type Doc } from "./doc-printer.js";
-import { arrayDoc, importDoc, jsDocText, objectDoc, objectTypeDoc } from "./layout.js";
 import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
-import type { DateRepresentation } from "./typescript-type.js";
+import { literalExpression, type DateRepresentation } from "./typescript-type.js";
 import { enumValues, inheritedKeys, unionMemberTypes, wireFields } from "./wire.js";
 
 export interface FixturesFileOptions {
@@ -223,38 +224,25 @@ function valueOf(type: TypeExpr, walk: Walk, site: FixtureSite): FixtureValue {
   }
 }
 
-/**
- * A fixture value as a TypeScript expression, laid out as prettier would (see layout.ts): dates as
- * strings or `new Date(…)`, bytes as a Uint8Array.
- */
-export function fixtureDoc(value: FixtureValue, dates: DateRepresentation): Doc {
+/** A fixture value as a TypeScript expression: dates as strings or `new Date(…)`, bytes as a Uint8Array. */
+export function fixtureExpression(value: FixtureValue, dates: DateRepresentation): Expression {
   switch (value.kind) {
     case "json":
-      return scalarLiteral(value.value);
+      return value.value === null || typeof value.value === "boolean" ? name(String(value.value)) : literalExpression(value.value);
     case "date":
-      return dates === "Date" ? `new Date(${stringLiteral(value.text)})` : stringLiteral(value.text);
+      return dates === "Date" ? construct("Date", [quoted(value.text)]) : quoted(value.text);
     case "bytes":
-      // prettier packs number arrays several to a line; kept on one line, a long one is left to prettier.
-      return `new Uint8Array([${value.bytes.join(", ")}])`;
+      return construct("Uint8Array", [array(value.bytes.map(numeric))]);
     case "none":
-      return `/* modeldoc: ${value.identifier} has no finite value (a required field cycle) */ null as never`;
-    case "array": {
-      // prettier always breaks an array of two or more objects that each have two or more entries.
-      const manyObjects =
-        value.items.length > 1 && value.items.every((item) => item.kind === "object" && item.entries.length > 1);
-      return arrayDoc(
-        value.items.map((item) => fixtureDoc(item, dates)),
-        manyObjects,
-      );
-    }
+      return {
+        kind: "commented",
+        comment: `modeldoc: ${value.identifier} has no finite value (a required field cycle)`,
+        expression: as(name("null"), typeReference("never")),
+      };
+    case "array":
+      return array(value.items.map((item) => fixtureExpression(item, dates)));
     case "object":
-      // `__proto__: x` in a literal sets the prototype; the computed form makes an own key.
-      return objectDoc(
-        value.entries.map(([key, item]) => [
-          `${key === "__proto__" ? `["__proto__"]` : propertyKey(key)}: `,
-          fixtureDoc(item, dates),
-        ]),
-      );
+      return object(value.entries.map(([key, item]) => ({ key, value: fixtureExpression(item, dates) })));
   }
 }
 
@@ -322,7 +310,7 @@ export function declarationFixtures(
   };
 }
 
-/** The text of `fixtures/<name>.ts`, in prettier's layout (see layout.ts). */
+/** The text of `fixtures/<name>.ts`, in prettier's layout. */
 export function fixturesFile(
   self: DeclarationSymbol,
   symbols: SymbolTable,
@@ -358,22 +346,32 @@ function fixturesModuleText(
   values: { minimal: FixtureValue; full: FixtureValue },
   options: FixturesFileOptions,
 ): string {
-  const name = self.identifier;
-  const fixtures = objectDoc([
-    ["minimal: ", fixtureDoc(values.minimal, options.dates)],
-    ["full: ", fixtureDoc(values.full, options.dates)],
+  const typeName = self.identifier;
+  const fixtures = object([
+    { key: "minimal", value: fixtureExpression(values.minimal, options.dates) },
+    { key: "full", value: fixtureExpression(values.full, options.dates) },
   ]);
-  const type = objectTypeDoc([`minimal: ${name}`, `full: ${name}`]);
-  const declaration = printDoc([`export const ${self.fixturesName}: `, type, " = ", fixtures, ";"]);
-  return [
-    pageBanner([self.decl.id]),
-    "",
-    printDoc(importDoc([name], stringLiteral(`../types/${self.fileName}.js`), true)),
-    "",
-    jsDocText(`Example values of {@link ${name}}: \`minimal\` has only the required fields, \`full\` every field.`),
-    declaration,
-    "",
-  ].join("\n");
+  const type: TypeNode = {
+    kind: "object-type",
+    members: [
+      { name: "minimal", optional: false, type: typeReference(typeName) },
+      { name: "full", optional: false, type: typeReference(typeName) },
+    ],
+  };
+  const typeImport: ImportDeclaration = {
+    kind: StructureKind.ImportDeclaration,
+    isTypeOnly: true,
+    namedImports: [{ name: typeName }],
+    moduleSpecifier: `../types/${self.fileName}.js`,
+  };
+  const declaration: VariableStatement = {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [`Example values of {@link ${typeName}}: \`minimal\` has only the required fields, \`full\` every field.`],
+    declarations: [{ name: self.fixturesName, type, initializer: fixtures }],
+  };
+  return sourceFileText(pageBanner([self.decl.id]), [[typeImport], [declaration]]);
 }
 
 /**

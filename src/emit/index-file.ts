@@ -3,45 +3,62 @@
  * type identifier, `validators` and `fixtures`, for code that works on declarations by name. Only what
  * the folder holds is exported: no validators without the `validators` output, and so on.
  */
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import { variantBanner } from "./banner.js";
-import { hardline, indent, printDoc, PRINT_WIDTH, type Doc } from "./doc-printer.js";
-import { importDoc, jsDocText } from "./layout.js";
-import { propertyKey, stringLiteral } from "./literals.js";
-import type { OutputKind } from "./index.js";
+import { sourceFileText } from "./code/source-file.js";
+import type { ExportDeclaration, ImportDeclaration, VariableStatement } from "./code/structures.js";
+import { arrayType, name, typeReference, type TypeNode } from "./code/syntax.js";
+import type { OutputKind } from "./options.js";
 import type { SymbolTable } from "./symbols.js";
 
-/** `export { a, b } from "x";`, laid out as prettier would. */
-function reexport(moduleSpecifier: string, names: string[], isTypeOnly = false): string {
-  return printDoc(importDoc(names, stringLiteral(moduleSpecifier), isTypeOnly, "export"));
+/** `import { a } from "x";` */
+function importNamed(moduleSpecifier: string, names: readonly string[], isTypeOnly = false): ImportDeclaration {
+  return { kind: StructureKind.ImportDeclaration, isTypeOnly, moduleSpecifier, namedImports: names.map((imported) => ({ name: imported })) };
 }
 
-/** `import { a } from "x";`, laid out as prettier would. */
-function importNamed(moduleSpecifier: string, names: string[], isTypeOnly = false): string {
-  return printDoc(importDoc(names, stringLiteral(moduleSpecifier), isTypeOnly));
+/** `export { a, b } from "x";` */
+function reexport(moduleSpecifier: string, names: readonly string[], isTypeOnly = false): ExportDeclaration {
+  return { kind: StructureKind.ExportDeclaration, isTypeOnly, moduleSpecifier, namedExports: names.map((exported) => ({ name: exported })) };
 }
 
-/** `key: value,`, or the value on the next line when too long, as prettier does. */
-function registryEntry(key: string, value: string): Doc {
-  const entry = `${key}: ${value},`;
-  return INDENT_WIDTH + entry.length <= PRINT_WIDTH ? entry : [`${key}:`, indent([hardline, `${value},`])];
+/** `export const name: Type = { Key: value, … };`, one entry a line. */
+function registry(registryName: string, type: TypeNode, entries: readonly [string, string][], doc: string): VariableStatement {
+  const initializer = { kind: "object", broken: true, properties: entries.map(([key, value]) => ({ key, value: name(value) })) } as const;
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [doc],
+    declarations: [{ name: registryName, type, initializer }],
+  };
 }
 
-const INDENT_WIDTH = 2;
+const unknown = typeReference("unknown");
 
-function registry(name: string, type: string, entries: [string, string][], doc: string): string {
-  const body: Doc =
-    entries.length === 0
-      ? "{}"
-      : ["{", indent(entries.map(([key, value]) => [hardline, registryEntry(propertyKey(key), value)])), hardline, "}"];
-  return `${jsDocText(doc)}\n${printDoc([`export const ${name}: ${type} = `, body, ";"])}`;
-}
+/** `Record<string, (value: unknown) => ValidationIssue[]>` */
+const validatorRegistryType = typeReference("Record", [
+  typeReference("string"),
+  { kind: "function-type", parameters: [{ name: "value", type: unknown }], returnType: arrayType(typeReference("ValidationIssue")) },
+]);
 
-/** The text of the variant's `index.ts`, laid out as prettier would (see layout.ts). */
+/** `Record<string, { minimal: unknown; full: unknown }>` */
+const fixtureRegistryType = typeReference("Record", [
+  typeReference("string"),
+  {
+    kind: "object-type",
+    members: [
+      { name: "minimal", optional: false, type: unknown },
+      { name: "full", optional: false, type: unknown },
+    ],
+  },
+]);
+
+/** The text of the variant's `index.ts`, in prettier's layout. */
 export function indexFile(variantName: string, symbols: SymbolTable, kinds: ReadonlySet<OutputKind>): string {
   const withValidators = kinds.has("validators");
   const withFixtures = kinds.has("fixtures");
-  const imports: string[] = withValidators ? [importNamed("./runtime.js", ["ValidationIssue"], true)] : [];
-  const exports: string[] = withValidators
+  const imports: ImportDeclaration[] = withValidators ? [importNamed("./runtime.js", ["ValidationIssue"], true)] : [];
+  const exports: ExportDeclaration[] = withValidators
     ? [reexport("./runtime.js", ["ValidationIssue"], true), reexport("./runtime.js", ["ValidationError"])]
     : [];
   for (const symbol of symbols.symbols) {
@@ -57,21 +74,15 @@ export function indexFile(variantName: string, symbols: SymbolTable, kinds: Read
   }
   const validators = registry(
     "validators",
-    "Record<string, (value: unknown) => ValidationIssue[]>",
+    validatorRegistryType,
     symbols.symbols.map((symbol) => [symbol.identifier, symbol.validatorName]),
     "The validator of each declaration, by type name.",
   );
   const fixtures = registry(
     "fixtures",
-    "Record<string, { minimal: unknown; full: unknown }>",
+    fixtureRegistryType,
     symbols.symbols.map((symbol) => [symbol.identifier, symbol.fixturesName]),
     "The fixtures of each declaration, by type name (the same values are in fixtures/<name>.json).",
   );
-  const blocks = [
-    imports.join("\n"),
-    exports.join("\n"),
-    ...(withValidators ? [validators] : []),
-    ...(withFixtures ? [fixtures] : []),
-  ].filter((block) => block !== "");
-  return `${[variantBanner(variantName), ...blocks].join("\n\n")}\n`;
+  return sourceFileText(variantBanner(variantName), [imports, exports, withValidators ? [validators] : [], withFixtures ? [fixtures] : []]);
 }

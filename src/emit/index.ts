@@ -17,7 +17,6 @@
  */
 import type { Variant } from "../ir/types.js";
 import { computeRanks, fixtureFiles } from "./fixtures.js";
-import { formatFiles, type UnformattedFile } from "./format.js";
 import { indexFile } from "./index-file.js";
 import { typesFile } from "./interfaces.js";
 import { jsonSchemaFile } from "./jsonschema.js";
@@ -53,10 +52,7 @@ export interface PartSelection {
   readonly variantFiles?: boolean;
 }
 
-/**
- * The files of a variant, by part, before the formatting pass. Most TypeScript files are already in
- * prettier's layout (layout.ts); `formatFiles` runs prettier on the others. JSON files are final.
- */
+/** The files of a variant, by part, each in its final bytes (TypeScript in prettier's layout, see code/). */
 export function emitVariantParts(variant: Variant, options: EmitOptions = defaultEmitOptions, select: PartSelection = {}): EmittedParts {
   const kinds = resolveOutputKinds(options.emit);
   const unknownKeys = options.unknownKeys ?? "allow";
@@ -93,17 +89,15 @@ export function emitVariantParts(variant: Variant, options: EmitOptions = defaul
   return { variantFiles, declarationFiles };
 }
 
-/** The files for one variant before the formatting pass, sorted by path. */
-export function emitVariantUnformatted(variant: Variant, options: EmitOptions = defaultEmitOptions): OutputFile[] {
+/** The files for one variant, sorted by path. */
+export function emitVariantFiles(variant: Variant, options: EmitOptions = defaultEmitOptions): OutputFile[] {
   const { variantFiles, declarationFiles } = emitVariantParts(variant, options);
   const files = [...variantFiles, ...[...declarationFiles.values()].flat()];
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
   return files;
 }
 
-/** The files for one variant, formatted, sorted by path. */
+/** The files for one variant, sorted by path (the API's asynchronous form of {@link emitVariantFiles}). */
 export async function emitVariant(variant: Variant, options: EmitOptions = defaultEmitOptions): Promise<OutputFile[]> {
-  const files: UnformattedFile[] = emitVariantUnformatted(variant, options);
-  const formatted = await formatFiles(files);
-  return formatted.map(({ path, contents }) => ({ path, contents }));
+  return emitVariantFiles(variant, options);
 }

@@ -3,22 +3,17 @@
  * `Record<string, unknown>`), enums a union of string literals plus an `as const` array of the values,
  * union pages a union type.
  */
-import {
-  StructureKind,
-  type ImportDeclarationStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-} from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { EnumDecl, Field, ModelDecl, UnionDecl } from "../ir/types.js";
 import type { FieldNaming } from "../ir/naming.js";
 import { pageBanner } from "./banner.js";
+import { sourceFileText, type Block } from "./code/source-file.js";
+import type { DeclarationStructure, ImportDeclaration, PropertySignature } from "./code/structures.js";
+import { array, as, typeReference, unionType, type TypeNode } from "./code/syntax.js";
 import { docCode, docText, jsDoc } from "./doc-comment.js";
-import { printDoc } from "./doc-printer.js";
-import { arrayDoc, jsDocText, unionAliasText, unionMembers } from "./layout.js";
 import { propertyKey } from "./literals.js";
-import { printStatements, type Block } from "./print.js";
 import { compareCodeUnits, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
-import { literalText, typeText, type DateRepresentation, type TypeTextContext } from "./typescript-type.js";
+import { literalExpression, literalTypeNode, typeNode, type DateRepresentation, type TypeTextContext } from "./typescript-type.js";
 import { enumValues, isOpenEnum, unionMemberTypes, wireFields } from "./wire.js";
 
 export interface TypesFileOptions {
@@ -51,7 +46,7 @@ function docs(text: string | undefined): { docs?: string[] } {
 }
 
 /** `import type { A } from "./a.js";` for each referenced declaration other than `self`, by file name. */
-function typeImports(referenced: Iterable<DeclarationSymbol>, self: DeclarationSymbol): ImportDeclarationStructure[] {
+function typeImports(referenced: Iterable<DeclarationSymbol>, self: DeclarationSymbol): ImportDeclaration[] {
   return [...referenced]
     .filter((symbol) => symbol !== self)
     .sort((a, b) => compareCodeUnits(a.fileName, b.fileName))
@@ -59,40 +54,29 @@ function typeImports(referenced: Iterable<DeclarationSymbol>, self: DeclarationS
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: `./${symbol.fileName}.js`,
-      namedImports: [symbol.identifier],
+      namedImports: [{ name: symbol.identifier }],
     }));
 }
 
-function newContext(
-  symbols: SymbolTable,
-  options: TypesFileOptions,
-  referenced: Set<DeclarationSymbol>,
-): TypeTextContext {
+function newContext(symbols: SymbolTable, options: TypesFileOptions, referenced: Set<DeclarationSymbol>): TypeTextContext {
   return { symbols, dates: options.dates, referenced, notes: [] };
 }
 
-function modelStatements(
-  decl: ModelDecl,
-  self: DeclarationSymbol,
-  symbols: SymbolTable,
-  options: TypesFileOptions,
-): Block[] {
+/** `export type Name = type;` */
+function typeAlias(name: string, type: TypeNode, doc: string | undefined): DeclarationStructure {
+  return { kind: StructureKind.TypeAlias, isExported: true, name, type, ...docs(doc) };
+}
+
+function modelBlocks(decl: ModelDecl, self: DeclarationSymbol, symbols: SymbolTable, options: TypesFileOptions): Block[] {
   const fields = wireFields(decl, options.naming);
   if (fields.length === 0) {
-    return [
-      {
-        kind: StructureKind.TypeAlias,
-        isExported: true,
-        name: self.identifier,
-        type: "Record<string, unknown>",
-        ...docs(jsDoc([decl.description])),
-      },
-    ];
+    const record = typeReference("Record", [typeReference("string"), typeReference("unknown")]);
+    return [[typeAlias(self.identifier, record, jsDoc([decl.description]))]];
   }
   const referenced = new Set<DeclarationSymbol>();
-  const properties = fields.map(({ field, key, type, shadowed }): OptionalKind<PropertySignatureStructure> => {
+  const properties = fields.map(({ field, key, type, shadowed }): PropertySignature => {
     const ctx = newContext(symbols, options, referenced);
-    const text = typeText(type, ctx, field.nullable);
+    const node = typeNode(type, ctx, field.nullable);
     for (const other of shadowed) {
       ctx.notes.push(
         `The docs also list ${docCode(other.name)} (${docCode(other.typeText)}), which maps to this same property name; it is left out.`,
@@ -101,75 +85,63 @@ function modelStatements(
     return {
       name: propertyKey(key),
       hasQuestionToken: !field.required,
-      type: text,
+      type: node,
       ...docs(jsDoc([field.description, ...ctx.notes], fieldTags(field))),
     };
   });
-  return [
-    typeImports(referenced, self),
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: self.identifier,
-      properties,
-      ...docs(jsDoc([decl.description])),
-    },
-  ];
+  const declaration: DeclarationStructure = {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: self.identifier,
+    properties,
+    ...docs(jsDoc([decl.description])),
+  };
+  return [typeImports(referenced, self), [declaration]];
 }
 
-function enumStatements(decl: EnumDecl, self: DeclarationSymbol): Block[] {
+function enumBlocks(decl: EnumDecl, self: DeclarationSymbol): Block[] {
   const values = enumValues(decl);
-  const literals = values.map(literalText);
+  const members: TypeNode[] = values.map(literalTypeNode);
   if (isOpenEnum(decl)) {
-    if (values.some((value) => typeof value === "string") || values.length === 0) literals.push("(string & {})");
-    if (values.some((value) => typeof value === "number")) literals.push("(number & {})");
+    // `(string & {})` keeps editors suggesting the listed values while accepting any string.
+    const anyOther = (keyword: string): TypeNode => ({ kind: "intersection-type", members: [typeReference(keyword), { kind: "object-type", members: [] }] });
+    if (values.some((value) => typeof value === "string") || values.length === 0) members.push(anyOther("string"));
+    if (values.some((value) => typeof value === "number")) members.push(anyOther("number"));
   }
   const openNote = !isOpenEnum(decl)
     ? ""
     : decl.unstated?.includes("open") === true
       ? "The docs do not say whether values other than the listed ones may occur, so they are accepted too."
       : "Values other than the listed ones are accepted too.";
-  const valueList = values.map(literalText);
-  // prettier packs an array of numbers several to a line; kept on one line, a long one is left to prettier.
-  const onlyNumbers = values.length > 1 && values.every((value) => typeof value === "number");
-  const array = onlyNumbers ? `[${valueList.join(", ")}]` : arrayDoc(valueList);
-  return [
-    typeAliasText(self.identifier, values.length === 0 && isOpenEnum(decl) ? ["string"] : literals, jsDoc([decl.description, openNote])),
-    [
-      jsDocText(`The values the docs list for {@link ${self.identifier}}, in the docs' order.`),
-      printDoc([`export const ${self.valuesName} = `, array, " as const;"]),
-    ].join("\n"),
-  ];
+  const [only] = members;
+  const type = values.length === 0 && isOpenEnum(decl) ? typeReference("string") : members.length === 1 && only !== undefined ? only : unionType(members);
+  const valueList: DeclarationStructure = {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [`The values the docs list for {@link ${self.identifier}}, in the docs' order.`],
+    declarations: [{ name: self.valuesName, initializer: as(array(values.map(literalExpression)), typeReference("const")) }],
+  };
+  return [[typeAlias(self.identifier, type, jsDoc([decl.description, openNote]))], [valueList]];
 }
 
-/** `export type Name = A | B;` with its doc comment, laid out as prettier would (see layout.ts). */
-function typeAliasText(name: string, members: readonly string[], doc: string | undefined): string {
-  const alias = unionAliasText(name, members);
-  return doc === undefined ? alias : `${jsDocText(doc)}\n${alias}`;
-}
-
-function unionStatements(
-  decl: UnionDecl,
-  self: DeclarationSymbol,
-  symbols: SymbolTable,
-  options: TypesFileOptions,
-): Block[] {
+function unionBlocks(decl: UnionDecl, self: DeclarationSymbol, symbols: SymbolTable, options: TypesFileOptions): Block[] {
   const referenced = new Set<DeclarationSymbol>();
   const ctx = newContext(symbols, options, referenced);
   const members = unionMemberTypes(decl);
   if (members === undefined) ctx.notes.push("The docs list no member types; typed as `unknown`.");
-  const text = members === undefined ? "unknown" : typeText(members, ctx);
-  return [typeImports(referenced, self), typeAliasText(self.identifier, unionMembers(text), jsDoc([decl.description, ...ctx.notes]))];
+  const type = members === undefined ? typeReference("unknown") : typeNode(members, ctx);
+  return [typeImports(referenced, self), [typeAlias(self.identifier, type, jsDoc([decl.description, ...ctx.notes]))]];
 }
 
-/** The text of `types/<name>.ts`, in prettier's layout where layout.ts can vouch for it (format.ts does the rest). */
+/** The text of `types/<name>.ts`, in prettier's layout. */
 export function typesFile(self: DeclarationSymbol, symbols: SymbolTable, options: TypesFileOptions): string {
   const decl = self.decl;
   const blocks =
     decl.kind === "model"
-      ? modelStatements(decl, self, symbols, options)
+      ? modelBlocks(decl, self, symbols, options)
       : decl.kind === "enum"
-        ? enumStatements(decl, self)
-        : unionStatements(decl, self, symbols, options);
-  return printStatements(pageBanner([decl.id]), blocks);
+        ? enumBlocks(decl, self)
+        : unionBlocks(decl, self, symbols, options);
+  return sourceFileText(pageBanner([decl.id]), blocks);
 }

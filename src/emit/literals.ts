@@ -10,6 +10,8 @@ import { isPlainPropertyName } from "../ir/naming.js";
  * double unless the text holds more double quotes than single ones, as prettier chooses.
  */
 export function stringLiteral(text: string): string {
+  // Most text needs no escape at all (emitters quote thousands of keys and paths a variant).
+  if (plainText.test(text)) return `"${text}"`;
   const literal = JSON.stringify(text)
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029");
@@ -21,18 +23,36 @@ export function stringLiteral(text: string): string {
   return `'${content}'`;
 }
 
+/** Printable ASCII without quotes or backslashes: the same between double quotes as in the text. */
+const plainText = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 function countOf(text: string, quote: string): number {
   let count = 0;
   for (let index = text.indexOf(quote); index !== -1; index = text.indexOf(quote, index + 1)) count++;
   return count;
 }
 
-/** A JSON scalar as a TypeScript literal (strings via {@link stringLiteral}). */
+/**
+ * A finite number as prettier writes it: JavaScript's shortest form, without the `+` of a positive
+ * exponent (`1e21`, not `1e+21`).
+ */
+export function numberText(value: number): string {
+  return String(value).replace("e+", "e");
+}
+
+/** A JSON scalar as it reads in a message: strings quoted by {@link stringLiteral}, numbers as JSON writes them. */
 export function scalarLiteral(value: string | number | boolean | null): string {
   return typeof value === "string" ? stringLiteral(value) : JSON.stringify(value);
 }
 
-/** A property key as written in TypeScript: bare when it can be, else a string literal. */
+/**
+ * An identifier name beyond ASCII (`名前`, `éa`): prettier writes such a key bare too. Its own test is
+ * ES5's identifier grammar; this is that grammar over today's Unicode letters, the same for the
+ * letters and marks docs are written in.
+ */
+const unicodeIdentifierName = /^[$_\p{L}\p{Nl}][$_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200C\u200D]*$/u;
+
+/** A property key as written in TypeScript: bare when it can be (as prettier writes it), else a string literal. */
 export function propertyKey(name: string): string {
-  return isPlainPropertyName(name) ? name : stringLiteral(name);
+  return isPlainPropertyName(name) || unicodeIdentifierName.test(name) ? name : stringLiteral(name);
 }

@@ -1,5 +1,5 @@
 /**
- * TypeExpr → TypeScript type text, one function per kind. Referenced declarations and things worth a
+ * TypeExpr → TypeScript type nodes, one function per kind. Referenced declarations and things worth a
  * JSDoc note (types modeldoc could not read, references it could not resolve) are collected on the way.
  */
 import type {
@@ -13,7 +13,8 @@ import type {
   UnknownType,
 } from "../ir/types.js";
 import { docCode } from "./doc-comment.js";
-import { scalarLiteral } from "./literals.js";
+import { numberText, scalarLiteral } from "./literals.js";
+import { arrayType, literalType, name, numeric, quoted, typeReference, unionType, type Expression, type TypeNode } from "./code/syntax.js";
 import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 
 export type DateRepresentation = "string" | "Date";
@@ -28,99 +29,123 @@ export interface TypeTextContext {
   readonly notes: string[];
 }
 
-/** Rendered text, and whether it is a top-level union that needs parentheses inside `T[]`. */
-interface RenderedType {
-  readonly text: string;
-  readonly isUnion: boolean;
-}
+const unknownType = typeReference("unknown");
 
-const atom = (text: string): RenderedType => ({ text, isUnion: false });
-
-function primitiveType(type: PrimitiveType, ctx: TypeTextContext): RenderedType {
+function primitiveType(type: PrimitiveType, ctx: TypeTextContext): TypeNode {
   switch (type.name) {
     case "string":
-      return atom("string");
+      return typeReference("string");
     case "integer":
     case "number":
-      return atom("number");
+      return typeReference("number");
     case "boolean":
-      return atom("boolean");
+      return typeReference("boolean");
     case "date":
     case "date-time":
-      return atom(ctx.dates === "Date" ? "Date" : "string");
+      return typeReference(ctx.dates === "Date" ? "Date" : "string");
   }
 }
 
-function arrayType(type: ArrayType, ctx: TypeTextContext): RenderedType {
-  const items = render(type.items, ctx);
-  return atom(items.isUnion ? `(${items.text})[]` : `${items.text}[]`);
+function mapType(type: MapType, ctx: TypeTextContext): TypeNode {
+  return typeReference("Record", [typeReference("string"), render(type.values, ctx)]);
 }
 
-function mapType(type: MapType, ctx: TypeTextContext): RenderedType {
-  return atom(`Record<string, ${render(type.values, ctx).text}>`);
-}
-
-function refType(type: RefType, ctx: TypeTextContext): RenderedType {
+function refType(type: RefType, ctx: TypeTextContext): TypeNode {
   const target = resolveRef(ctx.symbols, type);
   if (target === undefined) {
     ctx.notes.push(
       `The docs refer to ${docCode(type.written)}, which modeldoc could not resolve; typed as \`unknown\`.`,
     );
-    return atom("unknown");
+    return unknownType;
   }
   ctx.referenced.add(target);
-  return atom(target.identifier);
+  return typeReference(target.identifier);
 }
 
-function unionType(type: UnionType, ctx: TypeTextContext): RenderedType {
-  if (type.members.length === 0) return atom("unknown");
-  const members = [...new Set(type.members.map((member) => render(member, ctx).text))];
-  if (members.includes("unknown")) return atom("unknown");
-  return members.length === 1 ? atom(members[0] ?? "unknown") : { text: members.join(" | "), isUnion: true };
+const isUnknown = (type: TypeNode): boolean => type.kind === "type-reference" && type.name === "unknown";
+
+/** The members of a union as written: a member that is itself a union is spelled out in place. */
+function spelledOut(types: readonly TypeNode[]): TypeNode[] {
+  return types.flatMap((type) => (type.kind === "union-type" ? type.members : [type]));
 }
 
-/** A literal type; numbers that have no literal form (NaN, Infinity) widen to `number`. */
+function unionOf(type: UnionType, ctx: TypeTextContext): TypeNode {
+  if (type.members.length === 0) return unknownType;
+  // Members that read the same are written once.
+  const byText = new Map<string, TypeNode>();
+  for (const member of type.members) {
+    const rendered = render(member, ctx);
+    const key = JSON.stringify(rendered);
+    if (!byText.has(key)) byText.set(key, rendered);
+  }
+  const members = [...byText.values()];
+  if (members.some(isUnknown)) return unknownType;
+  const [only] = members;
+  return members.length === 1 && only !== undefined ? only : unionType(spelledOut(members));
+}
+
+/** A literal as it reads in an issue's `expected`; numbers that have no literal form (NaN, Infinity) read `number`. */
 export function literalText(value: LiteralType["value"]): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "number";
   return scalarLiteral(value);
 }
 
-function unknownType(type: UnknownType, ctx: TypeTextContext): RenderedType {
+/** A literal type; numbers that have no literal form (NaN, Infinity) widen to `number`. */
+export function literalTypeNode(value: LiteralType["value"]): TypeNode {
+  if (typeof value === "number") return Number.isFinite(value) ? literalType(numberText(value)) : typeReference("number");
+  return literalType(scalarLiteral(value));
+}
+
+/** A literal as an expression (a finite number, a string, a boolean or null). */
+export function literalExpression(value: LiteralType["value"]): Expression {
+  if (typeof value === "string") return quoted(value);
+  if (typeof value === "number") return numeric(value);
+  return name(String(value));
+}
+
+function unreadType(type: UnknownType, ctx: TypeTextContext): TypeNode {
   ctx.notes.push(
     `The docs give the type as ${docCode(type.written)}, which modeldoc could not read; typed as \`unknown\`.`,
   );
-  return atom("unknown");
+  return unknownType;
 }
 
-function render(type: TypeExpr, ctx: TypeTextContext): RenderedType {
+function arrayOf(type: ArrayType, ctx: TypeTextContext): TypeNode {
+  return arrayType(render(type.items, ctx));
+}
+
+function render(type: TypeExpr, ctx: TypeTextContext): TypeNode {
   switch (type.kind) {
     case "primitive":
       return primitiveType(type, ctx);
     case "any":
-      return atom("unknown");
+      return unknownType;
     case "array":
-      return arrayType(type, ctx);
+      return arrayOf(type, ctx);
     case "map":
       return mapType(type, ctx);
     case "ref":
       return refType(type, ctx);
     case "union":
-      return unionType(type, ctx);
+      return unionOf(type, ctx);
     case "literal":
-      return atom(literalText(type.value));
+      return literalTypeNode(type.value);
     case "binary":
-      return atom("Uint8Array");
+      return typeReference("Uint8Array");
     case "http-response":
       // Callers strip SDK-only types first (see wire.ts); if one gets here nothing is known of it.
-      return atom("unknown");
+      return unknownType;
     case "unknown":
-      return unknownType(type, ctx);
+      return unreadType(type, ctx);
   }
 }
 
-/** The TypeScript text of a type, `| null` added when the value may be null. */
-export function typeText(type: TypeExpr, ctx: TypeTextContext, nullable = false): string {
+const isNull = (type: TypeNode): boolean => type.kind === "literal-type" && type.text === "null";
+
+/** The TypeScript type of a TypeExpr, `| null` added when the value may be null. */
+export function typeNode(type: TypeExpr, ctx: TypeTextContext, nullable = false): TypeNode {
   const rendered = render(type, ctx);
-  if (!nullable || rendered.text === "unknown" || /(^|\| )null( \||$)/.test(rendered.text)) return rendered.text;
-  return `${rendered.text} | null`;
+  const members = rendered.kind === "union-type" ? rendered.members : [rendered];
+  if (!nullable || isUnknown(rendered) || members.some(isNull)) return rendered;
+  return unionType([...members, literalType("null")]);
 }

@@ -1,28 +1,51 @@
 /**
- * Checking code for a TypeExpr, in the three forms a validator module needs:
+ * Checking code for a TypeExpr, as code nodes, in the three forms a validator module needs:
  *
  * - {@link testExpression}: a boolean expression, true when the value has the type. It allocates
  *   nothing: loops over arrays and maps become small module-level functions, refs call `isX`. This is
  *   all a valid value ever runs.
- * - {@link collectLines}: statements that push an issue, with its path, for every way a value breaks the
- *   type. They run only once the value is known to be invalid, and test each part first, so paths
- *   are built only where something is wrong.
- * - {@link stripLines}: statements that delete unknown keys from a valid value (the `strip` policy).
+ * - `collectStatements` (validator-issues.ts): statements that push an issue, with its path, for every
+ *   way a value breaks the type. They run only once the value is known to be invalid, and test each
+ *   part first, so paths are built only where something is wrong.
+ * - `stripStatements` (validator-strip.ts): statements that delete unknown keys from a valid value (the
+ *   `strip` policy).
  *
  * No closures, no exceptions, no regular expression compiled per call (the date patterns live in
- * runtime.ts). A test and its collect lines agree by construction: both come from the same cases here.
+ * runtime.ts). A test and its collect statements agree by construction: both come from the same cases.
  */
+import { StructureKind } from "ts-morph";
 import type { ArrayType, MapType, PrimitiveType, RefType, TypeExpr, UnionType } from "../ir/types.js";
-import { stringLiteral } from "./literals.js";
-import { resolveRef, type DeclarationSymbol, type RuntimeExport, type SymbolTable } from "./symbols.js";
-import { literalText, type DateRepresentation } from "./typescript-type.js";
-import { unionMemberTypes, wireFields } from "./wire.js";
 import type { FieldNaming } from "../ir/naming.js";
+import type { FunctionDeclaration } from "./code/structures.js";
+import {
+  arrayType,
+  binary,
+  block,
+  call,
+  constant,
+  forEachIndex,
+  forIn,
+  ifStatement,
+  index,
+  logical,
+  member,
+  name,
+  not,
+  quoted,
+  returns,
+  typeOf,
+  typeReference,
+  type Expression,
+  type Statement,
+  type TypeNode,
+} from "./code/syntax.js";
+import { resolveRef, type DeclarationSymbol, type RuntimeExport, type SymbolTable } from "./symbols.js";
+import { literalExpression, literalText, type DateRepresentation } from "./typescript-type.js";
 
 /** Which function of another declaration's validator module is called. */
 export type CallKind = "is" | "collect" | "strip";
 
-/** Shared by all checks of one validator module: what it must import, its helpers, fresh local names. */
+/** Shared by all checks of one validator module: what it must import and its helper functions. */
 export interface CheckContext {
   readonly self: DeclarationSymbol;
   readonly symbols: SymbolTable;
@@ -32,38 +55,48 @@ export interface CheckContext {
   readonly runtime: Set<RuntimeExport>;
   /** Functions of other declarations' modules the module calls. */
   readonly calls: Map<DeclarationSymbol, Set<CallKind>>;
-  /** Module-level helper functions, as text, in the order they were made. */
-  readonly helpers: string[];
+  /** Module-level helper functions, in the order they were made. */
+  readonly helpers: FunctionDeclaration[];
   /** Helper name per type (structurally keyed), so a loop used twice is written once. */
   readonly helperNames: Map<string, string>;
-  /** Which declarations have a `strip` function (memo for {@link stripsType}). */
+  /** Which declarations have a `strip` function (memo for `stripsType`). */
   readonly strippable: Map<string, boolean>;
-  /** Counter for local names (`v1`, `i2`, …), unique within a function. */
-  nextLocal: number;
-  /** Counter for helper function names (`everyItem1`), unique within the module. */
-  nextHelper: number;
 }
 
-/** Where the value is, and where its issues go. `path` is an expression evaluating to the path string. */
+/** The local names of one emitted function: `v1`, `i2`, … numbered in the order they are made. */
+export interface FunctionScope {
+  /** A fresh local name: the prefix, then the next number of this function. */
+  local(prefix: string): string;
+}
+
+export function functionScope(): FunctionScope {
+  let next = 1;
+  return { local: (prefix) => `${prefix}${next++}` };
+}
+
+/** Where the value is, and where its issues go. */
 export interface CheckSite {
   /** A local variable (it is read more than once). */
-  readonly value: string;
-  readonly path: string;
+  readonly value: Expression;
+  /** An expression evaluating to the path string. */
+  readonly path: Expression;
+  /** The issue list the issues are pushed to. */
   readonly target: string;
 }
 
-export function local(ctx: CheckContext, prefix: string): string {
-  return `${prefix}${ctx.nextLocal++}`;
+/** The name of a runtime helper, noted so the module imports it. */
+export function runtime(ctx: CheckContext, helperName: RuntimeExport): string {
+  ctx.runtime.add(helperName);
+  return helperName;
 }
 
-/** The name of a runtime helper, noted so the module imports it. */
-export function runtime(ctx: CheckContext, name: RuntimeExport): string {
-  ctx.runtime.add(name);
-  return name;
+/** A call of a runtime helper, noted so the module imports it. */
+export function runtimeCall(ctx: CheckContext, helperName: RuntimeExport, args: readonly Expression[]): Expression {
+  return call(runtime(ctx, helperName), args);
 }
 
 /** The name of `isX`, `collectXIssues` or `stripX` of a declaration, noted so the module imports it. */
-export function call(ctx: CheckContext, target: DeclarationSymbol, kind: CallKind): string {
+export function callee(ctx: CheckContext, target: DeclarationSymbol, kind: CallKind): string {
   if (target !== ctx.self) {
     let kinds = ctx.calls.get(target);
     if (kinds === undefined) {
@@ -130,79 +163,82 @@ function typeKey(type: TypeExpr): string {
 }
 
 /** Adds a module-level function once per type and kind; returns its name. */
-function helper(ctx: CheckContext, key: string, prefix: string, build: (name: string) => string): string {
+function helper(ctx: CheckContext, key: string, prefix: string, build: (helperName: string) => FunctionDeclaration): string {
   const existing = ctx.helperNames.get(key);
   if (existing !== undefined) return existing;
-  const name = `${prefix}${ctx.nextHelper++}`;
-  ctx.helperNames.set(key, name);
-  ctx.helpers.push(build(name));
-  return name;
+  const helperName = `${prefix}${ctx.helperNames.size + 1}`;
+  ctx.helperNames.set(key, helperName);
+  ctx.helpers.push(build(helperName));
+  return helperName;
 }
 
-function primitiveTest(type: PrimitiveType, x: string, ctx: CheckContext): string {
+/** `function name(parameter: Type): boolean { loop; return true; }`, a module-level helper. */
+function everyHelper(helperName: string, parameter: string, type: TypeNode, loop: Statement): FunctionDeclaration {
+  return {
+    kind: StructureKind.Function,
+    name: helperName,
+    isExported: false,
+    parameters: [{ name: parameter, type }],
+    returnType: typeReference("boolean"),
+    statements: [loop, returns(name("true"))],
+  };
+}
+
+function primitiveTest(type: PrimitiveType, x: Expression, ctx: CheckContext): Expression {
   switch (type.name) {
     case "string":
     case "boolean":
-      return `typeof ${x} === "${type.name}"`;
+      return binary(typeOf(x), "===", quoted(type.name));
     case "integer":
-      return `Number.isInteger(${x})`;
+      return call(member(name("Number"), "isInteger"), [x]);
     case "number":
-      return `Number.isFinite(${x})`;
+      return call(member(name("Number"), "isFinite"), [x]);
     case "date":
     case "date-time": {
       const test: RuntimeExport =
         ctx.dates === "Date" ? "isValidDate" : type.name === "date" ? "isDateString" : "isDateTimeString";
-      return `${runtime(ctx, test)}(${x})`;
+      return runtimeCall(ctx, test, [x]);
     }
   }
 }
 
-function arrayTest(type: ArrayType, x: string, ctx: CheckContext): string {
-  if (acceptsAnything(type.items, ctx.symbols)) return `Array.isArray(${x})`;
-  const name = helper(
-    ctx,
-    `every:${typeKey(type.items)}`,
-    "everyItem",
-    (name) =>
-      `function ${name}(items: readonly unknown[]): boolean {\n` +
-      `for (let index = 0; index < items.length; index++) {\n` +
-      `const item = items[index];\n` +
-      `if (${failsExpression(type.items, "item", ctx)}) return false;\n` +
-      `}\nreturn true;\n}`,
-  );
-  return `(Array.isArray(${x}) && ${name}(${x}))`;
+function arrayTest(type: ArrayType, x: Expression, ctx: CheckContext): Expression {
+  const isArray = call(member(name("Array"), "isArray"), [x]);
+  if (acceptsAnything(type.items, ctx.symbols)) return isArray;
+  const every = helper(ctx, `every:${typeKey(type.items)}`, "everyItem", (helperName) => {
+    const items = name("items");
+    const at = name("index");
+    const item = name("item");
+    const loop = forEachIndex("index", items, [constant("item", index(items, at)), ifStatement(failsExpression(type.items, item, ctx), returns(name("false")))]);
+    return everyHelper(helperName, "items", arrayType(typeReference("unknown"), true), loop);
+  });
+  return logical("&&", [isArray, call(every, [x])]);
 }
 
-function mapTest(type: MapType, x: string, ctx: CheckContext): string {
-  const isRecord = runtime(ctx, "isRecord");
-  if (acceptsAnything(type.values, ctx.symbols)) return `${isRecord}(${x})`;
-  const name = helper(
-    ctx,
-    `values:${typeKey(type.values)}`,
-    "everyValue",
-    (name) =>
-      `function ${name}(record: Record<string, unknown>): boolean {\n` +
-      `for (const key in record) {\n` +
-      `const entry = record[key];\n` +
-      `if (${failsExpression(type.values, "entry", ctx)}) return false;\n` +
-      `}\nreturn true;\n}`,
-  );
-  return `(${isRecord}(${x}) && ${name}(${x}))`;
+function mapTest(type: MapType, x: Expression, ctx: CheckContext): Expression {
+  const isRecord = runtimeCall(ctx, "isRecord", [x]);
+  if (acceptsAnything(type.values, ctx.symbols)) return isRecord;
+  const every = helper(ctx, `values:${typeKey(type.values)}`, "everyValue", (helperName) => {
+    const record = name("record");
+    const entry = name("entry");
+    const loop = forIn("key", record, block([constant("entry", index(record, name("key"))), ifStatement(failsExpression(type.values, entry, ctx), returns(name("false")))]));
+    return everyHelper(helperName, "record", typeReference("Record", [typeReference("string"), typeReference("unknown")]), loop);
+  });
+  return logical("&&", [isRecord, call(every, [x])]);
 }
 
-function refTest(type: RefType, x: string, ctx: CheckContext): string {
+function refTest(type: RefType, x: Expression, ctx: CheckContext): Expression {
   const target = resolveRef(ctx.symbols, type);
-  return target === undefined ? "true" : `${call(ctx, target, "is")}(${x})`;
+  return target === undefined ? name("true") : call(callee(ctx, target, "is"), [x]);
 }
 
-function unionTest(type: UnionType, x: string, ctx: CheckContext): string {
-  if (acceptsAnything(type, ctx.symbols)) return "true";
-  const members = type.members.map((member) => testExpression(member, x, ctx));
-  return members.length === 1 ? (members[0] ?? "true") : `(${members.join(" || ")})`;
+function unionTest(type: UnionType, x: Expression, ctx: CheckContext): Expression {
+  if (acceptsAnything(type, ctx.symbols)) return name("true");
+  return logical("||", type.members.map((member) => testExpression(member, x, ctx)));
 }
 
 /** A boolean expression: whether `x` (a local name) has the type. `true` when every value does. */
-export function testExpression(type: TypeExpr, x: string, ctx: CheckContext): string {
+export function testExpression(type: TypeExpr, x: Expression, ctx: CheckContext): Expression {
   switch (type.kind) {
     case "primitive":
       return primitiveTest(type, x, ctx);
@@ -216,203 +252,29 @@ export function testExpression(type: TypeExpr, x: string, ctx: CheckContext): st
       return unionTest(type, x, ctx);
     case "literal":
       return typeof type.value === "number" && !Number.isFinite(type.value)
-        ? `typeof ${x} === "number"`
-        : `${x} === ${literalText(type.value)}`;
+        ? binary(typeOf(x), "===", quoted("number"))
+        : binary(x, "===", literalExpression(type.value));
     case "binary":
-      return `${x} instanceof Uint8Array`;
+      return binary(x, "instanceof", name("Uint8Array"));
     case "any":
     case "unknown":
     case "http-response":
-      return "true";
+      return name("true");
   }
 }
 
 /** The negation of {@link testExpression}, written plainly: `typeof x !== "string"`, `!isEvent(x)`. */
-export function failsExpression(type: TypeExpr, x: string, ctx: CheckContext): string {
+export function failsExpression(type: TypeExpr, x: Expression, ctx: CheckContext): Expression {
   const test = testExpression(type, x, ctx);
-  if (type.kind === "primitive" && (type.name === "string" || type.name === "boolean")) {
-    return `typeof ${x} !== "${type.name}"`;
+  if (test.kind === "binary" && test.operator === "===" && (type.kind === "primitive" || type.kind === "literal")) {
+    return binary(test.left, "!==", test.right);
   }
-  if (type.kind === "literal" && test.startsWith(`${x} === `)) return `${x} !== ${test.slice(x.length + 5)}`;
-  if (type.kind === "literal" && test.startsWith(`typeof ${x} === `)) return `typeof ${x} !== "number"`;
-  // A call (`isEvent(x)`, `Number.isFinite(x)`) or a parenthesised expression takes a plain `!`.
-  const simpleCall = /^[A-Za-z_$][\w$.]*\([\w$]*\)$/.test(test);
-  const parenthesised = test.startsWith("(") && test.endsWith(")") && type.kind !== "literal";
-  return simpleCall || parenthesised ? `!${test}` : `!(${test})`;
+  return not(test);
 }
 
-/** `target.push(issueAt(path, "expected", value));` */
-function pushIssue(site: CheckSite, expected: string, ctx: CheckContext): string {
-  return `${site.target}.push(${runtime(ctx, "issueAt")}(${site.path}, ${stringLiteral(expected)}, ${site.value}));`;
-}
-
-/**
- * Statements reporting why a value fails the type, for a value already known to fail it. Each part
- * inside (an array item, a map entry) is tested first and reported only when it fails.
- */
-export function failureLines(type: TypeExpr, site: CheckSite, ctx: CheckContext): string[] {
-  switch (type.kind) {
-    case "array": {
-      const notArray = `if (!Array.isArray(${site.value})) ${pushIssue(site, "array", ctx)}`;
-      if (acceptsAnything(type.items, ctx.symbols)) return [notArray];
-      const index = local(ctx, "i");
-      const item = local(ctx, "v");
-      const itemSite = { value: item, path: `${runtime(ctx, "indexPath")}(${site.path}, ${index})`, target: site.target };
-      return [
-        notArray,
-        `else {`,
-        `for (let ${index} = 0; ${index} < ${site.value}.length; ${index}++) {`,
-        `const ${item}: unknown = ${site.value}[${index}];`,
-        ...collectLines(type.items, itemSite, ctx),
-        `}`,
-        `}`,
-      ];
-    }
-    case "map": {
-      const notObject = `if (!${runtime(ctx, "isRecord")}(${site.value})) ${pushIssue(site, "object", ctx)}`;
-      if (acceptsAnything(type.values, ctx.symbols)) return [notObject];
-      const key = local(ctx, "k");
-      const entry = local(ctx, "v");
-      const entrySite = { value: entry, path: `${runtime(ctx, "propertyPath")}(${site.path}, ${key})`, target: site.target };
-      return [
-        notObject,
-        `else {`,
-        `for (const ${key} in ${site.value}) {`,
-        `const ${entry} = ${site.value}[${key}];`,
-        ...collectLines(type.values, entrySite, ctx),
-        `}`,
-        `}`,
-      ];
-    }
-    case "ref": {
-      const target = resolveRef(ctx.symbols, type);
-      return target === undefined ? [] : [`${call(ctx, target, "collect")}(${site.value}, ${site.path}, ${site.target});`];
-    }
-    case "union":
-      return unionFailure(type, site, ctx);
-    case "any":
-    case "unknown":
-    case "http-response":
-      return [];
-    default:
-      return [pushIssue(site, describeType(type, ctx.symbols, ctx.dates), ctx)];
-  }
-}
-
-/**
- * Every member failed (the union's test did): each member's issues go to a list of their own, and
- * `pushUnionIssues` reports the closest member (see runtime.ts).
- */
-function unionFailure(type: UnionType, site: CheckSite, ctx: CheckContext): string[] {
-  if (type.members.length === 1 && type.members[0] !== undefined) return failureLines(type.members[0], site, ctx);
-  const attempts: string[] = [];
-  const lines: string[] = [];
-  for (const member of type.members) {
-    const attempt = local(ctx, "m");
-    attempts.push(attempt);
-    lines.push(`const ${attempt}: ${runtime(ctx, "ValidationIssue")}[] = [];`);
-    lines.push(...failureLines(member, { ...site, target: attempt }, ctx));
-  }
-  const expected = stringLiteral(describeType(type, ctx.symbols, ctx.dates));
-  lines.push(
-    `${runtime(ctx, "pushUnionIssues")}(${site.target}, ${site.path}, ${site.value}, ${expected}, [${attempts.join(", ")}]);`,
-  );
-  return lines;
-}
-
-/** `if (!(test)) { report }`: nothing when every value passes. */
-export function collectLines(type: TypeExpr, site: CheckSite, ctx: CheckContext): string[] {
-  if (acceptsAnything(type, ctx.symbols)) return [];
-  const failed = failureLines(type, site, ctx);
-  const fails = failsExpression(type, site.value, ctx);
-  return failed.length === 1 ? [`if (${fails}) ${failed[0]}`] : [`if (${fails}) {`, ...failed, `}`];
-}
-
-/** Whether a declaration's values can hold a model with fields, whose unknown keys `strip` deletes. */
-export function stripsDeclaration(symbol: DeclarationSymbol, ctx: CheckContext): boolean {
-  const memo = ctx.strippable.get(symbol.decl.id);
-  if (memo !== undefined) return memo;
-  const decl = symbol.decl;
-  if (decl.kind === "enum") return false;
-  if (decl.kind === "model") {
-    const strips = wireFields(decl, ctx.naming).length !== 0;
-    ctx.strippable.set(decl.id, strips);
-    return strips;
-  }
-  ctx.strippable.set(decl.id, false); // a cycle through union pages alone holds no model
-  const members = unionMemberTypes(decl);
-  const strips = members !== undefined && stripsType(members, ctx);
-  ctx.strippable.set(decl.id, strips);
-  return strips;
-}
-
-/** Whether values of the type can hold a model with fields. */
-export function stripsType(type: TypeExpr, ctx: CheckContext): boolean {
-  switch (type.kind) {
-    case "ref": {
-      const target = resolveRef(ctx.symbols, type);
-      return target !== undefined && stripsDeclaration(target, ctx);
-    }
-    case "array":
-      return stripsType(type.items, ctx);
-    case "map":
-      return stripsType(type.values, ctx);
-    case "union":
-      return type.members.some((member) => stripsType(member, ctx));
-    default:
-      return false;
-  }
-}
-
-/** Statements deleting unknown keys inside `x`, a value known to be valid (strip policy only). */
-export function stripLines(type: TypeExpr, x: string, ctx: CheckContext): string[] {
-  if (!stripsType(type, ctx)) return [];
-  switch (type.kind) {
-    case "ref": {
-      const target = resolveRef(ctx.symbols, type);
-      return target === undefined ? [] : [`${call(ctx, target, "strip")}(${x});`];
-    }
-    case "array": {
-      const items = local(ctx, "a");
-      const index = local(ctx, "i");
-      const item = local(ctx, "v");
-      return [
-        `const ${items} = ${x} as readonly unknown[];`,
-        `for (let ${index} = 0; ${index} < ${items}.length; ${index}++) {`,
-        `const ${item} = ${items}[${index}];`,
-        ...stripLines(type.items, item, ctx),
-        `}`,
-      ];
-    }
-    case "map": {
-      const record = local(ctx, "r");
-      const key = local(ctx, "k");
-      const entry = local(ctx, "v");
-      return [
-        `const ${record} = ${x} as Record<string, unknown>;`,
-        `for (const ${key} in ${record}) {`,
-        `const ${entry} = ${record}[${key}];`,
-        ...stripLines(type.values, entry, ctx),
-        `}`,
-      ];
-    }
-    case "union": {
-      // The first member the value passes is the one it is read as, as in validation.
-      let lastStripping = -1;
-      type.members.forEach((member, index) => {
-        if (stripsType(member, ctx)) lastStripping = index;
-      });
-      const lines: string[] = [];
-      type.members.slice(0, lastStripping + 1).forEach((member, index) => {
-        const keyword = index === 0 ? "if" : "} else if";
-        lines.push(`${keyword} (${testExpression(member, x, ctx)}) {`, ...stripLines(member, x, ctx));
-      });
-      lines.push(`}`);
-      return lines;
-    }
-    default:
-      return [];
-  }
+/** `typeof x` for an open enum's kinds: `typeof value === "string" || typeof value === "number"`. */
+export function typeofTest(kinds: readonly string[], x: Expression): Expression {
+  return logical("||", kinds.map((kind) => binary(typeOf(x), "===", quoted(kind))));
 }
 
 /** The `typeof` kinds an open enum accepts: those of its listed values, `string` when it lists none. */

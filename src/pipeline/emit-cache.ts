@@ -1,7 +1,7 @@
 /**
- * Incremental emission: each declaration is keyed by everything its files are made from — the
- * declaration, every declaration it reaches through references (fixtures embed them, validators call
- * them), the names of all declarations (imports and file names), the options and the emitter's code.
+ * Incremental emission: each declaration is keyed by everything its files are made from, as the
+ * emitter says (emit/cache-keys.ts: the declaration, what it reaches through references, the names of
+ * all declarations, the options, the emitter's code and the versions of prettier and ts-morph).
  *
  * The cache holds no file contents. It remembers, per declaration, its key and the hashes of the files
  * it made, and, per output file, the hash, size and mtime it had on disk when modeldoc last wrote or
@@ -11,11 +11,8 @@
  */
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import type { EmitOptions, OutputFile } from "../emit/index.js";
-import type { Declaration, Variant } from "../ir/types.js";
-import { declarationFingerprint } from "../ir/fingerprint.js";
-import { declarationTypes, visitType } from "../ir/walk.js";
-import { codeFingerprint, hashText, loadCacheFile, storeCacheFile, type CacheSession } from "./cache.js";
+import type { OutputFile } from "../emit/options.js";
+import { hashText, loadCacheFile, storeCacheFile, type CacheSession } from "./cache.js";
 
 interface Entry {
   readonly key: string;
@@ -35,51 +32,6 @@ interface EmitCacheFile {
   readonly declarations: Record<string, Entry>;
   /** By path relative to the output folder. */
   readonly disk: Record<string, DiskStamp>;
-}
-
-export interface EmitKeys {
-  readonly variantKey: string;
-  /** By declaration id. */
-  readonly declarations: ReadonlyMap<string, string>;
-}
-
-let emitterCode: string | undefined;
-
-function directRefs(declaration: Declaration): string[] {
-  const refs: string[] = [];
-  for (const type of declarationTypes(declaration)) {
-    visitType(type, (inner) => {
-      if (inner.kind === "ref" && inner.target !== "") refs.push(inner.target);
-    });
-  }
-  return refs;
-}
-
-/** The cache keys of a variant's declarations and of its variant-wide files. */
-export function emitKeys(variant: Variant, options: EmitOptions): EmitKeys {
-  emitterCode ??= codeFingerprint(["../emit", "../ir"]);
-  const own = new Map(variant.declarations.map((declaration) => [declaration.id, declarationFingerprint(declaration)]));
-  const refs = new Map(variant.declarations.map((declaration) => [declaration.id, directRefs(declaration)]));
-  const names = hashText(JSON.stringify(variant.declarations.map((d) => [d.id, d.kind, d.canonicalName])));
-  const common = hashText(JSON.stringify([emitterCode, variant.name, options, names]));
-  const declarations = new Map<string, string>();
-  for (const declaration of variant.declarations) {
-    const reached = new Set<string>([declaration.id]);
-    const stack = [declaration.id];
-    while (stack.length > 0) {
-      for (const target of refs.get(stack.pop()!) ?? []) {
-        if (!reached.has(target)) {
-          reached.add(target);
-          stack.push(target);
-        }
-      }
-    }
-    const closure = [...reached].sort().map((id) => `${id}:${own.get(id) ?? ""}`);
-    declarations.set(declaration.id, hashText(`${common}|${closure.join("|")}`));
-  }
-  // index.ts and runtime.ts depend only on the names and kinds of the declarations; schema.json on all of them.
-  const variantKey = options.emit?.includes("jsonschema") ? hashText(`${common}|${[...own].map(([id, hash]) => `${id}:${hash}`).join("|")}`) : common;
-  return { variantKey, declarations };
 }
 
 export interface EmitCache {

@@ -1,71 +1,65 @@
 /**
- * Emitting a variant for the pipeline: cached parts reused (see `emit-cache.ts`), the rest emitted and
- * formatted, on worker threads when there are many declarations to do.
+ * Emitting a variant for the pipeline: cached parts reused (see `emit-cache.ts`), the rest emitted, on
+ * worker threads when there are many declarations to do.
  */
 import { serialize } from "node:v8";
 import type { OutputFile, PartSelection } from "../emit/index.js";
-import { resolveOutputKinds, type EmitOptions, type OutputKind } from "../emit/options.js";
+import { emitMilliseconds, resolveOutputKinds, type EmitOptions } from "../emit/options.js";
 import type { Variant } from "../ir/types.js";
-import { emitKeys, type EmitCache } from "./emit-cache.js";
+import { emitKeys } from "../emit/cache-keys.js";
+import type { EmitCache } from "./emit-cache.js";
 import { runOnPool, threads, useWorkers } from "./pool.js";
-import type { EmitPartsTask } from "./worker.js";
+import type { EmitPartsTask } from "./tasks.js";
 
-export interface FormattedParts {
+/** A variant's emitted files, by part, as plain data (they cross from worker threads). */
+export interface EmittedFileParts {
   readonly variantFiles: OutputFile[];
   readonly declarationFiles: [string, OutputFile[]][];
 }
 
-/** Emits and formats the selected parts here, on this thread. */
-export async function emitPartsHere(variant: Variant, options: EmitOptions, select: PartSelection): Promise<FormattedParts> {
-  // Loaded on first use: ts-morph and prettier take a few hundred milliseconds to load, and a run
-  // whose every file comes from the cache needs neither.
-  const [{ emitVariantParts }, { formatFiles }] = await Promise.all([import("../emit/index.js"), import("../emit/format.js")]);
+/** Emits the selected parts here, on this thread. */
+export async function emitPartsHere(variant: Variant, options: EmitOptions, select: PartSelection): Promise<EmittedFileParts> {
+  // Loaded on first use: a run whose every file comes from the cache does not need the emitters.
+  const { emitVariantParts } = await import("../emit/index.js");
   const parts = emitVariantParts(variant, options, select);
-  const groups: [string | undefined, OutputFile[]][] = [[undefined, parts.variantFiles], ...parts.declarationFiles];
-  const formatted = await formatFiles(groups.flatMap(([, files]) => files));
-  let next = 0;
-  const regrouped = groups.map(([id, files]) => [id, files.map(() => formatted[next++]!)] as const);
-  return {
-    variantFiles: regrouped[0]![1],
-    declarationFiles: regrouped.slice(1).map(([id, files]) => [id!, files]),
-  };
+  return { variantFiles: parts.variantFiles, declarationFiles: [...parts.declarationFiles] };
 }
 
 /**
- * Loads the emitters (ts-morph, prettier) and runs them once on one declaration, for a watcher: its
- * first change then costs what every later one does, not the few hundred milliseconds of loading.
+ * Loads the emitters (ts-morph, prettier's printer) and runs them once on one declaration, for a
+ * watcher: its first change then costs what every later one does, not the few hundred milliseconds of
+ * loading.
  */
 export async function warmUpEmitter(variant: Variant, options: EmitOptions): Promise<void> {
   const first = variant.declarations[0];
   if (first === undefined) return;
-  await Promise.all([emitPartsHere(variant, options, { declarations: new Set([first.id]), variantFiles: false }), import("prettier")]);
+  await emitPartsHere(variant, options, { declarations: new Set([first.id]), variantFiles: false });
 }
 
 /**
- * Emit work per declaration, by output kind, in units of about 0.15 ms on one thread (measured on the
- * Go corpus). Workers pay off from about a second of work: starting them and loading ts-morph in each
- * costs a few hundred milliseconds.
+ * Workers pay off from about half a second of emit work (some 1,500 declarations with every output, as
+ * before the emitters' costs were measured in milliseconds): starting them and loading the emitters in
+ * each costs a few hundred milliseconds.
  */
-const workUnits: Record<OutputKind, number> = { interfaces: 1, validators: 1, fixtures: 2, jsonschema: 0 };
-const minUnitsForWorkers = 6_000;
+const minMillisecondsForWorkers = 500;
 
 /** Distinguishes the variants sent to the workers. */
 let emitRuns = 0;
 
-async function emitParts(variant: Variant, options: EmitOptions, ids: readonly string[], variantFiles: boolean): Promise<FormattedParts> {
-  const units = [...resolveOutputKinds(options.emit)].reduce((sum, kind) => sum + workUnits[kind], 0);
-  if (!useWorkers(ids.length * units, minUnitsForWorkers)) return emitPartsHere(variant, options, { declarations: new Set(ids), variantFiles });
+async function emitParts(variant: Variant, options: EmitOptions, ids: readonly string[], variantFiles: boolean): Promise<EmittedFileParts> {
+  const perDeclaration = [...resolveOutputKinds(options.emit)].reduce((sum, kind) => sum + emitMilliseconds[kind], 0);
+  if (!useWorkers(ids.length * perDeclaration, minMillisecondsForWorkers)) return emitPartsHere(variant, options, { declarations: new Set(ids), variantFiles });
   // Every task needs the whole variant (names, and the declarations fixtures embed), and copying it
   // to a worker costs about 90 ms for the Go corpus: it is serialised once, each worker reads it once
   // (worker.ts keeps the last one), and there are two tasks per worker, enough to balance the load.
   const serialized = serialize(variant);
   const key = `${variant.name}:${++emitRuns}`;
   const perTask = Math.ceil(ids.length / (2 * threads()));
-  const tasks: Promise<FormattedParts>[] = [];
+  const tasks: Promise<EmittedFileParts>[] = [];
   for (let start = 0; start < ids.length; start += perTask) {
     const select = { declarations: ids.slice(start, start + perTask), variantFiles: variantFiles && start === 0 };
     const task: EmitPartsTask = { variant: { key, serialized }, options, select };
-    tasks.push(runOnPool("emitParts", task) as Promise<FormattedParts>);
+    tasks.push(runOnPool("emitParts", task) as Promise<EmittedFileParts>);
   }
   const results = await Promise.all(tasks);
   return { variantFiles: results.flatMap((result) => result.variantFiles), declarationFiles: results.flatMap((result) => result.declarationFiles) };

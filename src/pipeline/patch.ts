@@ -17,7 +17,6 @@
  * which emitters leave out) gets no hunk; the header line counts such models.
  */
 import { buildSymbolTable, type SymbolTable } from "../emit/symbols.js";
-import { formatFiles } from "../emit/format.js";
 import { typesFile } from "../emit/interfaces.js";
 import type { FieldNaming } from "../ir/naming.js";
 import type { Declaration, Variant } from "../ir/types.js";
@@ -73,7 +72,8 @@ export async function formatPatch(result: DiffResult, left: Variant, right: Vari
     return sources.length - 1;
   };
   const slots = models.map((sides) => ({ sides, left: text(sides.left, leftTable), right: text(sides.right, rightTable) }));
-  const formatted = await formatFiles(sources);
+  // The emitters write prettier's layout themselves: the files are final as they come.
+  const formatted = sources;
   const body = (slot: number): string => (slot < 0 ? "" : withoutBanner((formatted[slot] as { contents: string }).contents));
   const name = (slot: number, variant: string): string => (slot < 0 ? "/dev/null" : `${variant}/types/${(formatted[slot] as { path: string }).path}`);
 

@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
 import type { Dialect } from "../ir/types.js";
 import { readPagesHere, type PageResult } from "../parse/index.js";
-import type { ReadPagesTask } from "./worker.js";
+import type { ReadPagesTask } from "./tasks.js";
 
 /** Below this many pages (or declarations), starting workers costs more than it saves. */
 export const minItemsForWorkers = 400;

@@ -3,25 +3,13 @@
  * declarations to emit) and returns plain data. Loaded by tinypool from `dist/pipeline/worker.js`.
  */
 import { deserialize } from "node:v8";
-import type { EmitOptions } from "../emit/index.js";
-import type { Dialect, Variant } from "../ir/types.js";
+import type { Variant } from "../ir/types.js";
 import { emitPartsHere } from "./emit-parts.js";
 import { readPagesHere } from "../parse/index.js";
-
-export interface ReadPagesTask {
-  readonly pages: readonly { file: string; id: string }[];
-  readonly dialect: Dialect | undefined;
-}
+import type { EmitPartsTask, ReadPagesTask } from "./tasks.js";
 
 export async function readPages(task: ReadPagesTask) {
   return readPagesHere(task.pages, task.dialect);
-}
-
-export interface EmitPartsTask {
-  /** The variant as `v8.serialize` wrote it, once for all its tasks, and a key naming it. */
-  readonly variant: { readonly key: string; readonly serialized: Uint8Array };
-  readonly options: EmitOptions;
-  readonly select: { readonly declarations: readonly string[]; readonly variantFiles: boolean };
 }
 
 /** The last variant this worker read: the next task is most often another part of it. */

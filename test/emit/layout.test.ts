@@ -1,87 +1,43 @@
-// The emitters lay out TypeScript as prettier does (src/emit/layout.ts), and format.ts skips prettier for
-// every file `isLaidOut` vouches for. These tests hold that claim against prettier itself: on the real
-// corpus, every vouched-for file must come out of prettier unchanged.
+// The emitters write prettier's layout themselves (src/emit/code: ts-morph structures and code nodes laid
+// out with prettier's printer), and prettier's parser never runs on their output. These tests hold that
+// claim against prettier itself on the real corpus: every TypeScript file checked must come out of
+// prettier unchanged.
+//
+// Formatting every output of the seven unified-to languages takes prettier about three CPU minutes, so
+// each language is checked on a seventh of its declarations (all their files), a different seventh for
+// each language, so that together they cover each declaration position once; plus each language's
+// `index.ts` and `runtime.ts`; plus a seventh of Go and of C# under the other options.
 import { describe, expect, it } from "vitest";
-import { formatFiles, formatFilesSeparately, needsPrettier } from "../../src/emit/format.js";
-import { emitVariantParts, type EmitOptions } from "../../src/emit/index.js";
-import { printDoc } from "../../src/emit/doc-printer.js";
-import { arrayDoc, expressionDoc, isLaidOut, objectDoc, unionAliasText } from "../../src/emit/layout.js";
-import { stringLiteral } from "../../src/emit/literals.js";
+import { emitVariantParts, type EmitOptions, type OutputFile } from "../../src/emit/index.js";
 import { corpusVariant } from "../corpus/corpus-ir.js";
-import { languages } from "../corpus/paths.js";
+import { unifiedToLanguages, type UnifiedToLanguage } from "../corpus/paths.js";
+import { changedByPrettier } from "../helpers/prettier.js";
 
-/** The vouched-for TypeScript files of a corpus language (every `step`th declaration), and how many there are. */
-async function vouchedFiles(language: (typeof languages)[number], step: number, options?: EmitOptions) {
+const SHARE = unifiedToLanguages.length;
+
+/** The TypeScript files of the declarations at positions `offset`, `offset + SHARE`, …, and the variant's own files. */
+async function sampledFiles(language: UnifiedToLanguage, offset: number, options?: EmitOptions): Promise<OutputFile[]> {
   const variant = await corpusVariant(language);
-  const ids = new Set(variant.declarations.filter((_, index) => index % step === 0).map((declaration) => declaration.id));
+  const ids = new Set(variant.declarations.filter((_, position) => position % SHARE === offset).map((declaration) => declaration.id));
   const parts = emitVariantParts(variant, options, { declarations: ids });
-  const files = [...parts.variantFiles, ...[...parts.declarationFiles.values()].flat()].filter((file) => file.path.endsWith(".ts"));
-  return { files: files.filter((file) => !needsPrettier(file)), total: files.length };
+  return [...parts.variantFiles, ...[...parts.declarationFiles.values()].flat()].filter((file) => file.path.endsWith(".ts"));
 }
 
-async function changedByPrettier(files: { path: string; contents: string }[]): Promise<string[]> {
-  const formatted = await formatFilesSeparately(files);
-  return files.filter((file, index) => file.contents !== formatted[index]!.contents).map((file) => file.path);
-}
-
-describe("prettier's layout, written by the emitters", () => {
-  it("prettier changes none of the Go files the emitters vouch for, and they are nearly all of them", async () => {
-    const { files, total } = await vouchedFiles("go", 1);
-    console.log(`go: ${files.length} of ${total} TypeScript files need no prettier pass`);
-    expect(files.length / total).toBeGreaterThan(0.97);
-    expect(await changedByPrettier(files)).toEqual([]);
-  }, 120_000);
-
-  it("prettier changes none of them in the other languages, nor with Date dates and snake_case names", async () => {
-    for (const language of languages.filter((name) => name !== "go")) {
-      const { files } = await vouchedFiles(language, 5);
+describe("every emitted TypeScript file is what prettier makes of it", () => {
+  unifiedToLanguages.forEach((language, offset) => {
+    it(`${language}: a seventh of the declarations, index.ts and runtime.ts`, async () => {
+      const files = await sampledFiles(language, offset);
       expect(files.length).toBeGreaterThan(1000);
-      expect({ language, changed: await changedByPrettier(files) }).toEqual({ language, changed: [] });
-    }
-    const { files } = await vouchedFiles("go", 5, { naming: "snake", dates: "Date", unknownKeys: "strip" });
-    expect(await changedByPrettier(files)).toEqual([]);
+      expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(["index.ts", "runtime.ts"]));
+      expect(await changedByPrettier(files)).toEqual([]);
+    }, 240_000);
+  });
+
+  it("Go with snake_case names, Date dates and stripped unknown keys; C# as written, rejecting unknown keys", async () => {
+    const snake = await sampledFiles("go", 3, { naming: "snake", dates: "Date", unknownKeys: "strip" });
+    const asWritten = await sampledFiles("csharp", 5, { naming: "as-written", dates: "string", unknownKeys: "reject" });
+    expect(snake.some((file) => file.contents.includes("export function strip"))).toBe(true);
+    expect(asWritten.some((file) => file.contents.includes("knownKeys"))).toBe(true);
+    expect(await changedByPrettier([...snake, ...asWritten])).toEqual([]);
   }, 240_000);
-
-  it("formatFiles gives exactly prettier's output for every file, vouched for or not", async () => {
-    const variant = await corpusVariant("csharp");
-    const ids = new Set(variant.declarations.slice(0, 400).map((declaration) => declaration.id));
-    const parts = emitVariantParts(variant, undefined, { declarations: ids });
-    const files = [...parts.variantFiles, ...[...parts.declarationFiles.values()].flat()];
-    expect(files.filter(needsPrettier).length).toBeGreaterThan(5);
-    const fast = await formatFiles(files);
-    const reference = await formatFilesSeparately(files);
-    expect(fast.filter((file, index) => file.contents !== reference[index]!.contents).map((file) => file.path)).toEqual([]);
-  }, 120_000);
-});
-
-describe("layout documents", () => {
-  it("keeps a group flat when it fits and breaks it one entry a line, with a trailing comma, when not", () => {
-    const short = objectDoc(["a: 1", "b: [1, 2]"]);
-    expect(printDoc(["const x = ", short, ";"])).toBe("const x = { a: 1, b: [1, 2] };");
-    const long = objectDoc(["alpha: " + stringLiteral("x".repeat(50)), ["beta: ", arrayDoc(['"one"', '"two"'])]]);
-    expect(printDoc(["export const value = ", long, ";"])).toBe(
-      `export const value = {\n  alpha: "${"x".repeat(50)}",\n  beta: ["one", "two"],\n};`,
-    );
-  });
-
-  it("puts a long union on the next line, then one member a line", () => {
-    expect(unionAliasText("A", ['"x"', '"y"'])).toBe('export type A = "x" | "y";');
-    const members = Array.from({ length: 7 }, (_, index) => `"member_${index}"`);
-    expect(unionAliasText("LongEnoughName", members)).toBe(`export type LongEnoughName =\n  ${members.join(" | ")};`);
-    const many = Array.from({ length: 12 }, (_, index) => `"member_number_${index}"`);
-    expect(unionAliasText("N", many)).toBe(`export type N =\n${many.map((member) => `  | ${member}`).join("\n")};`);
-  });
-
-  it("breaks call arguments but leaves a hugged last array to prettier", () => {
-    const call = `report(${"a".repeat(40)}, ${"b".repeat(40)}, ${"c".repeat(30)})`;
-    expect(printDoc([expressionDoc(call), ";"])).toBe(`report(\n  ${"a".repeat(40)},\n  ${"b".repeat(40)},\n  ${"c".repeat(30)},\n);`);
-    expect(expressionDoc("push(issues, [m1, m2])")).toBe("push(issues, [m1, m2])");
-  });
-
-  it("vouches only for text prettier would keep: long code lines, wide characters and 1e+21 are refused", () => {
-    expect(isLaidOut(`const a = 1;\n// ${"long comment ".repeat(10)}\n`)).toBe(true);
-    expect(isLaidOut(`const a = "${"x".repeat(100)}";\n`)).toBe(false);
-    expect(isLaidOut(`const a = "日本";\n`)).toBe(false);
-    expect(isLaidOut(`const a = 1e+21;\n`)).toBe(false);
-  });
 });

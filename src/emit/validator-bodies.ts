@@ -1,0 +1,238 @@
+/**
+ * What the functions of a validator module do, per declaration kind (model, enum, union), as
+ * statements: the body of `isX`, of `collectXIssues` and of `stripX`, and the module constants they
+ * read. Each body is one function, with a scope of its own for its local names.
+ */
+import type { EnumDecl, ModelDecl, UnionDecl } from "../ir/types.js";
+import { isPlainPropertyName } from "../ir/naming.js";
+import {
+  as,
+  binary,
+  block,
+  call,
+  constant,
+  construct,
+  expressionStatement,
+  forIn,
+  ifStatement,
+  index,
+  logical,
+  member,
+  name,
+  not,
+  quoted,
+  returns,
+  typeReference,
+  array,
+  type Expression,
+  type Statement,
+  type VariableStatement,
+} from "./code/syntax.js";
+import { literalText } from "./typescript-type.js";
+import type { DeclarationSymbol } from "./symbols.js";
+import {
+  acceptsAnything,
+  describeType,
+  failsExpression,
+  functionScope,
+  openEnumKinds,
+  runtime,
+  runtimeCall,
+  testExpression,
+  typeofTest,
+  type CheckContext,
+} from "./validator-checks.js";
+import { collectStatements, failureStatements } from "./validator-issues.js";
+import { stripsDeclaration, stripStatements, stripsType } from "./validator-strip.js";
+import { enumValues, inheritedKeys, isOpenEnum, unionMemberTypes, wireFields, type WireField } from "./wire.js";
+
+/**
+ * What validators do with keys a model does not list: `allow` them (the default), `reject` them (an
+ * issue per unknown key, at its path), or `strip` them (`validateX` and `assertX` delete them from a
+ * valid value, in place; an invalid value is left as it was; `isX` never changes anything).
+ */
+export type UnknownKeyPolicy = "allow" | "reject" | "strip";
+
+/** How many enum values the `expected` of an issue spells out before it says how many more there are. */
+const EXPECTED_VALUES_SHOWN = 10;
+
+/** What the three (or four) functions of a declaration do, as statements. */
+export interface Bodies {
+  /** Module-level constants before the functions. */
+  readonly constants: readonly VariableStatement[];
+  /** `isX`'s body; `undefined` when every value is valid. */
+  readonly test: readonly Statement[] | undefined;
+  /** `collectXIssues`'s body. */
+  readonly collect: readonly Statement[];
+  /** `stripX`'s body, when the declaration strips. */
+  readonly strip: readonly Statement[] | undefined;
+  /** Names of the declaration's types module that the constants read (an enum's values). */
+  readonly typeValues: readonly string[];
+}
+
+interface ModelPlan {
+  readonly fields: readonly WireField[];
+  /** Unknown keys are checked (reject) or deleted (strip). */
+  readonly keyed: boolean;
+}
+
+const value = name("value");
+const record = name("record");
+const knownKeys = name("knownKeys");
+
+/** The path step of a key known when generating: `.hookUrl` or `["x-api-key"]`. */
+function propertyStep(key: string): string {
+  return isPlainPropertyName(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+/** How a field is read from a record: `value["key"]`, or `ownValue` for inherited names. */
+function readField(from: Expression, key: string, ctx: CheckContext): Expression {
+  return inheritedKeys.has(key) ? runtimeCall(ctx, "ownValue", [from, quoted(key)]) : index(from, quoted(key));
+}
+
+/** `if (!knownKeys.has(key)) statement` */
+function unlessKnown(key: Expression, statement: Statement): Statement {
+  return ifStatement(not(call(member(knownKeys, "has"), [key])), statement);
+}
+
+function knownKeysConstant(fields: readonly WireField[]): VariableStatement {
+  const keys = fields.map(({ key }) => quoted(key));
+  const set = construct("Set", [array(keys)], [typeReference("string")]);
+  return constant("knownKeys", set, typeReference("ReadonlySet", [typeReference("string")]));
+}
+
+function modelTest(plan: ModelPlan, ctx: CheckContext, policy: UnknownKeyPolicy): Statement[] {
+  const scope = functionScope();
+  const statements: Statement[] = [ifStatement(not(runtimeCall(ctx, "isRecord", [value])), returns(name("false")))];
+  for (const { field, key, type } of plan.fields) {
+    const anything = acceptsAnything(type, ctx.symbols);
+    if (anything && !field.required) continue;
+    const v = name(scope.local("v"));
+    statements.push(constant(v.name, readField(value, key, ctx)));
+    if (anything) {
+      statements.push(ifStatement(binary(v, "===", name("undefined")), returns(name("false"))));
+      continue;
+    }
+    // Every test rejects undefined, so a required field needs no separate presence check.
+    const conditions = [
+      ...(field.required ? [] : [binary(v, "!==", name("undefined"))]),
+      ...(field.nullable ? [binary(v, "!==", name("null"))] : []),
+      failsExpression(type, v, ctx),
+    ];
+    statements.push(ifStatement(logical("&&", conditions), returns(name("false"))));
+  }
+  if (plan.keyed && policy === "reject") {
+    statements.push(forIn("key", value, unlessKnown(name("key"), returns(name("false")))));
+  }
+  statements.push(returns(name("true")));
+  return statements;
+}
+
+function modelCollect(self: DeclarationSymbol, plan: ModelPlan, ctx: CheckContext, policy: UnknownKeyPolicy): Statement[] {
+  const scope = functionScope();
+  const issues = member(name("issues"), "push");
+  const notObject = runtimeCall(ctx, "issueAt", [name("path"), quoted(`${self.identifier} object`), value]);
+  const statements: Statement[] = [
+    ifStatement(not(runtimeCall(ctx, "isRecord", [value])), block([expressionStatement(call(issues, [notObject])), returns()])),
+  ];
+  for (const { field, key, type } of plan.fields) {
+    const anything = acceptsAnything(type, ctx.symbols);
+    if (anything && !field.required) continue;
+    const v = name(scope.local("v"));
+    const path = binary(name("path"), "+", quoted(propertyStep(key)));
+    statements.push(constant(v.name, readField(value, key, ctx)));
+    const isMissing = binary(v, "===", name("undefined"));
+    const missing = (): Statement => {
+      const expected = quoted(describeType(type, ctx.symbols, ctx.dates));
+      return expressionStatement(call(issues, [runtimeCall(ctx, "missingAt", [path, expected])]));
+    };
+    if (anything) {
+      // Only a required field of any type gets here: absence is all there is to report.
+      statements.push(ifStatement(isMissing, missing()));
+      continue;
+    }
+    const failed = block(failureStatements(type, { value: v, path, target: "issues" }, ctx, scope));
+    const badValue = [...(field.nullable ? [binary(v, "!==", name("null"))] : []), failsExpression(type, v, ctx)];
+    statements.push(
+      field.required
+        ? ifStatement(isMissing, missing(), ifStatement(logical("&&", badValue), failed))
+        : ifStatement(logical("&&", [binary(v, "!==", name("undefined")), ...badValue]), failed),
+    );
+  }
+  if (plan.keyed && policy === "reject") {
+    const key = name("key");
+    const unknownKey = runtimeCall(ctx, "unknownKeyAt", [runtimeCall(ctx, "propertyPath", [name("path"), key]), quoted(self.identifier), index(value, key)]);
+    statements.push(forIn("key", value, block([unlessKnown(key, expressionStatement(call(issues, [unknownKey])))])));
+  }
+  return statements;
+}
+
+function modelStrip(plan: ModelPlan, ctx: CheckContext): Statement[] {
+  const scope = functionScope();
+  const deleteUnknown: Statement = expressionStatement({ kind: "unary", operator: "delete", argument: index(record, name("key")) });
+  const keys = call(member(name("Object"), "keys"), [record]);
+  const statements: Statement[] = [
+    constant("record", as(value, typeReference("Record", [typeReference("string"), typeReference("unknown")]))),
+    forIn("key", keys, unlessKnown(name("key"), deleteUnknown), "of"),
+  ];
+  for (const { field, key, type } of plan.fields) {
+    if (!stripsType(type, ctx)) continue;
+    const v = name(scope.local("v"));
+    statements.push(constant(v.name, readField(record, key, ctx)));
+    const strip = stripStatements(type, v, ctx, scope);
+    if (field.required && !field.nullable) statements.push(...strip);
+    else statements.push(ifStatement(logical("&&", [binary(v, "!==", name("undefined")), binary(v, "!==", name("null"))]), block(strip)));
+  }
+  return statements;
+}
+
+export function modelBodies(decl: ModelDecl, self: DeclarationSymbol, ctx: CheckContext, policy: UnknownKeyPolicy): Bodies {
+  const fields = wireFields(decl, ctx.naming);
+  const plan: ModelPlan = { fields, keyed: policy !== "allow" && fields.length !== 0 };
+  return {
+    constants: plan.keyed ? [knownKeysConstant(fields)] : [],
+    test: modelTest(plan, ctx, policy),
+    collect: modelCollect(self, plan, ctx, policy),
+    strip: policy === "strip" && stripsDeclaration(self, ctx) ? modelStrip(plan, ctx) : undefined,
+    typeValues: [],
+  };
+}
+
+function enumExpected(decl: EnumDecl): string {
+  const values = enumValues(decl);
+  if (isOpenEnum(decl)) return openEnumKinds(values).join(" | ");
+  const shown = values.slice(0, EXPECTED_VALUES_SHOWN).map(literalText).join(", ");
+  const more = values.length - EXPECTED_VALUES_SHOWN;
+  return `one of ${shown}${more > 0 ? `, ... (${more} more)` : ""}`;
+}
+
+export function enumBodies(decl: EnumDecl, self: DeclarationSymbol, ctx: CheckContext): Bodies {
+  const report = call(member(name("issues"), "push"), [runtimeCall(ctx, "issueAt", [name("path"), quoted(enumExpected(decl)), value])]);
+  const collect = [ifStatement(not(call(self.guardName, [value])), expressionStatement(report))];
+  if (isOpenEnum(decl)) {
+    return { constants: [], test: [returns(typeofTest(openEnumKinds(enumValues(decl)), value))], collect, strip: undefined, typeValues: [] };
+  }
+  return {
+    constants: [constant("valueSet", construct("Set", [name(self.valuesName)], [typeReference("unknown")]))],
+    test: [returns(call(member(name("valueSet"), "has"), [value]))],
+    collect,
+    strip: undefined,
+    typeValues: [self.valuesName],
+  };
+}
+
+export function unionBodies(decl: UnionDecl, self: DeclarationSymbol, ctx: CheckContext, policy: UnknownKeyPolicy): Bodies {
+  const members = unionMemberTypes(decl);
+  if (members === undefined || acceptsAnything(members, ctx.symbols)) {
+    return { constants: [], test: undefined, collect: [], strip: undefined, typeValues: [] };
+  }
+  const test = [returns(testExpression(members, value, ctx))];
+  const collect = collectStatements(members, { value, path: name("path"), target: "issues" }, ctx, functionScope());
+  const strip = policy === "strip" && stripsDeclaration(self, ctx) ? stripStatements(members, value, ctx, functionScope()) : undefined;
+  return { constants: [], test, collect, strip, typeValues: [] };
+}
+
+/** `ValidationIssue`, noted so the module imports it. */
+export function issueTypeName(ctx: CheckContext): string {
+  return runtime(ctx, "ValidationIssue");
+}
