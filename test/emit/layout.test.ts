@@ -10,7 +10,7 @@
 import { describe, expect, it } from "vitest";
 import { emitVariantParts, type EmitOptions, type OutputFile } from "../../src/emit/index.js";
 import { corpusVariant } from "../corpus/corpus-ir.js";
-import { unifiedToLanguages, type UnifiedToLanguage } from "../corpus/paths.js";
+import { languages as unifiedToLanguages, type Language as UnifiedToLanguage } from "../corpus/paths.js";
 import { changedByPrettier } from "../helpers/prettier.js";
 
 const SHARE = unifiedToLanguages.length;
