@@ -12,6 +12,18 @@ import { closePool } from "../pipeline/pool.js";
 import { dialectNames } from "../parse/dialects/index.js";
 import { UsageError } from "../errors.js";
 import { terminalLines } from "../terminal-text.js";
+import {
+  datesOption,
+  defaultOutputKinds,
+  defaults,
+  diffFormatOption,
+  diffModeOption,
+  failOnOption,
+  namingOption,
+  outputKindOption,
+  unknownKeysOption,
+  type Choice,
+} from "../options.js";
 
 function choice<T extends string>(values: readonly T[]) {
   return (value: string): T => {
@@ -33,6 +45,15 @@ function choiceList<T extends string>(values: readonly T[]) {
   };
 }
 
+/**
+ * A flag taking one of an option's values: its help lists them and the default (from src/options.ts). The
+ * default is not set on the flag: a flag left out lets the config decide.
+ */
+function choiceFlag<Value extends string>(flags: string, option: Choice<Value>, description = option.description): Option {
+  const shown = option.default === undefined ? option.values.join(" | ") : `${option.values.join(" | ")}; default: ${option.default}`;
+  return new Option(flags, `${description} (${shown})`).argParser(choice(option.values));
+}
+
 /** A number of seconds, 0 or more (`--lock-wait 0`). */
 function seconds(value: string): number {
   const number = Number(value);
@@ -44,29 +65,19 @@ function seconds(value: string): number {
 function withGenerateOptions(command: Command): Command {
   return command
     .option("--config <file>", "the config file (default: the nearest modeldoc.config.{ts,mts,mjs,js,json})")
-    .option("--out <folder>", "output folder; each variant goes to <out>/<name> (default: generated)")
-    .option("--specs <folder>", "with no folders given, the folder whose subfolders are the variants (default: specs)")
+    .option("--out <folder>", `output folder; each variant goes to <out>/<name> (default: ${defaults.out})`)
+    .option("--specs <folder>", `with no folders given, the folder whose subfolders are the variants (default: ${defaults.specs})`)
+    .addOption(choiceFlag("--naming <naming>", namingOption))
+    .addOption(choiceFlag("--dates <dates>", datesOption))
     .addOption(
-      new Option("--naming <naming>", "property names in the TypeScript (default: camel)").argParser(choice(["camel", "as-written", "snake"] as const)),
-    )
-    .addOption(
-      new Option("--dates <dates>", "date and date-time fields as ISO strings or Date objects (default: string)").argParser(
-        choice(["string", "Date"] as const),
+      new Option("--emit <kinds>", `${outputKindOption.description}: ${outputKindOption.values.join(", ")} (default: ${defaultOutputKinds.join(",")})`).argParser(
+        choiceList(outputKindOption.values),
       ),
     )
-    .addOption(
-      new Option("--emit <kinds>", "comma-separated outputs: interfaces, validators, fixtures, jsonschema (default: interfaces,validators,fixtures)").argParser(
-        choiceList(["interfaces", "validators", "fixtures", "jsonschema"] as const),
-      ),
-    )
-    .addOption(
-      new Option("--unknown-keys <policy>", "what validators do with keys a model does not list (default: allow)").argParser(
-        choice(["allow", "reject", "strip"] as const),
-      ),
-    )
+    .addOption(choiceFlag("--unknown-keys <policy>", unknownKeysOption))
     .option("--strict", "exit 1 when the docs have any diagnostic, warnings included (default: report them and go on)")
     .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
-    .addOption(new Option("--lock-wait <seconds>", "how long to wait for another run writing to the output folder (default: 60)").argParser(seconds));
+    .addOption(new Option("--lock-wait <seconds>", `how long to wait for another run writing to the output folder (default: ${defaults.lockWaitSeconds})`).argParser(seconds));
 }
 
 function program(setExitCode: (code: number) => void): Command {
@@ -116,17 +127,9 @@ function program(setExitCode: (code: number) => void): Command {
     .argument("[right]", "docs folder or <ref>:<folder> (the newer version, in a version diff)")
     .argument("[more...]", "more sides: every pair is compared, each side parsed once")
     .option("--base <ref>", "compare the folder at this git revision (left) with the working tree (right); a version diff")
-    .addOption(new Option("--format <format>", "output format").default("text").argParser(choice(["text", "json", "markdown", "github", "patch"] as const)))
-    .addOption(
-      new Option("--mode <mode>", "variant: two languages of the same docs; version: older (left) and newer (right)").argParser(
-        choice(["variant", "version"] as const),
-      ),
-    )
-    .addOption(
-      new Option("--fail-on <level>", "exit 1 when a change at this level is found (default: breaking for a version diff, none for a variant diff)").argParser(
-        choice(["breaking", "drift", "any", "none"] as const),
-      ),
-    )
+    .addOption(choiceFlag("--format <format>", diffFormatOption).default(diffFormatOption.default))
+    .addOption(choiceFlag("--mode <mode>", diffModeOption))
+    .addOption(choiceFlag("--fail-on <level>", failOnOption))
     .option("--ignore <file>", "fingerprints of known changes to leave out, one per line (default: .modeldocignore if present)")
     .option("--no-descriptions", "ignore description changes")
     .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")

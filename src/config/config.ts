@@ -7,12 +7,21 @@ import { UsageError } from "../errors.js";
 import { folderNameProblem } from "../folder-name.js";
 import type { Dialect } from "../ir/types.js";
 import { dialectNames } from "../parse/dialects/index.js";
-import type { FieldNaming } from "../ir/naming.js";
-
-import type { OutputKind, UnknownKeyPolicy } from "../emit/index.js";
+import {
+  datesOption,
+  failOnOption,
+  namingOption,
+  outputKindOption,
+  unknownKeysOption,
+  type DateRepresentation,
+  type FailOn,
+  type FieldNaming,
+  type OutputKind,
+  type UnknownKeyPolicy,
+} from "../options.js";
 
 export type { OutputKind, UnknownKeyPolicy };
-export type FailOn = "breaking" | "drift" | "any" | "none";
+export type { FailOn };
 
 export interface VariantConfig {
   /** The docs folder, relative to the config file. */
@@ -33,7 +42,7 @@ export interface ModeldocConfig {
   /** Property names in the TypeScript; default `camel`. */
   readonly naming?: FieldNaming;
   /** Date and date-time values as ISO strings (default) or `Date` objects. */
-  readonly dates?: "string" | "Date";
+  readonly dates?: DateRepresentation;
   /** What to emit; default interfaces, validators and fixtures. */
   readonly emit?: readonly OutputKind[];
   /** What validators do with keys the docs do not list; default `allow`. */
@@ -71,7 +80,6 @@ export class ConfigError extends UsageError {
 }
 
 const dialectValues: readonly string[] = ["auto", ...dialectNames];
-const outputKinds: readonly OutputKind[] = ["interfaces", "validators", "fixtures", "jsonschema"];
 
 type Check = (value: unknown, key: string) => void;
 
@@ -138,13 +146,13 @@ export function validateConfig(raw: unknown, file: string): ModeldocConfig {
     variants: arrayOf(variant),
     specs: string,
     out: string,
-    naming: oneOf(["camel", "as-written", "snake"]),
-    dates: oneOf(["string", "Date"]),
-    emit: arrayOf(oneOf(outputKinds)),
-    unknownKeys: oneOf(["allow", "reject", "strip"]),
+    naming: oneOf(namingOption.values),
+    dates: oneOf(datesOption.values),
+    emit: arrayOf(oneOf(outputKindOption.values)),
+    unknownKeys: oneOf(unknownKeysOption.values),
     merge: arrayOf(string),
     strict: boolean,
-    diff: object({ failOn: oneOf(["breaking", "drift", "any", "none"]), ignore: string, descriptions: boolean }),
+    diff: object({ failOn: oneOf(failOnOption.values), ignore: string, descriptions: boolean }),
   })(raw, "");
   return raw as ModeldocConfig;
 }

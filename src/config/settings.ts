@@ -2,6 +2,7 @@
  * Config file + command-line flags → the options of a run. Flags win over the config; the config wins
  * over the defaults. Paths in a config file are relative to the file; paths in flags to the working directory.
  */
+import { datesOption, defaults, namingOption, unknownKeysOption, type DateRepresentation } from "../options.js";
 import { relative, resolve } from "node:path";
 import type { Dialect } from "../ir/types.js";
 import type { ModeldocConfig, OutputKind, UnknownKeyPolicy } from "./config.js";
@@ -11,7 +12,7 @@ export interface GenerateFlags {
   readonly out?: string;
   readonly specs?: string;
   readonly naming?: FieldNaming;
-  readonly dates?: "string" | "Date";
+  readonly dates?: DateRepresentation;
   readonly emit?: readonly OutputKind[];
   readonly unknownKeys?: UnknownKeyPolicy;
   /** `--strict`: any diagnostic fails the run. */
@@ -24,7 +25,7 @@ export interface GenerateSettings {
   readonly specs: string;
   readonly out: string;
   readonly naming: FieldNaming;
-  readonly dates: "string" | "Date";
+  readonly dates: DateRepresentation;
   readonly emit: readonly OutputKind[];
   readonly unknownKeys: UnknownKeyPolicy;
   /** Variant names to merge into one output; undefined: no merge. */
@@ -51,13 +52,13 @@ export function generateSettings(config: ModeldocConfig, configFolder: string, f
         }));
   return {
     variants,
-    specs: flags.specs ?? (config.specs ? fromConfig(configFolder, config.specs, cwd) : fromConfig(configFolder, "specs", cwd)),
-    out: flags.out ?? (config.out ? fromConfig(configFolder, config.out, cwd) : fromConfig(configFolder, "generated", cwd)),
-    naming: flags.naming ?? config.naming ?? "camel",
-    dates: flags.dates ?? config.dates ?? "string",
+    specs: flags.specs ?? (config.specs ? fromConfig(configFolder, config.specs, cwd) : fromConfig(configFolder, defaults.specs, cwd)),
+    out: flags.out ?? (config.out ? fromConfig(configFolder, config.out, cwd) : fromConfig(configFolder, defaults.out, cwd)),
+    naming: flags.naming ?? config.naming ?? namingOption.default!,
+    dates: flags.dates ?? config.dates ?? datesOption.default!,
     emit: flags.emit ?? config.emit ?? defaultEmit,
-    unknownKeys: flags.unknownKeys ?? config.unknownKeys ?? "allow",
+    unknownKeys: flags.unknownKeys ?? config.unknownKeys ?? unknownKeysOption.default!,
     merge: config.merge,
-    strict: flags.strict ?? config.strict ?? false,
+    strict: flags.strict ?? config.strict ?? defaults.strict,
   };
 }

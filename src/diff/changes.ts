@@ -6,6 +6,7 @@
  */
 
 /** Every kind of change, in the order changes of one entry (model, field, value) are listed. */
+import type { DiffMode } from "../options.js";
 export const CHANGE_KINDS = [
   "model-added",
   "model-removed",
@@ -71,7 +72,7 @@ export interface Change {
 }
 
 /** `variant`: two languages of one SDK (every change is drift). `version`: older (left) → newer (right). */
-export type DiffMode = "variant" | "version";
+export type { DiffMode };
 
 export interface DiffOptions {
   readonly mode: DiffMode;

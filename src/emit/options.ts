@@ -2,24 +2,18 @@
  * The emitter's options, its output kinds and what emitting each costs, apart from the emitters
  * themselves: the pipeline reads them without loading ts-morph (see pipeline/emit-parts.ts).
  */
-import type { FieldNaming } from "../ir/naming.js";
-import type { UnknownKeyPolicy } from "./validators.js";
+import { datesOption, defaultOutputKinds, namingOption, outputKindOption, type DateRepresentation, type FieldNaming, type OutputKind, type UnknownKeyPolicy } from "../options.js";
 
-export type { UnknownKeyPolicy };
+export type { OutputKind, UnknownKeyPolicy };
+export { defaultOutputKinds };
 
-/** What a variant's folder can hold. */
-export type OutputKind = "interfaces" | "validators" | "fixtures" | "jsonschema";
-
-export const outputKinds: readonly OutputKind[] = ["interfaces", "validators", "fixtures", "jsonschema"];
-
-/** What `emit` is when not given: everything but the JSON Schema. */
-export const defaultOutputKinds: readonly OutputKind[] = ["interfaces", "validators", "fixtures"];
+export const outputKinds: readonly OutputKind[] = outputKindOption.values;
 
 export interface EmitOptions {
   /** How properties are named: `camel` (default), `as-written` or `snake`. */
   naming: FieldNaming;
   /** `string` (default): date and date-time values are ISO 8601 strings; `Date`: Date objects. */
-  dates: "string" | "Date";
+  dates: DateRepresentation;
   /**
    * What validators do with keys a model does not list: `allow` (default), `reject` (an issue per
    * key) or `strip` (`validateX` and `assertX` delete them from a valid value, in place). The JSON
@@ -39,7 +33,7 @@ export interface OutputFile {
   contents: string;
 }
 
-export const defaultEmitOptions: EmitOptions = { naming: "camel", dates: "string" };
+export const defaultEmitOptions: EmitOptions = { naming: namingOption.default!, dates: datesOption.default! };
 
 /**
  * What emitting one declaration costs, by output kind, in milliseconds on one thread (the least of

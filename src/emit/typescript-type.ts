@@ -2,6 +2,7 @@
  * TypeExpr → TypeScript type nodes, one function per kind. Referenced declarations and things worth a
  * JSDoc note (types modeldoc could not read, references it could not resolve) are collected on the way.
  */
+import type { DateRepresentation } from "../options.js";
 import type {
   ArrayType,
   LiteralType,
@@ -17,7 +18,7 @@ import { numberText, scalarLiteral } from "./literals.js";
 import { arrayType, literalType, name, numeric, quoted, typeReference, unionType, type Expression, type TypeNode } from "./code/syntax.js";
 import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 
-export type DateRepresentation = "string" | "Date";
+export type { DateRepresentation };
 
 /** What rendering needs to know and what it reports back. */
 export interface TypeTextContext {

@@ -3,6 +3,7 @@
  * statements: the body of `isX`, of `collectXIssues` and of `stripX`, and the module constants they
  * read. Each body is one function, with a scope of its own for its local names.
  */
+import type { UnknownKeyPolicy } from "../options.js";
 import type { EnumDecl, ModelDecl, UnionDecl } from "../ir/types.js";
 import { isPlainPropertyName } from "../ir/naming.js";
 import {
@@ -51,7 +52,7 @@ import { enumValues, inheritedKeys, isOpenEnum, unionMemberTypes, wireFields, ty
  * issue per unknown key, at its path), or `strip` them (`validateX` and `assertX` delete them from a
  * valid value, in place; an invalid value is left as it was; `isX` never changes anything).
  */
-export type UnknownKeyPolicy = "allow" | "reject" | "strip";
+export type { UnknownKeyPolicy };
 
 /** How many enum values the `expected` of an issue spells out before it says how many more there are. */
 const EXPECTED_VALUES_SHOWN = 10;

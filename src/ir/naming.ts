@@ -5,8 +5,9 @@
  */
 import { camelCase, pascalCase, snakeCase } from "change-case";
 
-/** How emitted TypeScript names fields. */
-export type FieldNaming = "camel" | "as-written" | "snake";
+import type { FieldNaming } from "../options.js";
+
+export type { FieldNaming };
 
 /**
  * Go writes plural initialisms as `IDs`/`URLs`; change-case would split them as `I`+`Ds`.

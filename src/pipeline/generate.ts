@@ -2,6 +2,7 @@
  * The generate pipeline: docs folders → IR variants → emitted files → output folders.
  * The CLI and the programmatic API both call {@link generate}.
  */
+import { datesOption, defaults, namingOption } from "../options.js";
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import type { EmitOptions } from "../emit/index.js";
@@ -109,8 +110,8 @@ export function locatedDiagnostics(variant: Variant): Diagnostic[] {
 /** The emitter's options a generate run uses. */
 export function emitOptionsOf(options: Partial<EmitOptions>): EmitOptions {
   return {
-    naming: options.naming ?? "camel",
-    dates: options.dates ?? "string",
+    naming: options.naming ?? namingOption.default!,
+    dates: options.dates ?? datesOption.default!,
     ...(options.unknownKeys ? { unknownKeys: options.unknownKeys } : {}),
     ...(options.emit ? { emit: options.emit } : {}),
   };
@@ -127,7 +128,7 @@ function outputNames(options: GenerateOptions): string[] {
       throw new UsageError(`--merge: expected names of variants among ${names.join(", ")}, found ${unknown.length > 0 ? unknown.join(", ") : "none"}`);
     }
   }
-  const written = options.merge !== undefined ? [options.mergeName ?? "merged"] : names;
+  const written = options.merge !== undefined ? [options.mergeName ?? defaults.mergeName] : names;
   for (const name of written) {
     const problem = folderNameProblem(name);
     if (problem !== undefined) throw new UsageError(`variant name "${name}": ${problem}`);
@@ -141,7 +142,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const emitOptions = emitOptionsOf(options);
   const lock = options.check
     ? undefined
-    : await lockOutputFolder(options.out, { waitMs: options.lockWaitMs ?? defaultLockWaitMs, ...(options.onLockWait ? { onWait: options.onLockWait } : {}) });
+    : await lockOutputFolder(options.out, { waitMs: options.lockWaitMs ?? defaults.lockWaitSeconds * 1000, ...(options.onLockWait ? { onWait: options.onLockWait } : {}) });
   try {
     const result = options.merge !== undefined ? await generateMerged(options, options.merge, emitOptions) : await generateVariants(options, names, emitOptions);
     // A watcher keeps its cache files in memory (they are not marked used on disk each run): it does not prune.
@@ -153,7 +154,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 /** Long enough for a cold run of a large folder (the corpus's largest takes about 25 s here) to finish. */
-const defaultLockWaitMs = 60_000;
 
 async function generateVariants(options: GenerateOptions, names: readonly string[], emitOptions: EmitOptions): Promise<GenerateResult> {  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
   const results: VariantResult[] = [];
@@ -247,6 +247,6 @@ async function generateMerged(options: GenerateOptions, merge: readonly string[]
   const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
   const read: Variant[] = [];
   for (const name of merge) read.push(await readInput(inputs.get(name) as VariantInput, name, run));
-  const merged = mergeVariants(read, { name: options.mergeName ?? "merged" });
+  const merged = mergeVariants(read, { name: options.mergeName ?? defaults.mergeName });
   return summarise([await writeVariant(merged, run)], read.flatMap(locatedDiagnostics), run);
 }

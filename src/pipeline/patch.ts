@@ -16,6 +16,7 @@
  * so the same field lines up across languages; descriptions are normalised as the diff compares them. A change the interfaces cannot show (an SDK-only field,
  * which emitters leave out) gets no hunk; the header line counts such models.
  */
+import { datesOption, namingOption, type DateRepresentation } from "../options.js";
 import { buildSymbolTable, type SymbolTable } from "../emit/symbols.js";
 import { typesFile } from "../emit/interfaces.js";
 import type { FieldNaming } from "../ir/naming.js";
@@ -27,7 +28,7 @@ export interface PatchFormatOptions {
   /** Property naming of the generated TypeScript (default `camel`, which lines fields up across languages). */
   readonly naming?: FieldNaming;
   /** Date fields as ISO strings (default) or `Date`. */
-  readonly dates?: "string" | "Date";
+  readonly dates?: DateRepresentation;
   /** Context lines around each change (default 3). */
   readonly context?: number;
   /** Show descriptions (default true); `false` as with `--no-descriptions`, which leaves them out of the diff. */
@@ -41,7 +42,7 @@ interface ModelSides {
 }
 
 export async function formatPatch(result: DiffResult, left: Variant, right: Variant, options: PatchFormatOptions = {}): Promise<string> {
-  const emit = { naming: options.naming ?? "camel", dates: options.dates ?? "string" } as const;
+  const emit = { naming: options.naming ?? namingOption.default!, dates: options.dates ?? datesOption.default! };
   const byModel = new Map<string, ModelSides>();
   const pairing = pairDeclarations(left, right, { linkTargets: result.mode === "variant" });
   for (const [l, r] of pairing.pairs) {

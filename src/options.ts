@@ -1,0 +1,69 @@
+/**
+ * Every option a user sets — a flag, a config key, an API field — written once: its allowed values, its
+ * default and what it does. The CLI builds its flags from these (choices and defaults in `--help`), the
+ * config validation its checks, and the layers below their types; no other file spells a value list or a
+ * default. Resolved once per run into one set of settings (`config/settings.ts`), as openapi-typescript
+ * resolves its options into one context.
+ */
+
+/** An option with a fixed set of values. */
+export interface Choice<Value extends string> {
+  readonly values: readonly Value[];
+  /** The value when none is given; undefined when the absence means something (`mode`: chosen from the sides). */
+  readonly default: Value | undefined;
+  /** What it does, as `--help` says it. */
+  readonly description: string;
+}
+
+function choice<const Value extends string>(values: readonly Value[], defaultValue: Value | undefined, description: string): Choice<Value> {
+  return { values, default: defaultValue, description };
+}
+
+/** How emitted TypeScript names the properties of a model. */
+export const namingOption = choice(["camel", "as-written", "snake"], "camel", "property names in the TypeScript");
+export type FieldNaming = (typeof namingOption.values)[number];
+
+/** How date and date-time values are represented in the emitted code. */
+export const datesOption = choice(["string", "Date"], "string", "date and date-time fields as ISO strings or Date objects");
+export type DateRepresentation = (typeof datesOption.values)[number];
+
+/** What validators do with keys a model does not list. */
+export const unknownKeysOption = choice(["allow", "reject", "strip"], "allow", "what validators do with keys a model does not list");
+export type UnknownKeyPolicy = (typeof unknownKeysOption.values)[number];
+
+/** What a variant's output folder can hold. */
+export const outputKindOption = choice(["interfaces", "validators", "fixtures", "jsonschema"], undefined, "comma-separated outputs");
+export type OutputKind = (typeof outputKindOption.values)[number];
+/** What `emit` is when not given: everything but the JSON Schema. */
+export const defaultOutputKinds: readonly OutputKind[] = ["interfaces", "validators", "fixtures"];
+
+/** Two languages of one SDK (`variant`), or an older and a newer version (`version`); chosen from the sides when not given. */
+export const diffModeOption = choice(["variant", "version"], undefined, "variant: two languages of the same docs; version: older (left) and newer (right)");
+export type DiffMode = (typeof diffModeOption.values)[number];
+
+/** The change level at which `diff` exits 1; by default `breaking` for a version diff and `none` for a variant diff. */
+export const failOnOption = choice(["breaking", "drift", "any", "none"], undefined, "exit 1 when a change at this level is found (default: breaking for a version diff, none for a variant diff)");
+export type FailOn = (typeof failOnOption.values)[number];
+
+/** How `diff` prints its changes. */
+export const diffFormatOption = choice(["text", "json", "markdown", "github", "patch"], "text", "output format");
+export type DiffFormat = (typeof diffFormatOption.values)[number];
+
+/** Paths and numbers with a default. */
+export const defaults = {
+  /** With no folders given, the folder whose subfolders are the variants. */
+  specs: "specs",
+  /** Each variant goes to `<out>/<name>`. */
+  out: "generated",
+  /** The merged output's name (`generate --merge`). */
+  mergeName: "merged",
+  /** How long a run waits for another run writing to the same output folder, in seconds. */
+  lockWaitSeconds: 60,
+  /** Any diagnostic fails the run (exit 1); by default what cannot be read is a warning and the run goes on. */
+  strict: false,
+} as const;
+
+/** Whether a value is one of a choice's values (a flag or a config value read as text). */
+export function isChoice<Value extends string>(option: Choice<Value>, value: unknown): value is Value {
+  return typeof value === "string" && (option.values as readonly string[]).includes(value);
+}
