@@ -122,8 +122,13 @@ let fingerprint: string | undefined;
 /** Distinguishes the temporary files of saves running at once in one process. */
 let saves = 0;
 
+/** A page as it was on disk when its hash was taken: size in bytes, mtime in ms. */
+export type PageStamp = readonly [size: number, mtimeMs: number];
+
 interface PageEntry {
   readonly hash: string;
+  /** The page on disk when `hash` was taken: while its size and mtime stay, its text is not read again. */
+  readonly stamp?: PageStamp;
   readonly result: PageResult;
   /** The fingerprints of `result.declarations`, in order (see ir/fingerprint.ts). */
   readonly declarations?: readonly string[];
@@ -139,7 +144,11 @@ export interface PageCache {
   get(id: string, hash: string): PageResult | undefined;
   /** The hash of the text the cache last saw for a page. */
   lastHash(id: string): string | undefined;
-  set(id: string, hash: string, result: PageResult): void;
+  /** That hash, when the page on disk still has the size and mtime it had then (make's rule, webpack's too). */
+  hashIfStamped(id: string, stamp: PageStamp): string | undefined;
+  set(id: string, hash: string, result: PageResult, stamp?: PageStamp): void;
+  /** Records the page's stamp with its hit (a page whose text is the same under a new mtime). */
+  stamp(id: string, stamp: PageStamp): void;
   /** Writes what this run used (entries of pages no longer there are dropped). */
   save(): Promise<void>;
 }
@@ -173,9 +182,19 @@ export async function openPageCache(cacheFolder: string, variantKey: string, ses
     lastHash(id) {
       return previous[id]?.hash;
     },
-    set(id, hash, result) {
+    hashIfStamped(id, stamp) {
+      const entry = previous[id];
+      return entry?.stamp !== undefined && entry.stamp[0] === stamp[0] && entry.stamp[1] === stamp[1] ? entry.hash : undefined;
+    },
+    set(id, hash, result, stamp) {
       changed = true;
-      used[id] = { hash, result, declarations: result.declarations.map(declarationFingerprint) };
+      used[id] = { hash, ...(stamp ? { stamp } : {}), result, declarations: result.declarations.map(declarationFingerprint) };
+    },
+    stamp(id, stamp) {
+      const entry = used[id];
+      if (entry === undefined || (entry.stamp?.[0] === stamp[0] && entry.stamp[1] === stamp[1])) return;
+      changed = true;
+      used[id] = { ...entry, stamp };
     },
     async save() {
       // Nothing new and nothing gone: the file on disk already says this.

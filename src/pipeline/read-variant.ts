@@ -2,11 +2,11 @@
  * Reading a docs folder the way the CLI and the API do: unchanged pages come from the incremental
  * cache, changed ones are parsed (on worker threads when there are many), then the variant is assembled.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
 import { parseFolder, type PageResult, type ParseOptions } from "../parse/index.js";
-import { hashText, openPageCache, type CacheSession } from "./cache.js";
+import { hashText, openPageCache, type CacheSession, type PageStamp } from "./cache.js";
 import { listDocsPages } from "./docs-pages.js";
 import { readPagesInParallel } from "./pool.js";
 
@@ -69,15 +69,26 @@ async function readThroughCache(
   unchanged: ((file: string) => boolean) | undefined,
 ): Promise<PageResult[]> {
   const cache = await openPageCache(cacheFolder, `${resolve(folder)}|${dialect ?? "auto"}`, session);
-  // Synchronous reads: thousands of small files, faster than as many concurrent promises.
-  const hashes = pages.map((page) => (unchanged?.(page.file) ? cache.lastHash(page.id) : undefined) ?? hashText(readFileSync(page.file, "utf8")));
+  // Synchronous stats and reads: thousands of small files, faster than as many concurrent promises. A page
+  // whose size and mtime are those its hash was taken at is not read again.
+  const stamps = pages.map((page): PageStamp => {
+    const info = statSync(page.file);
+    return [info.size, info.mtimeMs];
+  });
+  const hashes = pages.map(
+    (page, index) =>
+      (unchanged?.(page.file) ? cache.lastHash(page.id) : undefined) ?? cache.hashIfStamped(page.id, stamps[index]!) ?? hashText(readFileSync(page.file, "utf8")),
+  );
   const results: (PageResult | undefined)[] = pages.map((page, index) => cache.get(page.id, hashes[index]!));
+  pages.forEach((page, index) => {
+    if (results[index] !== undefined) cache.stamp(page.id, stamps[index]!);
+  });
   const missing = pages.flatMap((page, index) => (results[index] === undefined ? [{ ...page, index }] : []));
   const parsed = await readPagesInParallel(missing, dialect);
   missing.forEach((page, position) => {
     const result = parsed[position]!;
     results[page.index] = result;
-    cache.set(page.id, hashes[page.index]!, result);
+    cache.set(page.id, hashes[page.index]!, result, stamps[page.index]);
   });
   await cache.save();
   for (const page of missing) parsedIds.add(page.id);
