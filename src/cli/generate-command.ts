@@ -60,7 +60,7 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
 
 function summary(result: GenerateResult, out: string, milliseconds: number) {
   return {
-    variants: result.variants.map(({ variant }) => variant.name),
+    variants: result.variants.map(({ name }) => name),
     out,
     files: result.variants.reduce((sum, { plan }) => sum + plan.write.length + plan.unchanged, 0),
     written: result.written,
@@ -121,7 +121,7 @@ export async function generateCommand(folders: readonly string[], flags: Generat
     printJson(summary(result, options.out, performance.now() - started));
     return failed || result.stale.length > 0 ? 1 : 0;
   }
-  const names = result.variants.map(({ variant }) => variant.name).join(", ");
+  const names = result.variants.map(({ name }) => name).join(", ");
   if (flags.check) {
     for (const path of result.stale) printError(`${path}: stale (run modeldoc generate)`);
     if (!flags.quiet || result.stale.length > 0) {

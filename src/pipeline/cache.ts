@@ -75,7 +75,7 @@ export async function loadCacheFile(file: string, session: CacheSession | undefi
 /** How long a cache file may go unused before a run deletes it (webpack's cache keeps 60 days). */
 export const cacheMaxAgeDays = 30;
 /** modeldoc's cache files, and the temporary files of saves; nothing else in the folder is touched. */
-const cacheFileName = /^(?:pages|emit)-[0-9a-f]{16}\.json(?<temporary>\.\d+\.\d+\.tmp)?$/;
+const cacheFileName = /^(?:pages|emit|run)-[0-9a-f]{16}\.json(?<temporary>\.\d+\.\d+\.tmp)?$/;
 const dayMs = 24 * 60 * 60 * 1000;
 
 /**
@@ -158,10 +158,23 @@ export function defaultCacheFolder(cwd: string): string {
   return resolve(cwd, "node_modules", ".cache", "modeldoc");
 }
 
-/** Opens the page cache of one variant (a docs folder read in one dialect setting). */
-export async function openPageCache(cacheFolder: string, variantKey: string, session?: CacheSession): Promise<PageCache> {
+/** The page cache file of a docs folder read in one dialect setting. */
+export function pageCacheFile(cacheFolder: string, docsFolder: string, dialect: string | undefined): string {
+  return join(cacheFolder, `pages-${hashText(`${resolve(docsFolder)}|${dialect ?? "auto"}`).slice(0, 16)}.json`);
+}
+
+/**
+ * Marks cache files used without loading them (a run that needed nothing from them still depends on
+ * them being there next time), so {@link pruneCacheFolder} keeps them.
+ */
+export async function markCacheFilesUsed(files: readonly string[]): Promise<void> {
+  const now = new Date();
+  for (const file of files) await utimes(file, now, now).catch(() => {});
+}
+
+/** Opens the page cache of one variant (see {@link pageCacheFile}). */
+export async function openPageCache(file: string, session?: CacheSession): Promise<PageCache> {
   const code = (fingerprint ??= codeFingerprint(["../parse", "../parse/dialects", "../ir"]));
-  const file = join(cacheFolder, `pages-${hashText(variantKey).slice(0, 16)}.json`);
   const stored = (await loadCacheFile(file, session)) as CacheFile | undefined;
   const previous: Record<string, PageEntry> = stored?.code === code ? stored.pages : {};
   for (const entry of Object.values(previous)) {

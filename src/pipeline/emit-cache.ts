@@ -42,6 +42,8 @@ export interface EmitCache {
   setVariant(key: string, files: readonly OutputFile[]): void;
   /** Records files now on disk with these contents (written or checked by this run). */
   recordDisk(files: readonly OutputFile[]): void;
+  /** Every output file this run recorded on disk: path, size, mtime. */
+  diskStamps(): (readonly [path: string, size: number, mtimeMs: number])[];
   save(): Promise<void>;
 }
 
@@ -61,8 +63,13 @@ function entryOf(key: string, files: readonly OutputFile[]): Entry {
   return { key, files: files.map((file) => [file.path, contentHash(file)] as const) };
 }
 
+/** The emit cache file of an output folder. */
+export function emitCacheFile(cacheFolder: string, outputFolder: string): string {
+  return join(cacheFolder, `emit-${hashText(outputFolder).slice(0, 16)}.json`);
+}
+
 export async function openEmitCache(cacheFolder: string, outputFolder: string, session?: CacheSession): Promise<EmitCache> {
-  const file = join(cacheFolder, `emit-${hashText(outputFolder).slice(0, 16)}.json`);
+  const file = emitCacheFile(cacheFolder, outputFolder);
   const loaded = (await loadCacheFile(file, session)) as EmitCacheFile | undefined;
   const previous: EmitCacheFile = loaded?.format === FORMAT ? loaded : { format: FORMAT, declarations: {}, disk: {} };
   const next: { format: typeof FORMAT; variantFiles?: Entry; declarations: Record<string, Entry>; disk: Record<string, DiskStamp> } = {
@@ -118,6 +125,9 @@ export async function openEmitCache(cacheFolder: string, outputFolder: string, s
         next.disk[output.path] = stamp;
         session?.checkedOutputs.add(stamp);
       }
+    },
+    diskStamps() {
+      return Object.entries(next.disk).map(([path, [, size, mtimeMs]]) => [path, size, mtimeMs] as const);
     },
     async save() {
       const sameDeclarations = Object.keys(next.declarations).length === Object.keys(previous.declarations).length;

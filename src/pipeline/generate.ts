@@ -11,13 +11,14 @@ import { folderNameProblem } from "../folder-name.js";
 import { mergeVariants } from "../merge/merge.js";
 import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
 import type { PageResult } from "../parse/index.js";
-import { pruneCacheFolder, type CacheSession } from "./cache.js";
-import { openEmitCache } from "./emit-cache.js";
+import { markCacheFilesUsed, pageCacheFile, pruneCacheFolder, type CacheSession } from "./cache.js";
+import { emitCacheFile, openEmitCache } from "./emit-cache.js";
 import { emitWithCache, type EmitStats } from "./emit-parts.js";
 import { readVariant, type ReadStats } from "./read-variant.js";
 import { applyPlan, displayPath, manifestName, planFolder, type Conflict, type FolderPlan, type OutputFile } from "./output-folder.js";
 import { lockOutputFolder, type LockHolder } from "./output-lock.js";
 import { checkOutputRoot } from "./output-root.js";
+import { recordRun, runKey, stampOf, unchangedRun } from "./unchanged.js";
 
 export interface VariantInput {
   /** The docs folder. */
@@ -69,8 +70,16 @@ export interface GenerateProgress {
 }
 
 export interface VariantResult {
-  readonly variant: Variant;
+  /** The variant's name: its output folder is `<out>/<name>`. */
+  readonly name: string;
+  /**
+   * The variant read; undefined when its docs and its output folder were as the last run left them, so
+   * that nothing was read (see unchanged.ts).
+   */
+  readonly variant: Variant | undefined;
   readonly plan: FolderPlan;
+  /** The variant's diagnostics, with `file` relative to the working directory. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export interface GenerateResult {
@@ -159,20 +168,20 @@ async function generateVariants(options: GenerateOptions, names: readonly string
   const results: VariantResult[] = [];
   // One variant ahead: the next one is read (its pages parsed on the workers) while this one is
   // emitted and written, so the workers do not wait while this thread writes thousands of files.
-  const read = (index: number): Promise<Variant> | undefined => {
+  const read = (index: number): Promise<Reading> | undefined => {
     const input = options.variants[index];
     if (input === undefined) return undefined;
-    const reading = readInput(input, names[index]!, run);
+    const reading = readUnlessUnchanged(input, names[index]!, run);
     reading.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
     return reading;
   };
   let next = read(0);
   for (let index = 0; next !== undefined; index++) {
-    const variant = await next;
+    const reading = await next;
     next = read(index + 1);
-    results.push(await writeVariant(variant, run));
+    results.push("unchanged" in reading ? reading.unchanged : await writeVariant(reading.variant, run, reading.key));
   }
-  return summarise(results, results.flatMap(({ variant }) => locatedDiagnostics(variant)), run);
+  return summarise(results, results.flatMap(({ diagnostics }) => diagnostics), run);
 }
 
 /** What one generate run shares across its variants. */
@@ -181,6 +190,33 @@ interface RunState {
   readonly emitOptions: EmitOptions;
   readonly pages: ReadStats;
   readonly declarations: EmitStats;
+}
+
+/** A variant read, with the key of what it was read from; or the record of a last run nothing has changed since. */
+type Reading = { readonly variant: Variant; readonly key: RunKey | undefined } | { readonly unchanged: VariantResult };
+
+type RunKey = Awaited<ReturnType<typeof runKey>>;
+
+/**
+ * The shortcut of a warm run (unchanged.ts): when the docs and the output folder are as the last run
+ * left them, nothing is read. Not for a watcher, which keeps its own memory of pages and outputs.
+ */
+async function readUnlessUnchanged(input: VariantInput, name: string, run: RunState): Promise<Reading> {
+  const { options } = run;
+  const cacheFolder = options.cacheFolder ?? false;
+  const shortcut = cacheFolder !== false && options.cacheSession === undefined && options.lastGood === undefined;
+  const key = shortcut ? await runKey(input.folder, input.dialect, run.emitOptions) : undefined;
+  const folder = join(options.out, name);
+  const last = key === undefined ? undefined : await unchangedRun(cacheFolder as string, resolve(folder), key.key);
+  if (last === undefined) return { variant: await readInput(input, name, run), key };
+  // Not read this time, but what the next change will need.
+  await markCacheFilesUsed([pageCacheFile(cacheFolder as string, input.folder, input.dialect), emitCacheFile(cacheFolder as string, resolve(folder))]);
+  run.pages.cached += last.pages;
+  run.declarations.cached += last.declarations;
+  options.onProgress?.({ variant: name, step: options.check ? "check" : "write", files: 0 });
+  const plan: FolderPlan = { folder, write: [], remove: [], conflicts: [], intent: undefined, same: [], unchanged: last.files.length };
+  const diagnostics = last.diagnostics.map((diagnostic) => ({ ...diagnostic, source: { ...diagnostic.source, file: displayPath(input.folder, diagnostic.source.file) } }));
+  return { unchanged: { name, variant: undefined, plan, diagnostics } };
 }
 
 /** Reads one variant's docs through the run's cache (and, in watch mode, its memory of good pages). */
@@ -202,8 +238,11 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
   );
 }
 
-/** Emits a variant into `<out>/<name>`: plans the folder, and writes it unless this is a check. */
-async function writeVariant(variant: Variant, run: RunState): Promise<VariantResult> {
+/**
+ * Emits a variant into `<out>/<name>`: plans the folder, and writes it unless this is a check. A run
+ * that leaves the folder as it should be, made from what `key` says, is recorded for the next one.
+ */
+async function writeVariant(variant: Variant, run: RunState, key?: RunKey): Promise<VariantResult> {
   const { options } = run;
   options.onProgress?.({ variant: variant.name, step: "emit", declarations: variant.declarations.length });
   const folder = join(options.out, variant.name);
@@ -218,7 +257,16 @@ async function writeVariant(variant: Variant, run: RunState): Promise<VariantRes
   }
   cache?.recordDisk(plan.same.filter(isOutput));
   await cache?.save();
-  return { variant, plan };
+  const diagnostics = locatedDiagnostics(variant);
+  const complete = !options.check || (plan.write.length === 0 && plan.remove.length === 0);
+  if (cache !== undefined && key !== undefined && complete && plan.conflicts.length === 0) {
+    const manifest = stampOf(resolve(folder), manifestName);
+    if (manifest !== undefined) {
+      const record = { key: key.key, name: variant.name, dialect: variant.dialect, pages: key.pages, declarations: variant.declarations.length, diagnostics: variant.diagnostics };
+      await recordRun(cacheFolder as string, resolve(folder), { ...record, files: [...cache.diskStamps(), manifest] });
+    }
+  }
+  return { name: variant.name, variant, plan, diagnostics };
 }
 
 /** An emitted file, not the folder's manifest. */
@@ -248,5 +296,6 @@ async function generateMerged(options: GenerateOptions, merge: readonly string[]
   const read: Variant[] = [];
   for (const name of merge) read.push(await readInput(inputs.get(name) as VariantInput, name, run));
   const merged = mergeVariants(read, { name: options.mergeName ?? defaults.mergeName });
-  return summarise([await writeVariant(merged, run)], read.flatMap(locatedDiagnostics), run);
+  const result = await writeVariant(merged, run);
+  return summarise([{ ...result, diagnostics: read.flatMap(locatedDiagnostics) }], read.flatMap(locatedDiagnostics), run);
 }

@@ -3,10 +3,9 @@
  * cache, changed ones are parsed (on worker threads when there are many), then the variant is assembled.
  */
 import { readFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
 import { parseFolder, type PageResult, type ParseOptions } from "../parse/index.js";
-import { hashText, openPageCache, type CacheSession, type PageStamp } from "./cache.js";
+import { hashText, openPageCache, pageCacheFile, type CacheSession, type PageStamp } from "./cache.js";
 import { listDocsPages } from "./docs-pages.js";
 import { readPagesInParallel } from "./pool.js";
 
@@ -68,7 +67,7 @@ async function readThroughCache(
   session: CacheSession | undefined,
   unchanged: ((file: string) => boolean) | undefined,
 ): Promise<PageResult[]> {
-  const cache = await openPageCache(cacheFolder, `${resolve(folder)}|${dialect ?? "auto"}`, session);
+  const cache = await openPageCache(pageCacheFile(cacheFolder, folder, dialect), session);
   // Synchronous stats and reads: thousands of small files, faster than as many concurrent promises. A page
   // whose size and mtime are those its hash was taken at is not read again.
   const stamps = pages.map((page): PageStamp => {

@@ -31,6 +31,32 @@ describe("incremental generate", () => {
     expect(statSync(output("types/webhook.ts")).mtimeMs).toBe(mtime);
   });
 
+  it("a run with nothing changed since the last reads no page and reports what the last run did; any change takes the full path", async () => {
+    const first = await generate(options);
+    const diagnostics = first.diagnostics;
+    const second = await generate(options);
+    // Nothing read: the variant is reported from the record of the last run.
+    expect(second.variants[0]!.variant).toBeUndefined();
+    expect(second.variants[0]!.name).toBe("go");
+    expect(second.diagnostics).toEqual(diagnostics);
+    expect(second.pages).toEqual({ parsed: 0, cached: 5 });
+    // An output file edited by hand: the full path finds it and writes it back.
+    const webhook = readFileSync(output("types/webhook.ts"), "utf8");
+    writeFileSync(output("types/webhook.ts"), `${webhook}// a hand edit\n`);
+    const third = await generate(options);
+    expect(third.variants[0]!.variant).toBeDefined();
+    expect(third.written).toBe(1);
+    expect(readFileSync(output("types/webhook.ts"), "utf8")).toBe(webhook);
+    // A page touched (same text, new mtime): read again, nothing to write.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(page("webhook.md"), later, later);
+    const fourth = await generate(options);
+    expect(fourth.variants[0]!.variant).toBeDefined();
+    expect(fourth.written).toBe(0);
+    // An option changed: the full path.
+    expect((await generate({ ...options, naming: "snake" })).variants[0]!.variant).toBeDefined();
+  });
+
   it("an edited page is parsed again and only the files it changes are rewritten", async () => {
     await generate(options);
     const eventMtime = statSync(output("types/event.ts")).mtimeMs;
@@ -107,9 +133,10 @@ describe("incremental generate", () => {
     await generate(options);
     const cache = options.cacheFolder as string;
     const inUse = readdirSync(cache).sort();
-    // The output folder's emit cache, and a page cache per dialect setting the pages were read in.
+    // The output folder's emit cache and run record, and a page cache per dialect setting the pages were read in.
     expect(inUse.filter((name) => /^emit-[0-9a-f]{16}\.json$/.test(name))).toHaveLength(1);
-    expect(inUse.filter((name) => /^pages-[0-9a-f]{16}\.json$/.test(name)).length).toBe(inUse.length - 1);
+    expect(inUse.filter((name) => /^run-[0-9a-f]{16}\.json$/.test(name))).toHaveLength(1);
+    expect(inUse.filter((name) => /^pages-[0-9a-f]{16}\.json$/.test(name)).length).toBe(inUse.length - 2);
     const longAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
     const plant = (name: string, when: Date) => {
