@@ -8,7 +8,8 @@
  * being built (a cycle), the walk "cuts": arrays and maps stay empty, nullable fields are null,
  * optional fields are left out, and union members are chosen by "rank", the depth of a type's smallest
  * finite value. Following the lowest rank always ends. A cycle of required, non-nullable fields has no
- * finite value at all; it gets a `null as never` placeholder with a comment saying so.
+ * finite value at all; it gets a `null as never` placeholder with a comment saying so. A field whose
+ * docs give an example its validator accepts gets that example (fixture-examples.ts).
  */
 import type { EnumDecl, ModelDecl, TypeExpr } from "../ir/types.js";
 import type { FieldNaming } from "../ir/naming.js";
@@ -24,6 +25,7 @@ import {
 } from "./fixture-values.js";
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import { sourceFileText } from "./code/source-file.js";
+import { exampleFixtureValue } from "./fixture-examples.js";
 import type { ImportDeclaration, VariableStatement } from "./code/structures.js";
 import { array, as, construct, name, numeric, object, quoted, typeReference, type Expression, type TypeNode } from "./code/syntax.js";
 import { jsonObject, jsonText, type JsonValue } from "./json.js";
@@ -159,7 +161,8 @@ function modelValue(symbol: DeclarationSymbol, decl: ModelDecl, walk: Walk, posi
       entries.push([key, json(null)]);
       continue;
     }
-    entries.push([key, valueOf(type, walk, { owner: symbol.identifier, field: field.canonicalName, position })]);
+    const example = field.example === undefined ? undefined : exampleFixtureValue(field.example, type, { symbols: walk.symbols, naming: walk.options.naming });
+    entries.push([key, example ?? valueOf(type, walk, { owner: symbol.identifier, field: field.canonicalName, position })]);
   }
   return { kind: "object", entries };
 }
