@@ -57,6 +57,8 @@ interface Walk {
   readonly stack: readonly string[];
   /** Building the shortest value: past {@link CUT_DEPTH}, or inside a cycle. */
   readonly cutting: boolean;
+  /** Inside an array's items: nested arrays get one item (see `valueOf`). */
+  readonly inArray?: boolean;
 }
 
 function typeRank(type: TypeExpr, symbols: SymbolTable, ranks: Ranks): number {
@@ -197,8 +199,11 @@ function valueOf(type: TypeExpr, walk: Walk, site: FixtureSite): FixtureValue {
     case "array": {
       if (leaveEmpty(type.items, walk)) return { kind: "array", items: [] };
       const items: FixtureValue[] = [];
-      for (let index = 0; index < (walk.full ? 2 : 1); index++) {
-        items.push(valueOf(type.items, walk, { ...site, position: `${site.position}[${index}]` }));
+      // Two items in the outermost array of a `full` value, one below: two at every level would be 2^depth.
+      const count = walk.full && !walk.inArray ? 2 : 1;
+      const inner: Walk = walk.inArray ? walk : { ...walk, inArray: true };
+      for (let index = 0; index < count; index++) {
+        items.push(valueOf(type.items, inner, { ...site, position: `${site.position}[${index}]` }));
       }
       return { kind: "array", items };
     }

@@ -74,12 +74,12 @@ function modelBlocks(decl: ModelDecl, self: DeclarationSymbol, symbols: SymbolTa
     return [[typeAlias(self.identifier, record, jsDoc([decl.description]))]];
   }
   const referenced = new Set<DeclarationSymbol>();
-  const properties = fields.map(({ field, key, type, shadowed }): PropertySignature => {
+  const properties = fields.map(({ field, key, type, collision }): PropertySignature => {
     const ctx = newContext(symbols, options, referenced);
     const node = typeNode(type, ctx, field.nullable);
-    for (const other of shadowed) {
+    if (collision !== undefined) {
       ctx.notes.push(
-        `The docs also list ${docCode(other.name)} (${docCode(other.typeText)}), which maps to this same property name; it is left out.`,
+        `${docCode(field.name)} in the docs: its property name ${docCode(collision.name)} is the name of ${docCode(collision.with.name)}, so it is ${docCode(key)} here.`,
       );
     }
     return {

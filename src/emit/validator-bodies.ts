@@ -3,6 +3,7 @@
  * statements: the body of `isX`, of `collectXIssues` and of `stripX`, and the module constants they
  * read. Each body is one function, with a scope of its own for its local names.
  */
+import { StructureKind } from "ts-morph";
 import type { UnknownKeyPolicy } from "../options.js";
 import type { EnumDecl, ModelDecl, UnionDecl } from "../ir/types.js";
 import { isPlainPropertyName } from "../ir/naming.js";
@@ -25,17 +26,20 @@ import {
   returns,
   typeReference,
   array,
+  arrayType,
   type Expression,
   type Statement,
   type VariableStatement,
 } from "./code/syntax.js";
 import { literalText } from "./typescript-type.js";
 import type { DeclarationSymbol } from "./symbols.js";
+import type { FunctionDeclaration } from "./code/structures.js";
 import {
   acceptsAnything,
   describeType,
   failsExpression,
   functionScope,
+  helper,
   openEnumKinds,
   runtime,
   runtimeCall,
@@ -102,10 +106,40 @@ function knownKeysConstant(fields: readonly WireField[]): VariableStatement {
   return constant("knownKeys", set, typeReference("ReadonlySet", [typeReference("string")]));
 }
 
-function modelTest(plan: ModelPlan, ctx: CheckContext, policy: UnknownKeyPolicy): Statement[] {
+/**
+ * Field checks per function. tsc gives up on the control flow of one function with about 750 of them
+ * (TS2563, "too large for control flow analysis"), so a larger model's checks are split into helpers.
+ */
+export const FIELDS_PER_FUNCTION = 200;
+
+/**
+ * A model's per-field statements, in the function itself or, past {@link FIELDS_PER_FUNCTION} fields,
+ * in helpers of that many fields each (`prefix1(value, …)`, …), which `call` turns into statements.
+ */
+function splitFields(
+  plan: ModelPlan,
+  ctx: CheckContext,
+  build: (fields: readonly WireField[]) => Statement[],
+  helperFunction: (helperName: string, statements: Statement[]) => FunctionDeclaration,
+  callHelper: (helperName: string) => Statement,
+  prefix: string,
+): Statement[] {
+  if (plan.fields.length <= FIELDS_PER_FUNCTION) return build(plan.fields);
+  const statements: Statement[] = [];
+  for (let start = 0; start < plan.fields.length; start += FIELDS_PER_FUNCTION) {
+    const fields = plan.fields.slice(start, start + FIELDS_PER_FUNCTION);
+    const helperName = helper(ctx, `${prefix}:${start}`, prefix, (helperName) => helperFunction(helperName, build(fields)));
+    statements.push(callHelper(helperName));
+  }
+  return statements;
+}
+
+const recordType = typeReference("Record", [typeReference("string"), typeReference("unknown")]);
+
+function fieldTests(fields: readonly WireField[], ctx: CheckContext): Statement[] {
   const scope = functionScope();
-  const statements: Statement[] = [ifStatement(not(runtimeCall(ctx, "isRecord", [value])), returns(name("false")))];
-  for (const { field, key, type } of plan.fields) {
+  const statements: Statement[] = [];
+  for (const { field, key, type } of fields) {
     const anything = acceptsAnything(type, ctx.symbols);
     if (anything && !field.required) continue;
     const v = name(scope.local("v"));
@@ -122,6 +156,28 @@ function modelTest(plan: ModelPlan, ctx: CheckContext, policy: UnknownKeyPolicy)
     ];
     statements.push(ifStatement(logical("&&", conditions), returns(name("false"))));
   }
+  return statements;
+}
+
+function modelTest(plan: ModelPlan, ctx: CheckContext, policy: UnknownKeyPolicy): Statement[] {
+  const statements: Statement[] = [ifStatement(not(runtimeCall(ctx, "isRecord", [value])), returns(name("false")))];
+  statements.push(
+    ...splitFields(
+      plan,
+      ctx,
+      (fields) => fieldTests(fields, ctx),
+      (helperName, body) => ({
+        kind: StructureKind.Function,
+        name: helperName,
+        isExported: false,
+        parameters: [{ name: "value", type: recordType }],
+        returnType: typeReference("boolean"),
+        statements: [...body, returns(name("true"))],
+      }),
+      (helperName) => ifStatement(not(call(helperName, [value])), returns(name("false"))),
+      "hasValidFields",
+    ),
+  );
   if (plan.keyed && policy === "reject") {
     statements.push(forIn("key", value, unlessKnown(name("key"), returns(name("false")))));
   }
@@ -129,14 +185,11 @@ function modelTest(plan: ModelPlan, ctx: CheckContext, policy: UnknownKeyPolicy)
   return statements;
 }
 
-function modelCollect(self: DeclarationSymbol, plan: ModelPlan, ctx: CheckContext, policy: UnknownKeyPolicy): Statement[] {
+function fieldCollects(fields: readonly WireField[], ctx: CheckContext): Statement[] {
   const scope = functionScope();
   const issues = member(name("issues"), "push");
-  const notObject = runtimeCall(ctx, "issueAt", [name("path"), quoted(`${self.identifier} object`), value]);
-  const statements: Statement[] = [
-    ifStatement(not(runtimeCall(ctx, "isRecord", [value])), block([expressionStatement(call(issues, [notObject])), returns()])),
-  ];
-  for (const { field, key, type } of plan.fields) {
+  const statements: Statement[] = [];
+  for (const { field, key, type } of fields) {
     const anything = acceptsAnything(type, ctx.symbols);
     if (anything && !field.required) continue;
     const v = name(scope.local("v"));
@@ -160,6 +213,36 @@ function modelCollect(self: DeclarationSymbol, plan: ModelPlan, ctx: CheckContex
         : ifStatement(logical("&&", [binary(v, "!==", name("undefined")), ...badValue]), failed),
     );
   }
+  return statements;
+}
+
+function modelCollect(self: DeclarationSymbol, plan: ModelPlan, ctx: CheckContext, policy: UnknownKeyPolicy): Statement[] {
+  const issues = member(name("issues"), "push");
+  const notObject = runtimeCall(ctx, "issueAt", [name("path"), quoted(`${self.identifier} object`), value]);
+  const statements: Statement[] = [
+    ifStatement(not(runtimeCall(ctx, "isRecord", [value])), block([expressionStatement(call(issues, [notObject])), returns()])),
+  ];
+  statements.push(
+    ...splitFields(
+      plan,
+      ctx,
+      (fields) => fieldCollects(fields, ctx),
+      (helperName, body) => ({
+        kind: StructureKind.Function,
+        name: helperName,
+        isExported: false,
+        parameters: [
+          { name: "value", type: recordType },
+          { name: "path", type: typeReference("string") },
+          { name: "issues", type: arrayType(typeReference(issueTypeName(ctx))) },
+        ],
+        returnType: typeReference("void"),
+        statements: body,
+      }),
+      (helperName) => expressionStatement(call(helperName, [value, name("path"), name("issues")])),
+      "collectFieldIssues",
+    ),
+  );
   if (plan.keyed && policy === "reject") {
     const key = name("key");
     const unknownKey = runtimeCall(ctx, "unknownKeyAt", [runtimeCall(ctx, "propertyPath", [name("path"), key]), quoted(self.identifier), index(value, key)]);

@@ -163,7 +163,7 @@ function typeKey(type: TypeExpr): string {
 }
 
 /** Adds a module-level function once per type and kind; returns its name. */
-function helper(ctx: CheckContext, key: string, prefix: string, build: (helperName: string) => FunctionDeclaration): string {
+export function helper(ctx: CheckContext, key: string, prefix: string, build: (helperName: string) => FunctionDeclaration): string {
   const existing = ctx.helperNames.get(key);
   if (existing !== undefined) return existing;
   const helperName = `${prefix}${ctx.helperNames.size + 1}`;

@@ -1,56 +1,19 @@
 /**
  * The wire view of the IR: what a JSON payload can hold. SDK-only parts (the raw HTTP response object)
- * are removed here once, so that interfaces, validators and fixtures agree on which fields exist.
+ * are removed once (ir/wire-type.ts), so that interfaces, validators and fixtures agree on which fields
+ * exist and what each property is called.
  */
-import type { EnumDecl, Field, ModelDecl, TypeExpr, UnionDecl } from "../ir/types.js";
-import { emittedFieldName, type FieldNaming } from "../ir/naming.js";
+import type { EnumDecl, ModelDecl, TypeExpr, UnionDecl } from "../ir/types.js";
+import type { FieldNaming } from "../ir/naming.js";
+import { namedFields, type NamedField } from "../ir/property-names.js";
+import { wireType } from "../ir/wire-type.js";
 
-/** A model field as emitted: its property name and its wire type. */
-export interface WireField {
-  readonly field: Field;
-  /** The property name under the naming policy (unquoted). */
-  readonly key: string;
-  readonly type: TypeExpr;
-  /** Later fields of the docs that map to the same property name and are left out (`Id` after `ID`). */
-  readonly shadowed: readonly Field[];
-}
+/** A model field as emitted: its property name and its wire type (see ir/property-names.ts). */
+export type WireField = NamedField;
 
 /**
- * The type with SDK-only parts removed, or `undefined` when nothing of it is on the wire
- * (`*http.Response`, a list of them, a union of nothing else).
- */
-export function wireType(type: TypeExpr): TypeExpr | undefined {
-  switch (type.kind) {
-    case "http-response":
-      return undefined;
-    case "array": {
-      const items = wireType(type.items);
-      return items === undefined ? undefined : items === type.items ? type : { kind: "array", items };
-    }
-    case "map": {
-      const values = wireType(type.values);
-      return values === undefined ? undefined : values === type.values ? type : { kind: "map", values };
-    }
-    case "union": {
-      const members: TypeExpr[] = [];
-      for (const member of type.members) {
-        const kept = wireType(member);
-        if (kept !== undefined) members.push(kept);
-      }
-      if (members.length === 0) return type.members.length === 0 ? type : undefined;
-      return members.length === type.members.length && members.every((m, i) => m === type.members[i])
-        ? type
-        : { kind: "union", members };
-    }
-    default:
-      return type;
-  }
-}
-
-/**
- * The fields a model emits, in the docs' order: SDK-only fields left out, and a field whose property
- * name repeats an earlier one (`ID` and `Id` both become `id`) left out too, since an object cannot
- * hold the key twice.
+ * The fields a model emits, in the docs' order: SDK-only fields left out, and each with a property name
+ * of its own (a field whose name repeats an earlier one's under the naming gets `<name>2`).
  */
 export function wireFields(model: ModelDecl, naming: FieldNaming): readonly WireField[] {
   let perNaming = wireFieldsCache.get(model);
@@ -70,22 +33,7 @@ export function wireFields(model: ModelDecl, naming: FieldNaming): readonly Wire
 const wireFieldsCache = new WeakMap<ModelDecl, Map<FieldNaming, readonly WireField[]>>();
 
 function computeWireFields(model: ModelDecl, naming: FieldNaming): readonly WireField[] {
-  const byKey = new Map<string, Field[]>();
-  const fields: WireField[] = [];
-  for (const field of model.fields) {
-    const type = wireType(field.type);
-    if (type === undefined) continue;
-    const key = emittedFieldName(field, naming);
-    const shadowed = byKey.get(key);
-    if (shadowed !== undefined) {
-      shadowed.push(field);
-      continue;
-    }
-    const list: Field[] = [];
-    byKey.set(key, list);
-    fields.push({ field, key, type, shadowed: list });
-  }
-  return fields;
+  return namedFields(model, naming);
 }
 
 /** An enum's distinct wire values, in the docs' order (non-finite numbers cannot be written as literals). */

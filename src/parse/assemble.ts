@@ -5,6 +5,7 @@
  * resolved across pages; everything is sorted, so the result never depends on the order pages were
  * listed or finished in.
  */
+import { byPosition } from "../ir/diagnostics.js";
 import { resolveReferences } from "../ir/resolve.js";
 import type { Declaration, Diagnostic, Dialect, EnumDecl, Variant } from "../ir/types.js";
 import { bestDialect, stronglyOther, sumEvidence } from "./detect.js";
@@ -19,10 +20,6 @@ export function variantDialect(results: readonly PageResult[]): Dialect {
 function needsRereading(result: PageResult, dialect: Dialect): boolean {
   if (result.dialect === dialect || !result.dialectSensitive) return false;
   return result.evidence === undefined || !stronglyOther(result.evidence, result.dialect, dialect);
-}
-
-function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line || a.source.column - b.source.column || a.code.localeCompare(b.code);
 }
 
 function byId(a: { id: string }, b: { id: string }): number {

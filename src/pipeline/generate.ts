@@ -9,6 +9,8 @@ import type { EmitOptions } from "../emit/index.js";
 import { UsageError } from "../errors.js";
 import { folderNameProblem } from "../folder-name.js";
 import { mergeVariants } from "../merge/merge.js";
+import { byPosition } from "../ir/diagnostics.js";
+import { namingCollisions } from "../ir/property-names.js";
 import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
 import type { PageResult } from "../parse/index.js";
 import { markCacheFilesUsed, pageCacheFile, pruneCacheFolder, type CacheSession } from "./cache.js";
@@ -242,8 +244,9 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
  * Emits a variant into `<out>/<name>`: plans the folder, and writes it unless this is a check. A run
  * that leaves the folder as it should be, made from what `key` says, is recorded for the next one.
  */
-async function writeVariant(variant: Variant, run: RunState, key?: RunKey): Promise<VariantResult> {
+async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise<VariantResult> {
   const { options } = run;
+  const variant = withNamingCollisions(read, run.emitOptions.naming);
   options.onProgress?.({ variant: variant.name, step: "emit", declarations: variant.declarations.length });
   const folder = join(options.out, variant.name);
   const cacheFolder = options.cacheFolder ?? false;
@@ -267,6 +270,12 @@ async function writeVariant(variant: Variant, run: RunState, key?: RunKey): Prom
     }
   }
   return { name: variant.name, variant, plan, diagnostics };
+}
+
+/** The variant with a warning for each field renamed because its property name was taken (ir/property-names.ts). */
+function withNamingCollisions(variant: Variant, naming: EmitOptions["naming"]): Variant {
+  const collisions = namingCollisions(variant.declarations, naming);
+  return collisions.length === 0 ? variant : { ...variant, diagnostics: [...variant.diagnostics, ...collisions].sort(byPosition) };
 }
 
 /** An emitted file, not the folder's manifest. */
@@ -297,5 +306,7 @@ async function generateMerged(options: GenerateOptions, merge: readonly string[]
   for (const name of merge) read.push(await readInput(inputs.get(name) as VariantInput, name, run));
   const merged = mergeVariants(read, { name: options.mergeName ?? defaults.mergeName });
   const result = await writeVariant(merged, run);
-  return summarise([{ ...result, diagnostics: read.flatMap(locatedDiagnostics) }], read.flatMap(locatedDiagnostics), run);
+  const collisions = locatedDiagnostics({ ...merged, diagnostics: namingCollisions(merged.declarations, run.emitOptions.naming) });
+  const diagnostics = [...read.flatMap(locatedDiagnostics), ...collisions];
+  return summarise([{ ...result, diagnostics }], diagnostics, run);
 }
