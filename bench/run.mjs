@@ -11,51 +11,22 @@
 //   against modeldoc generating the interfaces alone, from each starting point: from a model already
 //   read (modeldoc: pages already read; the peers: the schema already made), and cold from the Markdown
 //   (modeldoc: one run; the peers: modeldoc's export, then the peer);
-// - validators: the generated validators against ajv (bench/validators.mjs).
+// - validators: the generated validators against ajv (bench/validators.mjs);
+// - scale: one page of 1k, 10k and 100k rows, a 20 MB page, 2,000 and 20,000 pages in one folder (bench/scale.mjs).
 // The corpus is copied to a temporary folder first: edits never touch ../shared.
 //
-//   npm run build && npm run bench          (MODELDOC_CORPUS points elsewhere; BENCH_SKIP=peers,validators skips rows;
+//   npm run build && npm run bench          (MODELDOC_CORPUS points elsewhere; BENCH_SKIP=peers,validators,scale skips rows;
 //                                            BENCH_REPEAT=n measures the floor and the cold run n times, default 3)
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { log, pagesUnder, scenario } from "./runner.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = resolve(repo, process.env.MODELDOC_CORPUS ?? "../shared/corpus", "unified-to");
 const languages = ["go", "csharp", "typescript", "python", "java", "php", "ruby"];
 const skip = new Set((process.env.BENCH_SKIP ?? "").split(",").filter(Boolean));
-const log = (line) => process.stderr.write(`${line}\n`);
-
-function pagesUnder(folder) {
-  const files = [];
-  const visit = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else if (entry.name.endsWith(".md")) files.push(path);
-    }
-  };
-  visit(folder);
-  return files.sort();
-}
-
-function scenario(name, args, timeoutSeconds = 1800) {
-  log(`running ${name}…`);
-  // Arguments go through a file: the page list is longer than a command line may be.
-  const argsFile = join(work, `args-${name}.json`);
-  writeFileSync(argsFile, JSON.stringify(args));
-  const result = spawnSync(process.execPath, [join(repo, "bench", "scenario.mjs"), name, argsFile], {
-    cwd: repo,
-    encoding: "utf8",
-    timeout: timeoutSeconds * 1000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.error?.code === "ETIMEDOUT") return { timedOut: true, ms: timeoutSeconds * 1000, rssMB: NaN };
-  if (result.status !== 0) throw new Error(`${name} failed: ${result.error?.message ?? ""}\n${result.stderr}`);
-  return JSON.parse(result.stdout.trim().split("\n").pop());
-}
 
 /** The shared page that the most other pages link to (a shared enum, in this corpus). */
 function mostLinkedPage(folder) {
@@ -98,41 +69,41 @@ try {
     return result;
   };
 
-  add("read every page (1 thread)", scenario("read", { files }));
+  add("read every page (1 thread)", scenario(work, "read", { files }));
   // The floor and the cold run, the two that the main ratio compares, are measured in turn, `repeats`
   // times: each row is the median run (peak RSS: the largest), and its note lists every run.
   const floors = [];
   const colds = [];
   for (let run = 1; run <= repeats; run++) {
-    floors.push(scenario("bareParse", { files }));
-    colds.push(scenario("generate", { folders, out: join(work, `out-${run}`), cacheFolder: join(work, `cache-${run}`) }));
+    floors.push(scenario(work, "bareParse", { files }));
+    colds.push(scenario(work, "generate", { folders, out: join(work, `out-${run}`), cacheFolder: join(work, `cache-${run}`) }));
   }
   const floor = add("floor: bare unified+remark-parse+remark-gfm (1 thread)", median(floors), runsNote(floors));
   const cold = add("modeldoc generate, cold (empty cache)", median(colds), runsNote(colds));
-  const warm = add("modeldoc generate, warm, nothing changed", scenario("generate", { folders, out, cacheFolder }));
+  const warm = add("modeldoc generate, warm, nothing changed", scenario(work, "generate", { folders, out, cacheFolder }));
 
   const leaf = join(folders[0], "docs/pkg/models/shared/webhook.md");
   writeFileSync(leaf, readFileSync(leaf, "utf8").replace("A webhook is used to POST", "A webhook POSTs"));
-  add("modeldoc generate, one page edited", scenario("generate", { folders, out, cacheFolder }), basename(leaf));
+  add("modeldoc generate, one page edited", scenario(work, "generate", { folders, out, cacheFolder }), basename(leaf));
 
   const [hub, links] = mostLinkedPage(folders[0]);
   const hubText = readFileSync(hub, "utf8");
   const lastRow = hubText.trimEnd().split("\n").pop();
   writeFileSync(hub, `${hubText.trimEnd()}\n${lastRow.replace(/\|\s*`(\w+)`\s*\|\s*(\S+)\s*\|/, "| `$1Bench` | $2_bench |")}\n`);
-  add("modeldoc generate, widely linked page edited", scenario("generate", { folders, out, cacheFolder }), `${basename(hub)}, linked ${links}×`);
+  add("modeldoc generate, widely linked page edited", scenario(work, "generate", { folders, out, cacheFolder }), `${basename(hub)}, linked ${links}×`);
 
   const watchEdit = { file: leaf, from: "A webhook POSTs", to: "A webhook sends" };
-  const watched = add("modeldoc watch, one page edited (event → written)", scenario("watch", { folders, out, cacheFolder, edit: watchEdit }));
+  const watched = add("modeldoc watch, one page edited (event → written)", scenario(work, "watch", { folders, out, cacheFolder, edit: watchEdit }));
   let peerComparison;
 
   if (!skip.has("peers")) {
     const goOnly = [folders[0]];
-    const coldInterfaces = scenario("generate", { folders: goOnly, out: join(work, "peers"), cacheFolder: false, emit: ["interfaces"] });
+    const coldInterfaces = scenario(work, "generate", { folders: goOnly, out: join(work, "peers"), cacheFolder: false, emit: ["interfaces"] });
     // The peers' starting point is a schema already made; modeldoc's like for like starts from the pages
     // already read (page cache warm) and emits every interface afresh into a new folder.
-    const readInterfaces = scenario("generate", { folders: goOnly, out: join(work, "peers-emit"), cacheFolder, emit: ["interfaces"] });
+    const readInterfaces = scenario(work, "generate", { folders: goOnly, out: join(work, "peers-emit"), cacheFolder, emit: ["interfaces"] });
     // The peers cannot read the docs: their input is this export, made from the Markdown by modeldoc.
-    const exported = scenario("generate", { folders: goOnly, out: join(work, "schema"), cacheFolder: false, emit: ["jsonschema"] });
+    const exported = scenario(work, "generate", { folders: goOnly, out: join(work, "schema"), cacheFolder: false, emit: ["jsonschema"] });
     const schema = JSON.parse(readFileSync(join(work, "schema", "go", "schema.json"), "utf8"));
     // A root that lists every definition, so that both peers generate every type.
     schema.type = "object";
@@ -140,8 +111,8 @@ try {
     const schemaFile = join(work, "go-schema.json");
     writeFileSync(schemaFile, JSON.stringify(schema));
     const peers = [
-      ["json-schema-to-typescript", scenario("jsonSchemaToTypescript", { schemaFile }, 300)],
-      ["quicktype", scenario("quicktype", { schemaFile }, 300)],
+      ["json-schema-to-typescript", scenario(work, "jsonSchemaToTypescript", { schemaFile }, 300)],
+      ["quicktype", scenario(work, "quicktype", { schemaFile }, 300)],
     ];
 
     add("Go, from a model already read: modeldoc interfaces (pages already read)", readInterfaces);
@@ -197,6 +168,12 @@ try {
     const validatorRows = await benchValidators({ log });
     console.log(`\nValidators on the Go corpus fixtures (${validatorRows[0].declarations} declarations), median of ${validatorRows[0].samples.length} samples:\n`);
     console.log(formatTable(validatorRows));
+  }
+  if (!skip.has("scale")) {
+    const { benchScale, formatScale } = await import("./scale.mjs");
+    const scaleRows = benchScale({ work, log });
+    console.log(`\nScale: synthetic Go docs, each row a cold generate (no cache) beside remark alone on the same pages:\n`);
+    console.log(formatScale(scaleRows));
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
