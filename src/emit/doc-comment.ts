@@ -4,9 +4,16 @@
  * adds tags, from IR flags.
  */
 
-/** Line terminators of every kind become `\n`; other control characters are dropped. */
+/**
+ * Line terminators of every kind become `\n`; other control characters (C0, DEL, C1) are dropped; the
+ * bidirectional overrides and isolates, which would make the comment and the code around it read out
+ * of order ("Trojan Source"), are written as visible `\u202e` escapes.
+ */
 function normaliseLines(text: string): string {
-  return text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+  return text
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "")
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, (character) => `\\u${character.charCodeAt(0).toString(16)}`);
 }
 
 /**

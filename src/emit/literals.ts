@@ -4,17 +4,20 @@
  */
 import { isPlainPropertyName } from "../ir/naming.js";
 
+/** Characters JSON leaves as they are that must not stand raw in source (see {@link stringLiteral}). */
+export const unsafeInSource = /[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * A string literal for any text. JSON escaping covers quotes, backslashes and control characters;
- * U+2028 and U+2029 are escaped too, since tools older than ES2019 read them as line breaks. Quotes are
- * double unless the text holds more double quotes than single ones, as prettier chooses.
+ * U+2028 and U+2029 are escaped too, since tools older than ES2019 read them as line breaks, and so are
+ * C1 controls and the bidirectional overrides and isolates, which make code read differently from how
+ * it runs ("Trojan Source", CVE-2021-42574). Quotes are double unless the text holds more double quotes
+ * than single ones, as prettier chooses.
  */
 export function stringLiteral(text: string): string {
   // Most text needs no escape at all (emitters quote thousands of keys and paths a variant).
   if (plainText.test(text)) return `"${text}"`;
-  const literal = JSON.stringify(text)
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+  const literal = JSON.stringify(text).replace(unsafeInSource, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
   if (countOf(text, '"') <= countOf(text, "'")) return literal;
   // Every escape JSON.stringify writes stays; `\"` needs none inside single quotes, and `'` needs one.
   const content = literal.slice(1, -1).replace(/\\(u[0-9a-fA-F]{4}|.)|'/g, (match, escaped: string | undefined) =>

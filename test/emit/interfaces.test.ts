@@ -126,13 +126,13 @@ describe("options", () => {
     expect(file(files, "types/webhook.ts")).toContain("\n  hook_url: string;\n");
   });
 
-  it("two fields with one property name keep the first and say so", async () => {
+  it("two fields with one property name are both kept, the second as <name>2, and its JSDoc says why", async () => {
     const files = await emitVariant(
       variant("v", [model("docs/a.md", "A", [field("ID", string, { required: true }), field("Id", string)])]),
       camel,
     );
     expect(file(files, "types/a.ts")).toContain(
-      "  /** The docs also list `Id` (`string`), which maps to this same property name; it is left out. */\n  id: string;\n}",
+      "  id: string;\n  /** `Id` in the docs: its property name `id` is the name of `ID`, so it is `id2` here. */\n  id2?: string;\n}",
     );
   });
 
