@@ -48,7 +48,7 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly onProgress?: (progress: GenerateProgress) => void;
   /**
    * `--merge`: these variants (by name, in this order) are merged into one output, `<out>/<mergeName>`,
-   * instead of one output each (see emit/merge.ts).
+   * instead of one output each (see merge/merge.ts).
    */
   readonly merge?: readonly string[];
   /** The merged output's name (default `merged`). */
@@ -298,7 +298,7 @@ function summarise(results: readonly VariantResult[], diagnostics: Diagnostic[],
   };
 }
 
-/** `--merge`: the listed variants read, merged (emit/merge.ts) and emitted as one, to `<out>/<mergeName>`. */
+/** `--merge`: the listed variants read, merged (merge/merge.ts) and emitted as one, to `<out>/<mergeName>`. */
 async function generateMerged(options: GenerateOptions, merge: readonly string[], emitOptions: EmitOptions): Promise<GenerateResult> {
   const inputs = new Map(options.variants.map((input) => [input.name ?? basename(input.folder), input] as const));
   const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
