@@ -15,7 +15,7 @@
  * are handled in `id` order, and nothing depends on time, randomness or absolute paths. Each file is made
  * from its own declaration and the shared symbol table only.
  */
-import type { Variant } from "../ir/types.js";
+import type { Declaration, Variant } from "../ir/types.js";
 import { computeRanks, fixtureFiles } from "./fixtures.js";
 import { indexFile } from "./index-file.js";
 import { typesFile } from "./interfaces.js";
@@ -100,4 +100,14 @@ export function emitVariantFiles(variant: Variant, options: EmitOptions = defaul
 /** The files for one variant, sorted by path (the API's asynchronous form of {@link emitVariantFiles}). */
 export async function emitVariant(variant: Variant, options: EmitOptions = defaultEmitOptions): Promise<OutputFile[]> {
   return emitVariantFiles(variant, options);
+}
+
+/**
+ * The models and unions no finite value can have (a cycle of required, non-null fields: `A { self: A }`).
+ * Their fixtures hold `null` where the cycle would go, which their own validators reject; the pipeline
+ * reports each of them, so that a fixture that cannot exist is never taken for one that does.
+ */
+export function declarationsWithoutFiniteValue(variant: Variant, naming: EmitOptions["naming"]): Declaration[] {
+  const ranks = computeRanks(buildSymbolTable(variant.declarations), naming);
+  return variant.declarations.filter((declaration) => declaration.kind !== "enum" && !ranks.has(declaration.id));
 }

@@ -5,7 +5,7 @@
 import { datesOption, defaults, namingOption } from "../options.js";
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import type { EmitOptions } from "../emit/index.js";
+import { declarationsWithoutFiniteValue, resolveOutputKinds, type EmitOptions } from "../emit/index.js";
 import { UsageError } from "../errors.js";
 import { folderNameProblem } from "../folder-name.js";
 import { mergeVariants } from "../merge/merge.js";
@@ -246,7 +246,7 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
  */
 async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise<VariantResult> {
   const { options } = run;
-  const variant = withNamingCollisions(read, run.emitOptions.naming);
+  const variant = withEmitDiagnostics(read, run.emitOptions);
   options.onProgress?.({ variant: variant.name, step: "emit", declarations: variant.declarations.length });
   const folder = join(options.out, variant.name);
   const cacheFolder = options.cacheFolder ?? false;
@@ -272,10 +272,31 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
   return { name: variant.name, variant, plan, diagnostics };
 }
 
-/** The variant with a warning for each field renamed because its property name was taken (ir/property-names.ts). */
-function withNamingCollisions(variant: Variant, naming: EmitOptions["naming"]): Variant {
-  const collisions = namingCollisions(variant.declarations, naming);
-  return collisions.length === 0 ? variant : { ...variant, diagnostics: [...variant.diagnostics, ...collisions].sort(byPosition) };
+/**
+ * What emitting the variant has to say of its docs: a field renamed because its property name was taken
+ * (ir/property-names.ts), and a type no finite value can have, whose fixtures therefore fail its validator.
+ */
+function emitDiagnostics(variant: Variant, options: EmitOptions): Diagnostic[] {
+  const diagnostics = namingCollisions(variant.declarations, options.naming);
+  if (resolveOutputKinds(options.emit).has("fixtures")) {
+    const infinite = declarationsWithoutFiniteValue(variant, options.naming);
+    const ids = new Set(infinite.map(({ id }) => id));
+    for (const declaration of infinite) {
+      const cycle = declaration.kind === "model" ? declaration.fields.filter(({ required, nullable, type }) => required && !nullable && type.kind === "ref" && ids.has(type.target)).map(({ name }) => `"${name}"`) : [];
+      diagnostics.push({
+        severity: "warning",
+        code: "no-finite-value",
+        message: `expected a type a finite value can have, found ${cycle.length === 0 ? "only members that lead" : cycle.length === 1 ? `required, non-null field ${cycle[0]}, which leads` : `required, non-null fields ${cycle.join(", ")}, which lead`} back into a cycle; its fixtures hold null there, which its validator rejects`,
+        source: declaration.source,
+      });
+    }
+  }
+  return diagnostics;
+}
+
+function withEmitDiagnostics(variant: Variant, options: EmitOptions): Variant {
+  const found = emitDiagnostics(variant, options);
+  return found.length === 0 ? variant : { ...variant, diagnostics: [...variant.diagnostics, ...found].sort(byPosition) };
 }
 
 /** An emitted file, not the folder's manifest. */
@@ -306,7 +327,6 @@ async function generateMerged(options: GenerateOptions, merge: readonly string[]
   for (const name of merge) read.push(await readInput(inputs.get(name) as VariantInput, name, run));
   const merged = mergeVariants(read, { name: options.mergeName ?? defaults.mergeName });
   const result = await writeVariant(merged, run);
-  const collisions = locatedDiagnostics({ ...merged, diagnostics: namingCollisions(merged.declarations, run.emitOptions.naming) });
-  const diagnostics = [...read.flatMap(locatedDiagnostics), ...collisions];
+  const diagnostics = [...read.flatMap(locatedDiagnostics), ...locatedDiagnostics({ ...merged, diagnostics: emitDiagnostics(merged, run.emitOptions) })];
   return summarise([{ ...result, diagnostics }], diagnostics, run);
 }
