@@ -15,7 +15,7 @@
  * are handled in `id` order, and nothing depends on time, randomness or absolute paths. Each file is made
  * from its own declaration and the shared symbol table only.
  */
-import type { Declaration, Variant } from "../ir/types.js";
+import type { Declaration, TypeExpr, Variant } from "../ir/types.js";
 import { computeRanks, fixtureFiles } from "./fixtures.js";
 import { indexFile } from "./index-file.js";
 import { typesFile } from "./interfaces.js";
@@ -108,6 +108,54 @@ export async function emitVariant(variant: Variant, options: EmitOptions = defau
  * reports each of them, so that a fixture that cannot exist is never taken for one that does.
  */
 export function declarationsWithoutFiniteValue(variant: Variant, naming: EmitOptions["naming"]): Declaration[] {
+  // Almost every variant has no cycle of required references at all: that is quick to rule out, and the
+  // ranks (a fixed point over the whole variant) are worked out only when there is one.
+  if (!hasRequiredCycle(variant.declarations)) return [];
   const ranks = computeRanks(buildSymbolTable(variant.declarations), naming);
   return variant.declarations.filter((declaration) => declaration.kind !== "enum" && !ranks.has(declaration.id));
+}
+
+/** The declarations a value of `type` must contain (refs, through unions: a member may be the one taken). */
+function mustContain(type: TypeExpr, into: string[]): string[] {
+  const pending = [type];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next.kind === "ref") into.push(next.target);
+    else if (next.kind === "union") pending.push(...next.members);
+  }
+  return into;
+}
+
+/** Whether required, non-null fields and union members lead from some declaration back to itself. */
+function hasRequiredCycle(declarations: readonly Declaration[]): boolean {
+  const edges = new Map<string, string[]>();
+  for (const declaration of declarations) {
+    const targets: string[] = [];
+    if (declaration.kind === "model") {
+      for (const field of declaration.fields) if (field.required && !field.nullable) mustContain(field.type, targets);
+    } else if (declaration.kind === "union") {
+      for (const member of declaration.members) mustContain(member.type, targets);
+    }
+    if (targets.length !== 0) edges.set(declaration.id, targets);
+  }
+  // Depth-first, without recursion: 1 = on the current path, 2 = done.
+  const state = new Map<string, 1 | 2>();
+  for (const start of edges.keys()) {
+    if (state.has(start)) continue;
+    const stack: [id: string, next: number][] = [[start, 0]];
+    state.set(start, 1);
+    while (stack.length !== 0) {
+      const top = stack[stack.length - 1]!;
+      const target = edges.get(top[0])?.[top[1]++];
+      if (target === undefined) {
+        state.set(top[0], 2);
+        stack.pop();
+      } else if (state.get(target) === 1) {
+        return true;
+      } else if (!state.has(target) && edges.has(target)) {
+        state.set(target, 1);
+        stack.push([target, 0]);
+      }
+    }
+  }
+  return false;
 }
