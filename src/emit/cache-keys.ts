@@ -61,27 +61,78 @@ function directRefs(declaration: Declaration): string[] {
   return refs;
 }
 
-/** The cache keys of a variant's declarations and of its variant-wide files. */
+/**
+ * The cache keys of a variant's declarations and of its variant-wide files. A declaration's key covers its
+ * own fingerprint and those of everything it reaches: declarations that reach each other (a strongly
+ * connected component of the reference graph) share one hash of their fingerprints and of the hashes of
+ * the components they reach, worked out once per component, children first. So a change anywhere in what a
+ * declaration reaches changes its key, and the whole variant costs time linear in its references — a
+ * watcher works the keys out again after every edit.
+ */
 export function emitKeys(variant: Variant, options: EmitOptions): EmitKeys {
   const own = new Map(variant.declarations.map((declaration) => [declaration.id, declarationFingerprint(declaration)]));
-  const refs = new Map(variant.declarations.map((declaration) => [declaration.id, directRefs(declaration)]));
+  const refs = new Map(variant.declarations.map((declaration) => [declaration.id, directRefs(declaration).filter((target) => own.has(target))]));
   const names = hashText(JSON.stringify(variant.declarations.map((d) => [d.id, d.kind, d.canonicalName])));
   const common = hashText(JSON.stringify([emitterFingerprint(), variant.name, options, names]));
+  const reachHashes = componentHashes([...own.keys()].sort(), refs, own);
   const declarations = new Map<string, string>();
-  for (const declaration of variant.declarations) {
-    const reached = new Set<string>([declaration.id]);
-    const stack = [declaration.id];
-    while (stack.length > 0) {
-      for (const target of refs.get(stack.pop()!) ?? []) {
-        if (!reached.has(target)) {
-          reached.add(target);
-          stack.push(target);
-        }
-      }
-    }
-    const closure = [...reached].sort().map((id) => `${id}:${own.get(id) ?? ""}`);
-    declarations.set(declaration.id, hashText(`${common}|${closure.join("|")}`));
-  }
+  for (const declaration of variant.declarations) declarations.set(declaration.id, hashText(`${common}|${declaration.id}|${reachHashes.get(declaration.id) ?? ""}`));
   const variantKey = options.emit?.includes("jsonschema") ? hashText(`${common}|${[...own].map(([id, hash]) => `${id}:${hash}`).join("|")}`) : common;
   return { variantKey, declarations };
+}
+
+/**
+ * For each id, a hash of what it reaches: Tarjan's strongly connected components, iteratively (no
+ * recursion on the depth of the graph), each component hashed from its members' fingerprints and the
+ * hashes of the components it points to (which Tarjan finishes first).
+ */
+function componentHashes(ids: readonly string[], refs: ReadonlyMap<string, readonly string[]>, own: ReadonlyMap<string, string>): Map<string, string> {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const hashOf = new Map<string, string>();
+  let counter = 0;
+  for (const root of ids) {
+    if (index.has(root)) continue;
+    const work: [id: string, next: number][] = [[root, 0]];
+    index.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length !== 0) {
+      const frame = work[work.length - 1]!;
+      const [id] = frame;
+      const target = refs.get(id)?.[frame[1]++];
+      if (target !== undefined) {
+        if (!index.has(target)) {
+          index.set(target, counter);
+          low.set(target, counter++);
+          stack.push(target);
+          onStack.add(target);
+          work.push([target, 0]);
+        } else if (onStack.has(target)) {
+          low.set(id, Math.min(low.get(id)!, index.get(target)!));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent !== undefined) low.set(parent[0], Math.min(low.get(parent[0])!, low.get(id)!));
+      if (low.get(id) !== index.get(id)) continue;
+      const members: string[] = [];
+      for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
+        onStack.delete(member);
+        members.push(member);
+        if (member === id) break;
+      }
+      members.sort();
+      const inside = new Set(members);
+      const reached = new Set<string>();
+      for (const member of members) for (const next of refs.get(member) ?? []) if (!inside.has(next)) reached.add(hashOf.get(next)!);
+      const hash = hashText(`${members.map((member) => `${member}:${own.get(member)}`).join("|")}>${[...reached].sort().join("|")}`);
+      for (const member of members) hashOf.set(member, hash);
+    }
+  }
+  return hashOf;
 }

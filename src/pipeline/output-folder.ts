@@ -53,7 +53,12 @@ export interface FolderPlan {
   readonly unchanged: number;
 }
 
+/** A relative path of plain names (`types/webhook.ts`): inside any folder, no resolving needed. */
+const plainRelativePath = /^[A-Za-z0-9_@+-][A-Za-z0-9_.@+-]*(?:\/[A-Za-z0-9_@+-][A-Za-z0-9_.@+-]*)*$/;
+
 function isInside(folder: string, path: string): boolean {
+  // Every emitted path is plain; a manifest lists thousands of them, and resolving each costs a watcher's run.
+  if (plainRelativePath.test(path)) return true;
   const rel = relative(resolve(folder), resolve(folder, path));
   return !(path === "" || isAbsolute(path) || rel === "" || rel.startsWith("..") || isAbsolute(rel));
 }
