@@ -92,7 +92,8 @@ export function watch(options: WatchOptions): Watcher {
         // is in are generated, and only the changed pages are read. The first run, and the run after one
         // that failed, is full.
         const full = changed.length === 0 || !pagesKnown;
-        const touched = full ? generateOptions.variants : generateOptions.variants.filter((variant) => changed.some((path) => isInside(path, variant.folder)));
+        // A merged output is made of every variant it merges: each run reads them all (unchanged pages from the session).
+        const touched = full || generateOptions.merge !== undefined ? generateOptions.variants : generateOptions.variants.filter((variant) => changed.some((path) => isInside(path, variant.folder)));
         const changedFiles = new Set(changed.map((path) => resolve(path)));
         const unchangedPages = full ? undefined : (file: string) => !changedFiles.has(file);
         result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession, ...(unchangedPages ? { unchangedPages } : {}) });
