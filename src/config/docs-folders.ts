@@ -97,10 +97,18 @@ export async function findDocsFolders(root: string): Promise<DocsFolder[]> {
   const inside = (folder: string, parent: string): boolean => parent === "" || folder === parent || folder.startsWith(`${parent}/`);
   const roots = [...new Set(withModels.map(docsRootOf))].sort();
   const outermost = roots.filter((folder) => !roots.some((other) => other !== folder && inside(folder, other)));
+  // Two SDKs of one language (`formance/go`, `unified-to/go`) are named with the folder above them.
+  const plain = outermost.map((folder) => nameFor(folder, root));
+  const qualified = outermost.map((folder, index) => {
+    const name = plain[index]!;
+    if (plain.indexOf(name) === plain.lastIndexOf(name)) return name;
+    const above = folder.split("/").slice(0, -1).reverse().find((segment) => folderNameProblem(`${segment}-${name}`) === undefined && !genericNames.has(segment.toLowerCase()));
+    return above === undefined ? name : `${above}-${name}`;
+  });
   const used = new Set<string>();
-  return outermost.map((folder) => {
-    let name = nameFor(folder, root);
-    for (let n = 2; used.has(name); n++) name = `${nameFor(folder, root)}-${n}`;
+  return outermost.map((folder, index) => {
+    let name = qualified[index]!;
+    for (let n = 2; used.has(name); n++) name = `${qualified[index]!}-${n}`;
     used.add(name);
     let pages = 0;
     for (const [counted, count] of pageCounts) if (inside(counted, folder)) pages += count;

@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync, existsSync } from "node
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { colorEnabled } from "../../src/cli/color.js";
+import { findDocsFolders } from "../../src/config/docs-folders.js";
 import * as options from "../../src/options.js";
 import { dialectNames } from "../../src/parse/dialects/index.js";
 import { runCli, temporaryFolder } from "../helpers/run-cli.js";
@@ -151,5 +152,19 @@ describe("modeldoc init", () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("init: found no docs folders below this folder");
     expect(existsSync(join(empty, "modeldoc.config.ts"))).toBe(false);
+  });
+
+  it("names two SDKs of one language by the folder above them, and takes a models folder without docs/ as it is", async () => {
+    const root = temporaryFolder();
+    const page = readFileSync("specs/go/docs/pkg/models/shared/webhook.md", "utf8");
+    for (const folder of ["formance/go/docs/models/shared", "unified-to/go/docs/pkg/models/shared", "vendored/sdk/Models"]) {
+      mkdirSync(join(root, folder), { recursive: true });
+      writeFileSync(join(root, folder, "webhook.md"), page);
+    }
+    expect(await findDocsFolders(root)).toEqual([
+      { folder: "formance/go", name: "formance-go", pages: 1 },
+      { folder: "unified-to/go", name: "unified-to-go", pages: 1 },
+      { folder: "vendored/sdk/Models", name: "vendored", pages: 1 },
+    ]);
   });
 });
