@@ -34,6 +34,7 @@ import { printJson, printReport } from "./print.js";
 import { reportDiagnostics } from "./report.js";
 import { UsageError } from "../errors.js";
 import { requireExisting } from "./arguments.js";
+import { colorEnabled } from "./color.js";
 
 export type DiffFormat = "text" | "json" | "markdown" | "github" | "patch";
 
@@ -226,8 +227,7 @@ async function render(
     case "patch":
       return formatPatch(result, left, right, { descriptions: flags.descriptions });
     case "text": {
-      const color = process.stdout.isTTY === true && !process.env["NO_COLOR"];
-      return formatText(result, { color });
+      return formatText(result, { color: colorEnabled(process.stdout) });
     }
   }
 }

@@ -11,6 +11,8 @@ import { terminalText } from "../terminal-text.js";
 import { printError, printJson, printLine } from "./print.js";
 import { formatDiagnostic, reportDiagnostics } from "./report.js";
 import { UsageError } from "../errors.js";
+import { defaults } from "../options.js";
+import { existsSync } from "node:fs";
 import { requireExisting, requireNamedFolder } from "./arguments.js";
 
 export interface GenerateCommandFlags extends GenerateFlags {
@@ -38,6 +40,7 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
     for (const variant of settings.variants) await requireExisting(variant.folder);
     variants = [...settings.variants];
   } else {
+    if (file === undefined && flags.specs === undefined && !existsSync(settings.specs)) throw new UsageError(firstRunMessage(cwd));
     await requireExisting(settings.specs);
     variants = await variantsIn(settings.specs);
     if (variants.length === 0) throw new UsageError(`expected one folder per variant under ${settings.specs}, found none`);
@@ -56,6 +59,16 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
     ...(flags.merge !== undefined ? { merge: mergeList(flags.merge, variants) } : settings.merge ? { merge: mergeList(settings.merge.join(","), variants) } : {}),
   };
   return { options, configFile: file, strict: settings.strict };
+}
+
+/** What `generate` says in a folder with no config and no specs/: what to do, not only what is missing. */
+function firstRunMessage(cwd: string): string {
+  return [
+    `nothing to generate: no modeldoc.config.{ts,mts,mjs,js,json} in ${cwd} or above it, and no ${defaults.specs}/ folder of docs folders here. Either:`,
+    "  modeldoc init                            find the docs folders below this folder and write modeldoc.config.ts",
+    "  modeldoc generate <docs folder>…         generate one variant per folder (e.g. docs/models), into generated/<name>",
+    `  mkdir ${defaults.specs} && mv <docs folders> ${defaults.specs}/   one subfolder of ${defaults.specs}/ per variant (the default)`,
+  ].join("\n");
 }
 
 function summary(result: GenerateResult, out: string, milliseconds: number) {
@@ -159,7 +172,7 @@ export async function watchCommand(folders: readonly string[], flags: GenerateCo
     if (JSON.stringify(next) === JSON.stringify(current)) return; // saved without a change that matters
     current = next;
     // With --json, stdout holds one JSON line per run and nothing else.
-    (flags.json ? printError : printLine)(`modeldoc watch: ${relative(process.cwd(), configFile!)} changed; restarting`);
+    if (!flags.quiet) (flags.json ? printError : printLine)(`modeldoc watch: ${relative(process.cwd(), configFile!)} changed; restarting`);
     await watcher?.close();
     watcher = await startWatcher(next, flags);
   };
@@ -201,11 +214,11 @@ async function startWatcher(options: GenerateOptions, flags: GenerateCommandFlag
       if (!result) return;
       reportProblems(result, false);
       if (flags.json) printJson({ changed, ...summary(result, options.out, milliseconds) }, false);
-      else printLine(`modeldoc watch: ${what} → ${result.written} written, ${result.removed} removed, ${result.diagnostics.length} diagnostics in ${Math.round(milliseconds)} ms`);
+      else if (!flags.quiet) printLine(`modeldoc watch: ${what} → ${result.written} written, ${result.removed} removed, ${result.diagnostics.length} diagnostics in ${Math.round(milliseconds)} ms`);
     },
   });
   await watcher.ready;
-  if (!flags.json) printLine(`modeldoc watch: watching ${options.variants.map((variant) => variant.folder).join(", ")} (Ctrl-C to stop)`);
+  if (!flags.json && !flags.quiet) printLine(`modeldoc watch: watching ${options.variants.map((variant) => variant.folder).join(", ")} (Ctrl-C to stop)`);
   return watcher;
 }
 

@@ -12,6 +12,7 @@ import { closePool } from "../pipeline/pool.js";
 import { dialectNames } from "../parse/dialects/index.js";
 import { UsageError } from "../errors.js";
 import { terminalLines } from "../terminal-text.js";
+import { setColorChoice } from "./color.js";
 import {
   datesOption,
   defaultOutputKinds,
@@ -64,8 +65,8 @@ function seconds(value: string): number {
 /** The options generate and watch share: where the docs and the output are, and what to emit. */
 function withGenerateOptions(command: Command): Command {
   return command
-    .option("--config <file>", "the config file (default: the nearest modeldoc.config.{ts,mts,mjs,js,json})")
-    .option("--out <folder>", `output folder; each variant goes to <out>/<name> (default: ${defaults.out})`)
+    .option("-c, --config <file>", "the config file (default: the nearest modeldoc.config.{ts,mts,mjs,js,json})")
+    .option("-o, --out <folder>", `output folder; each variant goes to <out>/<name> (default: ${defaults.out})`)
     .option("--specs <folder>", `with no folders given, the folder whose subfolders are the variants (default: ${defaults.specs})`)
     .addOption(choiceFlag("--naming <naming>", namingOption))
     .addOption(choiceFlag("--dates <dates>", datesOption))
@@ -77,8 +78,13 @@ function withGenerateOptions(command: Command): Command {
     .addOption(choiceFlag("--unknown-keys <policy>", unknownKeysOption))
     .option("--strict", "exit 1 when the docs have any diagnostic, warnings included (default: report them and go on)")
     .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
-    .addOption(new Option("--lock-wait <seconds>", `how long to wait for another run writing to the output folder (default: ${defaults.lockWaitSeconds})`).argParser(seconds));
+    .addOption(new Option("--lock-wait <seconds>", `how long to wait for another run writing to the output folder (default: ${defaults.lockWaitSeconds})`).argParser(seconds))
+    .option("-q, --quiet", "print only diagnostics and errors")
+    .option("--merge <variants>", `one output (<out>/${defaults.mergeName}) from these variants, comma-separated: a field is required only where every variant requires it`);
 }
+
+/** `parse --dialect`: the dialects are the parser's data (parse/dialects), listed as src/options.ts lists a choice. */
+const dialectOption: Choice<string> = { values: dialectNames, default: undefined, description: "read every page in this dialect instead of detecting it" };
 
 function program(setExitCode: (code: number) => void): Command {
   const root = new Command("modeldoc")
@@ -87,7 +93,17 @@ function program(setExitCode: (code: number) => void): Command {
     .showHelpAfterError("(run with --help for usage)")
     // Commander's messages quote the arguments as given.
     .configureOutput({ outputError: (message, write) => write(terminalLines(message)) })
-    .exitOverride();
+    .exitOverride()
+    .configureHelp({ showGlobalOptions: true })
+    // Options of every command (given before or after the command's name).
+    .option("--color", "colour in reports even when the output is not a terminal (as FORCE_COLOR=1)")
+    .option("--no-color", "no colour in reports (as NO_COLOR=1)")
+    .option("-C, --cwd <folder>", "run as if started in this folder (config, docs, output and cache paths are taken from there)")
+    .hook("preAction", (_root, command) => {
+      const { color, cwd } = command.optsWithGlobals<{ color?: boolean; cwd?: string }>();
+      setColorChoice(color);
+      if (cwd !== undefined) changeFolder(cwd);
+    });
 
   root
     .command("parse")
@@ -96,7 +112,7 @@ function program(setExitCode: (code: number) => void): Command {
     .option("--json", "print the IR as JSON")
     .option("--stats", "print counts (pages, models, enums, unions, fields, unknown types, unresolved refs, diagnostics)")
     .option("--strict", "exit 1 when the docs have any diagnostic, warnings included")
-    .addOption(new Option("--dialect <dialect>", "read every page in this dialect instead of detecting it").argParser(choice(dialectNames)))
+    .addOption(choiceFlag("--dialect <dialect>", dialectOption))
     .action(async (path: string, flags) => setExitCode(await (await import("./parse-command.js")).parseCommand(path, flags)));
 
   withGenerateOptions(
@@ -106,19 +122,24 @@ function program(setExitCode: (code: number) => void): Command {
       .argument("[folders...]", "docs folders, one variant each (named after the folder)"),
   )
     .option("--check", "write nothing; exit 1 and list every missing or stale file")
-    .option("--quiet", "print only diagnostics and errors")
     .option("--json", "print a machine-readable summary")
-    .option("--merge <variants>", "one output (<out>/merged) from these variants, comma-separated: a field is required only where every variant requires it")
     .action(async (folders: string[], flags) => setExitCode(await (await import("./generate-command.js")).generateCommand(folders, flags)));
 
   withGenerateOptions(
     root
       .command("watch")
-      .description("generate, then regenerate on every change to the docs (takes the options of generate)")
+      .description("generate, then regenerate on every change to the docs (the options of generate but --check)")
       .argument("[folders...]", "docs folders, one variant each (named after the folder)"),
   )
     .option("--json", "one JSON line per run")
     .action(async (folders: string[], flags) => setExitCode(await (await import("./generate-command.js")).watchCommand(folders, flags)));
+
+  root
+    .command("init")
+    .description("find the docs folders below this folder (or take the ones given) and write a commented modeldoc.config.ts; never overwrites")
+    .argument("[folders...]", "docs folders, one variant each (default: the folders of model pages found below this one)")
+    .option("-q, --quiet", "print only errors")
+    .action(async (folders: string[], flags) => setExitCode(await (await import("./init-command.js")).initCommand(folders, flags)));
 
   root
     .command("diff")
@@ -127,13 +148,13 @@ function program(setExitCode: (code: number) => void): Command {
     .argument("[right]", "docs folder or <ref>:<folder> (the newer version, in a version diff)")
     .argument("[more...]", "more sides: every pair is compared, each side parsed once")
     .option("--base <ref>", "compare the folder at this git revision (left) with the working tree (right); a version diff")
-    .addOption(choiceFlag("--format <format>", diffFormatOption).default(diffFormatOption.default))
+    .addOption(choiceFlag("-f, --format <format>", diffFormatOption).default(diffFormatOption.default))
     .addOption(choiceFlag("--mode <mode>", diffModeOption))
     .addOption(choiceFlag("--fail-on <level>", failOnOption))
     .option("--ignore <file>", "fingerprints of known changes to leave out, one per line (default: .modeldocignore if present)")
     .option("--no-descriptions", "ignore description changes")
     .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
-    .option("--config <file>", "the config file (its `diff` keys apply under the flags)")
+    .option("-c, --config <file>", "the config file (its `diff` keys apply under the flags)")
     .action(async (left: string, right: string | undefined, more: string[], flags) =>
       setExitCode(await (await import("./diff-command.js")).diffCommand([left, ...(right === undefined ? [] : [right]), ...more], flags)),
     );
@@ -141,9 +162,20 @@ function program(setExitCode: (code: number) => void): Command {
   return root;
 }
 
+/** `--cwd`: a folder that is not there is bad usage, named as given. */
+function changeFolder(folder: string): void {
+  try {
+    process.chdir(folder);
+  } catch {
+    throw new UsageError(`--cwd ${folder}: expected a folder, found none`);
+  }
+}
+
 /** Runs the CLI and returns the exit code; never throws for bad input. */
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
+  // `--cwd` changes the process's folder for one run: an in-process caller (the tests) gets its own back.
+  const startFolder = process.cwd();
   const root = program((code) => {
     exitCode = code;
   });
@@ -154,6 +186,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return failureCode(error);
   } finally {
     await closePool();
+    setColorChoice(undefined);
+    if (process.cwd() !== startFolder) process.chdir(startFolder);
   }
 }
 

@@ -1,11 +1,10 @@
 /**
- * Finding and loading the config file. TypeScript configs are transpiled with the TypeScript that
- * ts-morph bundles and imported from a temporary module beside the config (as Vite does), so that
- * the config's own relative imports resolve; the temporary file is removed right after.
+ * Finding and loading the config file. A TypeScript config (`.ts`, `.mts`) is loaded with jiti, as Nuxt,
+ * UnoCSS and ESLint's flat config do: its imports of other TypeScript files are followed, and the
+ * TypeScript compiler is not loaded. A JavaScript config is imported as it is; a JSON one parsed.
  */
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, rm, stat, writeFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError, validateConfig, type ModeldocConfig } from "./config.js";
@@ -31,29 +30,27 @@ export function findConfig(start: string): string | undefined {
   }
 }
 
+/**
+ * A TypeScript config and the TypeScript files it imports, through jiti (babel's TypeScript transform,
+ * types stripped, no type check). A fresh loader per load: a watcher reloads an edited config and the
+ * files it imports.
+ */
 async function importTypeScript(file: string): Promise<unknown> {
-  const { ts } = await import("ts-morph");
-  const source = await readFile(file, "utf8");
-  const transpiled = ts.transpileModule(source, {
-    fileName: file,
-    reportDiagnostics: true,
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-  });
-  // transpileModule emits its best guess for any text at all: junk would run as a config, or fail
-  // with a message that points nowhere. A syntax error stops here, at its line and column.
-  const syntaxError = transpiled.diagnostics?.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
-  if (syntaxError) {
-    const { line, character } = syntaxError.file?.getLineAndCharacterOfPosition(syntaxError.start ?? 0) ?? { line: 0, character: 0 };
-    const message = ts.flattenDiagnosticMessageText(syntaxError.messageText, " ");
-    throw new ConfigError(file, "(file)", `expected TypeScript, found a syntax error: ${message}`, { line: line + 1, column: character + 1 });
-  }
-  const output = transpiled.outputText;
-  const temporary = `${file}.${createHash("sha1").update(output).digest("hex").slice(0, 8)}.${process.pid}.mjs`;
-  await writeFile(temporary, output);
+  const { createJiti } = await import("jiti");
+  const jiti = createJiti(pathToFileURL(file).href, { moduleCache: false, interopDefault: false });
   try {
-    return await import(pathToFileURL(temporary).href);
-  } finally {
-    await rm(temporary, { force: true });
+    return await jiti.import(file);
+  } catch (error) {
+    // babel's message ends with the place, `<file>:<line>:<column>` (column from 0).
+    const message = error instanceof Error ? error.message : String(error);
+    const place = /^(?:\w*Error: )?([\s\S]*?)\s*\n\s*(\S.*?):(\d+):(\d+)\s*$/.exec(message);
+    if (place && /SyntaxError|ParseError|Unexpected|Missing|expected/i.test(message)) {
+      const [, text, where, line, column] = place as unknown as [string, string, string, string, string];
+      const position = { line: Number(line), column: Number(column) + 1 };
+      if (resolve(where) === resolve(file)) throw new ConfigError(file, "(file)", `expected TypeScript, found a syntax error: ${text.trim()}`, position);
+      throw new ConfigError(file, "(file)", `could not be loaded: ${where}:${position.line}:${position.column}: expected TypeScript, found a syntax error: ${text.trim()}`);
+    }
+    throw error;
   }
 }
 

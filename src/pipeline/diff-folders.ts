@@ -18,8 +18,10 @@ export interface DiffFoldersOptions {
   readonly descriptions?: boolean;
   /** Fingerprints of known changes to leave out (an ignore file's contents). */
   readonly ignore?: ReadonlySet<string>;
-  readonly left?: ParseOptions;
-  readonly right?: ParseOptions;
+  /** How to read the left folder: its variant name and dialect (default: the folder's name, detected). */
+  readonly left?: Pick<ParseOptions, "name" | "dialect">;
+  /** How to read the right folder. */
+  readonly right?: Pick<ParseOptions, "name" | "dialect">;
   /** The page cache folder for folder sides (see cache.ts); `false` or absent: parse every page. */
   readonly cacheFolder?: string | false;
 }

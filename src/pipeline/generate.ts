@@ -27,10 +27,13 @@ export interface VariantInput {
   readonly folder: string;
   /** Default: the folder's name. */
   readonly name?: string;
+  /** Read every page in this dialect; default: the one the folder's pages support best. */
   readonly dialect?: Dialect;
 }
 
+/** What {@link generate} is asked to do: the variants, the output folder, the emit options. */
 export interface GenerateOptions extends Partial<EmitOptions> {
+  /** The docs folders, one variant each; each is written to `<out>/<name>`. */
   readonly variants: readonly VariantInput[];
   /** Each variant is written to `<out>/<variant name>`. */
   readonly out: string;
@@ -38,12 +41,6 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly check?: boolean;
   /** The incremental cache folder (see `cache.ts`); `false` or absent: parse every page. */
   readonly cacheFolder?: string | false;
-  /** A watcher's in-memory copy of the cache files (see `cache.ts`). */
-  readonly cacheSession?: CacheSession;
-  /** Watch mode: each variant's memory of its pages' last good versions, by variant name. */
-  readonly lastGood?: Map<string, Map<string, PageResult>>;
-  /** Watch mode: pages known unchanged since the last run (see `ReadVariantOptions.unchanged`). */
-  readonly unchangedPages?: (file: string) => boolean;
   /** Told as each variant goes through each step (the CLI shows it on a terminal). */
   readonly onProgress?: (progress: GenerateProgress) => void;
   /**
@@ -60,6 +57,16 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly lockWaitMs?: number;
   /** Told once when the run waits for another run's lock. */
   readonly onLockWait?: (holder: LockHolder) => void;
+}
+
+/** What the watcher (watch.ts) adds to a run; not part of the API. */
+export interface InternalGenerateOptions extends GenerateOptions {
+  /** A watcher's in-memory copy of the cache files (see `cache.ts`). */
+  readonly cacheSession?: CacheSession;
+  /** Watch mode: each variant's memory of its pages' last good versions, by variant name. */
+  readonly lastGood?: Map<string, Map<string, PageResult>>;
+  /** Watch mode: pages known unchanged since the last run (see `ReadVariantOptions.unchanged`). */
+  readonly unchangedPages?: (file: string) => boolean;
 }
 
 export interface GenerateProgress {
@@ -129,7 +136,7 @@ export function emitOptionsOf(options: Partial<EmitOptions>): EmitOptions {
 }
 
 /** The names of the output folders a run writes, each checked (a {@link UsageError} for bad usage). */
-function outputNames(options: GenerateOptions): string[] {
+function outputNames(options: InternalGenerateOptions): string[] {
   const names = options.variants.map((input) => input.name ?? basename(input.folder));
   const repeated = names.find((name, index) => names.indexOf(name) !== index);
   if (repeated !== undefined) throw new UsageError(`two variants are named "${repeated}"; give one of them another name`);
@@ -147,7 +154,7 @@ function outputNames(options: GenerateOptions): string[] {
   return names;
 }
 
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+export async function generate(options: InternalGenerateOptions): Promise<GenerateResult> {
   const names = outputNames(options);
   checkOutputRoot(options.out, options.variants.map((input) => input.folder));
   const emitOptions = emitOptionsOf(options);
@@ -166,7 +173,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
 /** Long enough for a cold run of a large folder (the corpus's largest takes about 25 s here) to finish. */
 
-async function generateVariants(options: GenerateOptions, names: readonly string[], emitOptions: EmitOptions): Promise<GenerateResult> {  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
+async function generateVariants(options: InternalGenerateOptions, names: readonly string[], emitOptions: EmitOptions): Promise<GenerateResult> {  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
   const results: VariantResult[] = [];
   // One variant ahead: the next one is read (its pages parsed on the workers) while this one is
   // emitted and written, so the workers do not wait while this thread writes thousands of files.
@@ -188,7 +195,7 @@ async function generateVariants(options: GenerateOptions, names: readonly string
 
 /** What one generate run shares across its variants. */
 interface RunState {
-  readonly options: GenerateOptions;
+  readonly options: InternalGenerateOptions;
   readonly emitOptions: EmitOptions;
   readonly pages: ReadStats;
   readonly declarations: EmitStats;
@@ -320,7 +327,7 @@ function summarise(results: readonly VariantResult[], diagnostics: Diagnostic[],
 }
 
 /** `--merge`: the listed variants read, merged (merge/merge.ts) and emitted as one, to `<out>/<mergeName>`. */
-async function generateMerged(options: GenerateOptions, merge: readonly string[], emitOptions: EmitOptions): Promise<GenerateResult> {
+async function generateMerged(options: InternalGenerateOptions, merge: readonly string[], emitOptions: EmitOptions): Promise<GenerateResult> {
   const inputs = new Map(options.variants.map((input) => [input.name ?? basename(input.folder), input] as const));
   const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
   const read: Variant[] = [];

@@ -13,6 +13,7 @@ import { createCacheSession, flushCacheSession } from "./cache.js";
 import { warmUpEmitter } from "./emit-parts.js";
 import { emitOptionsOf, generate, type GenerateOptions, type GenerateResult } from "./generate.js";
 
+/** One run of a watcher, as {@link WatchOptions.onRun} is told of it. */
 export interface WatchRun {
   /** The pages whose change started this run (empty for the first run). */
   readonly changed: readonly string[];
@@ -23,15 +24,19 @@ export interface WatchRun {
   readonly milliseconds: number;
 }
 
-export interface WatchOptions extends Omit<GenerateOptions, "check" | "lastGood" | "cacheSession" | "unchangedPages"> {
-  /** Quiet time after the last event before a run starts. */
+/** What {@link watch} is asked to do: a generate run's options (never `check`), and whom to tell of each run. */
+export interface WatchOptions extends Omit<GenerateOptions, "check"> {
+  /** Quiet time after the last event before a run starts, in milliseconds (default 30). */
   readonly debounceMs?: number;
+  /** Told after each run: the first, and one per batch of changes. */
   readonly onRun: (run: WatchRun) => void;
 }
 
+/** A running watcher. */
 export interface Watcher {
   /** Settles when the first run is done and the file watcher is ready. */
   readonly ready: Promise<void>;
+  /** Stops watching; settles once the run under way (if any) is done and the caches are on disk. */
   close(): Promise<void>;
 }
 
@@ -63,6 +68,11 @@ async function warmUp(variant: Variant, options: EmitOptions): Promise<void> {
   await Promise.all([warmUpEmitter(variant, options), readPagesHere([{ file: join(variant.root, first.id), id: first.id }], undefined)]);
 }
 
+/**
+ * Generates, then generates again after every change to a page of the variants' folders (debounced),
+ * telling `onRun` of each run. A page that an edit breaks keeps its last good version until it is fixed.
+ * Between runs the caches stay in memory; they are written to `cacheFolder` when the watcher closes.
+ */
 export function watch(options: WatchOptions): Watcher {
   const { debounceMs = 30, onRun, ...generateOptions } = options;
   const lastGood = new Map<string, Map<string, PageResult>>();
@@ -92,7 +102,8 @@ export function watch(options: WatchOptions): Watcher {
         // is in are generated, and only the changed pages are read. The first run, and the run after one
         // that failed, is full.
         const full = changed.length === 0 || !pagesKnown;
-        const touched = full ? generateOptions.variants : generateOptions.variants.filter((variant) => changed.some((path) => isInside(path, variant.folder)));
+        // A merged output is made of every variant it merges: each run reads them all (unchanged pages from the session).
+        const touched = full || generateOptions.merge !== undefined ? generateOptions.variants : generateOptions.variants.filter((variant) => changed.some((path) => isInside(path, variant.folder)));
         const changedFiles = new Set(changed.map((path) => resolve(path)));
         const unchangedPages = full ? undefined : (file: string) => !changedFiles.has(file);
         result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession, ...(unchangedPages ? { unchangedPages } : {}) });

@@ -2,7 +2,7 @@
 // restarts the watcher with the new settings; a config that no longer loads is reported and the
 // watcher goes on with the settings it had; Ctrl-C ends it with exit code 0.
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { temporaryFolder } from "../helpers/run-cli.js";
@@ -89,4 +89,32 @@ describe("modeldoc watch (CLI)", () => {
     expect(await exited).toBe(0);
     expect(run.output()).not.toMatch(/internal error|at .*\.js:\d+/);
   }, 60_000);
+
+  it("takes the options of generate: --quiet prints nothing while --merge keeps <out>/merged up to date", async () => {
+    const root = temporaryFolder();
+    cpSync("specs", join(root, "specs"), { recursive: true });
+    const run = start(root, "watch", "-q", "--merge", "go,csharp", "-o", "out");
+    child = run.child;
+    const merged = join(root, "out/merged/types/webhook.ts");
+    await until(() => existsSync(merged) && readFileSync(merged, "utf8").includes("export interface Webhook"));
+    // The first run is done once the file is there; the watcher is ready a moment later.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const page = join(root, "specs/go/docs/pkg/models/shared/webhook.md");
+    writeFileSync(page, readFileSync(page, "utf8").replace("A webhook is used to POST", "A webhook POSTs"));
+    await until(() => readFileSync(merged, "utf8").includes("A webhook POSTs"));
+    const exited = new Promise<number | null>((resolve) => run.child.once("exit", resolve));
+    run.child.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect(run.output()).toBe("");
+    expect(existsSync(join(root, "out/go"))).toBe(false);
+  }, 60_000);
 });
+
+/** Settles once `condition` holds (polled every 50 ms), or fails after 20 s. */
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

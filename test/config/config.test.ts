@@ -66,6 +66,23 @@ describe("loadConfig", () => {
     expect(loaded.config).toEqual({ dates: "Date", variants: [{ folder: "docs", dialect: "go" }] });
   });
 
+  it("a .ts config follows its imports of other .ts files, type-only imports and `satisfies` included, and is read afresh after an edit", async () => {
+    const root = temporaryFolder();
+    mkdirSync(join(root, "config"));
+    writeFileSync(
+      join(root, "modeldoc.config.ts"),
+      'import type { ModeldocConfig } from "modeldoc";\nimport { variants } from "./config/variants.js";\nimport { out } from "./config/out";\nexport default { variants, out } satisfies ModeldocConfig;\n',
+    );
+    writeFileSync(join(root, "config/variants.ts"), 'import type { VariantConfig } from "modeldoc";\nexport const variants: VariantConfig[] = [{ folder: "docs/go", dialect: "go" }];\n');
+    writeFileSync(join(root, "config/out.ts"), 'export const out: string = "from-ts";\n');
+    expect((await loadConfig(root)).config).toEqual({ variants: [{ folder: "docs/go", dialect: "go" }], out: "from-ts" });
+    writeFileSync(join(root, "config/out.ts"), 'export const out: string = "edited";\n');
+    expect((await loadConfig(root)).config).toMatchObject({ out: "edited" });
+    // A syntax error in an imported file names that file and the place.
+    writeFileSync(join(root, "config/out.ts"), "export const out = ;\n");
+    await expect(loadConfig(root)).rejects.toThrow(`could not be loaded: ${join(root, "config/out.ts")}:1:20: expected TypeScript, found a syntax error`);
+  });
+
   it("reports a config that does not parse or has no default export, naming the file", async () => {
     const root = temporaryFolder();
     writeFileSync(join(root, "modeldoc.config.json"), "{ out: ");
