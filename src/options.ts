@@ -45,8 +45,16 @@ export type DiffMode = (typeof diffModeOption.values)[number];
 export const failOnOption = choice(["breaking", "drift", "any", "none"], undefined, "exit 1 when a change at this level is found (default: breaking for a version diff, none for a variant diff)");
 export type FailOn = (typeof failOnOption.values)[number];
 
-/** How `diff` prints its changes. */
-export const diffFormatOption = choice(["text", "json", "markdown", "github", "patch"], "text", "output format");
+/**
+ * How `diff` prints its changes. With more than two sides, `text` and `markdown` are the parity of all
+ * sides; `html` is the parity page for any number of sides. Given several times, each output goes to its
+ * file (`--format markdown=report.md`); at most one goes to stdout.
+ */
+export const diffFormatOption = choice(
+  ["text", "json", "markdown", "github", "junit", "html", "patch"],
+  "text",
+  "output format, or <format>=<file> to write it to a file; repeat for several outputs",
+);
 export type DiffFormat = (typeof diffFormatOption.values)[number];
 
 /** Paths and numbers with a default. */

@@ -13,32 +13,23 @@ import { loadConfig, type FailOn } from "../config/index.js";
 export type { FailOn };
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import {
-  formatGithub,
-  formatJson,
-  formatMarkdown,
-  formatText,
-  parseIgnoreFile,
-  type DiffMode,
-  type DiffResult,
-} from "../diff/index.js";
+import { parseIgnoreFile, relativeSources, type DiffMode, type DiffResult } from "../diff/index.js";
+import { diffFormatOption } from "../options.js";
+import { writeReports, type ComparedPair } from "./diff-output.js";
+import type { FormatTarget } from "./format-targets.js";
 import { defaultCacheFolder } from "../pipeline/cache.js";
 import { diffAll, diffSides, type DiffFoldersOptions } from "../pipeline/diff-folders.js";
-import { formatPatch } from "../pipeline/patch.js";
 import { locatedDiagnostics } from "../pipeline/generate.js";
 import { GitRevisionError, parseRevisionArgument } from "../pipeline/git-revision.js";
 import type { DocsSide } from "../pipeline/parse-sides.js";
 import type { Variant } from "../ir/types.js";
-import { terminalJson, terminalText } from "../terminal-text.js";
-import { printJson, printReport } from "./print.js";
 import { reportDiagnostics } from "./report.js";
 import { UsageError } from "../errors.js";
 import { requireExisting } from "./arguments.js";
 
-export type DiffFormat = "text" | "json" | "markdown" | "github" | "patch";
-
 export interface DiffFlags {
-  readonly format: DiffFormat;
+  /** `--format`, repeatable; default: text on stdout. */
+  readonly format?: readonly FormatTarget[];
   readonly mode?: DiffMode;
   readonly failOn?: FailOn;
   readonly descriptions: boolean;
@@ -150,21 +141,21 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(process.cwd()),
   };
 
-  let pairs: Array<{ readonly left: Variant; readonly right: Variant; readonly result: DiffResult; readonly onDisk: { readonly left: boolean; readonly right: boolean } }>;
+  let pairs: ComparedPair[];
   let variants: readonly Variant[];
   try {
     if (sides.length === 2) {
       const [leftSide, rightSide] = sides as [DocsSide, DocsSide];
       const { left, right, result } = await diffSides(leftSide, rightSide, options);
       variants = [left, right];
-      pairs = [{ left, right, result, onDisk: { left: leftSide.kind === "folder", right: rightSide.kind === "folder" } }];
+      pairs = [{ left, right, sides: [0, 1], result, onDisk: { left: leftSide.kind === "folder", right: rightSide.kind === "folder" } }];
     } else {
       const all = await diffAll(sides, options);
       variants = all.variants;
       const indexes = pairIndexes(sides.length);
       pairs = all.pairs.map((pair, index) => {
         const [i, j] = indexes[index] as [number, number];
-        return { ...pair, onDisk: { left: sides[i]?.kind === "folder", right: sides[j]?.kind === "folder" } };
+        return { ...pair, sides: [i, j] as const, onDisk: { left: sides[i]?.kind === "folder", right: sides[j]?.kind === "folder" } };
       });
     }
   } catch (error) {
@@ -172,34 +163,17 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
     throw error;
   }
   reportDiagnostics(variants.flatMap(locatedDiagnostics));
-  if (pairs.length === 1) {
-    const pair = pairs[0] as (typeof pairs)[number];
-    printRendered(await render(pair.result, flags, pair.left, pair.right, pair.onDisk), flags.format);
-  } else if (flags.format === "json") {
-    // Several pairs: one JSON document holding each pair's report.
-    const documents = pairs.map((pair) => JSON.parse(formatJson(pair.result)) as unknown);
-    printJson({ pairs: documents });
-  } else {
-    const parts: string[] = [];
-    for (const pair of pairs) parts.push(await render(pair.result, flags, pair.left, pair.right, pair.onDisk));
-    if (flags.format === "text") {
-      const tally = pairs.map((pair) => `${terminalText(pair.result.left)} → ${terminalText(pair.result.right)} ${pair.result.changes.length}`);
-      parts.push(`${pairs.length} pairs: ${tally.join(", ")}\n`);
-    }
-    printRendered(parts.join(flags.format === "github" ? "" : "\n"), flags.format);
-  }
-  const fails = pairs.some((pair) => failsOn(pair.result, flags.failOn ?? defaultFailOn(pair.result.mode)));
+  const cwd = process.cwd();
+  const policy = (result: DiffResult): FailOn => flags.failOn ?? defaultFailOn(result.mode);
+  await writeReports(flags.format ?? [{ format: diffFormatOption.default ?? "text" }], {
+    variants,
+    pairs: pairs.map((pair) => ({ ...pair, result: relativeSources(pair.result, cwd) })),
+    descriptions: flags.descriptions,
+    fails: (result, change) => failsOn({ ...result, changes: [change] }, policy(result)),
+    cwd,
+  });
+  const fails = pairs.some((pair) => failsOn(pair.result, policy(pair.result)));
   return fails ? 1 : 0;
-}
-
-/**
- * A report on stdout. The text report escapes what came from the docs itself (format-text.ts), so that
- * its own colours stay; the others are escaped whole (JSON the JSON way).
- */
-function printRendered(report: string, format: DiffFormat): void {
-  if (format === "text") process.stdout.write(report);
-  else if (format === "json") process.stdout.write(terminalJson(report));
-  else printReport(report);
 }
 
 /** The (i, j) of each pair, in the order diffAll lists pairs. */
@@ -207,27 +181,4 @@ function pairIndexes(count: number): Array<[number, number]> {
   const indexes: Array<[number, number]> = [];
   for (let i = 0; i < count; i++) for (let j = i + 1; j < count; j++) indexes.push([i, j]);
   return indexes;
-}
-
-async function render(
-  result: DiffResult,
-  flags: DiffFlags,
-  left: Variant,
-  right: Variant,
-  filesOnDisk: { left: boolean; right: boolean },
-): Promise<string> {
-  switch (flags.format) {
-    case "json":
-      return formatJson(result);
-    case "markdown":
-      return formatMarkdown(result);
-    case "github":
-      return formatGithub(result, { filesOnDisk });
-    case "patch":
-      return formatPatch(result, left, right, { descriptions: flags.descriptions });
-    case "text": {
-      const color = process.stdout.isTTY === true && !process.env["NO_COLOR"];
-      return formatText(result, { color });
-    }
-  }
 }

@@ -9,6 +9,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { closePool } from "../pipeline/pool.js";
+import { collectFormat } from "./format-targets.js";
 import { dialectNames } from "../parse/dialects/index.js";
 import { UsageError } from "../errors.js";
 import { terminalLines } from "../terminal-text.js";
@@ -127,7 +128,7 @@ function program(setExitCode: (code: number) => void): Command {
     .argument("[right]", "docs folder or <ref>:<folder> (the newer version, in a version diff)")
     .argument("[more...]", "more sides: every pair is compared, each side parsed once")
     .option("--base <ref>", "compare the folder at this git revision (left) with the working tree (right); a version diff")
-    .addOption(choiceFlag("--format <format>", diffFormatOption).default(diffFormatOption.default))
+    .addOption(choiceFlag("--format <format>", diffFormatOption).argParser(collectFormat))
     .addOption(choiceFlag("--mode <mode>", diffModeOption))
     .addOption(choiceFlag("--fail-on <level>", failOnOption))
     .option("--ignore <file>", "fingerprints of known changes to leave out, one per line (default: .modeldocignore if present)")
