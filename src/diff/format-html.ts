@@ -15,7 +15,8 @@
 import { posix } from "node:path";
 import type { ChangeSource } from "./changes.js";
 import { PAGE_SCRIPT, PAGE_STYLE } from "./html-page.js";
-import { variantTallies, type CellState, type ParityReport } from "./parity.js";
+import type { CellState, ParityReport } from "./parity.js";
+import { variantTallies } from "./parity-summary.js";
 import { SEVERITY_ORDER } from "./summary.js";
 
 export interface HtmlFormatOptions {

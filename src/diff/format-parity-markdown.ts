@@ -19,7 +19,8 @@
  * At most {@link ParityMarkdownOptions.maxGroups} groups are listed (GitHub caps a comment at 65,536 characters).
  */
 import { badge, cell, code, row } from "./format-markdown.js";
-import { parityGroups, variantTallies, type ParityReport } from "./parity.js";
+import type { ParityReport } from "./parity.js";
+import { parityGroups, variantTallies } from "./parity-summary.js";
 
 export interface ParityMarkdownOptions {
   /** Groups listed at most (default 100); the rest are counted. */

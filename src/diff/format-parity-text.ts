@@ -17,7 +17,8 @@
  */
 import { terminalText } from "../terminal-text.js";
 import type { ChangeSeverity } from "./changes.js";
-import { parityGroups, type ParityReport } from "./parity.js";
+import type { ParityReport } from "./parity.js";
+import { parityGroups } from "./parity-summary.js";
 
 export interface ParityTextOptions {
   readonly color?: boolean;

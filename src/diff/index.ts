@@ -26,7 +26,8 @@ export { ANNOTATION_LIMITS, formatGithub, type GithubFormatOptions } from "./for
 export { diffLines, splitLines, unifiedDiff, type UnifiedDiffOptions } from "./unified-diff.js";
 export { applyIgnore, parseIgnoreFile, type IgnoreFileProblem, type IgnoreList } from "./ignore.js";
 export { bySeverity, SEVERITY_ORDER, severityTally, summarize, type DiffSummary } from "./summary.js";
-export { describeCells, parity, parityGroups, variantTallies, type CellState, type ParityCell, type ParityFinding, type ParityGroup, type ParityModel, type ParityOptions, type ParityPair, type ParityReport, type VariantTally } from "./parity.js";
+export { describeCells, parity, type CellState, type ParityCell, type ParityFinding, type ParityModel, type ParityOptions, type ParityPair, type ParityReport } from "./parity.js";
+export { parityGroups, variantTallies, type ParityGroup, type VariantTally } from "./parity-summary.js";
 export { formatParityMarkdown, type ParityMarkdownOptions } from "./format-parity-markdown.js";
 export { formatParityText, type ParityTextOptions } from "./format-parity-text.js";
 export { escapeHtml, formatHtml, scriptJson, type HtmlFormatOptions } from "./format-html.js";
