@@ -13,7 +13,7 @@ import { loadConfig, type FailOn } from "../config/index.js";
 export type { FailOn };
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { parseIgnoreFile, relativeSources, type DiffMode, type DiffResult } from "../diff/index.js";
+import { applySeverities, parseIgnoreFile, relativeSources, type DiffMode, type DiffResult, type SeverityOverrides } from "../diff/index.js";
 import { diffFormatOption } from "../options.js";
 import { writeReports, type ComparedPair } from "./diff-output.js";
 import type { FormatTarget } from "./format-targets.js";
@@ -28,6 +28,8 @@ import { UsageError } from "../errors.js";
 import { requireExisting } from "./arguments.js";
 
 export interface DiffFlags {
+  /** The config's `diff.severity`: severities by check id or kind. */
+  readonly severity?: SeverityOverrides;
   /** `--format`, repeatable; default: text on stdout. */
   readonly format?: readonly FormatTarget[];
   readonly mode?: DiffMode;
@@ -93,15 +95,15 @@ async function ignoreList(flags: DiffFlags): Promise<ReadonlySet<string> | undef
     if (bytes.includes(0)) throw new Error("NUL byte");
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new UsageError(`ignore file ${file}: expected a text file of fingerprints, found binary data`);
+    throw new UsageError(`ignore file ${file}: expected a text file of fingerprints and check ids, found binary data`);
   }
-  const { fingerprints, problems } = parseIgnoreFile(text);
+  const { fingerprints, checks, problems } = parseIgnoreFile(text);
   if (problems.length > 0) {
     const shown = problems.slice(0, problemsShown).map((problem) => `${file}:${problem.line}: ${problem.message}`);
     const more = problems.length - shown.length;
-    throw new UsageError([...shown, ...(more > 0 ? [`… and ${more} more lines that are not fingerprints`] : [])].join("\n"));
+    throw new UsageError([...shown, ...(more > 0 ? [`… and ${more} more lines that are not fingerprints or check ids`] : [])].join("\n"));
   }
-  return fingerprints;
+  return new Set<string>([...fingerprints, ...checks]);
 }
 
 /** The config file's `diff` keys, under the flags: a flag given on the command line wins. */
@@ -115,6 +117,7 @@ async function withConfig(flags: DiffFlags & { readonly config?: string }): Prom
     descriptions: flags.descriptions && (fromConfig.descriptions ?? true),
     ...(ignore !== undefined ? { ignore } : {}),
     ...(failOn !== undefined ? { failOn } : {}),
+    ...(fromConfig.severity !== undefined ? { severity: fromConfig.severity } : {}),
   };
 }
 
@@ -164,10 +167,11 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
   }
   reportDiagnostics(variants.flatMap(locatedDiagnostics));
   const cwd = process.cwd();
+  pairs = pairs.map((pair) => ({ ...pair, result: applySeverities(relativeSources(pair.result, cwd), flags.severity) }));
   const policy = (result: DiffResult): FailOn => flags.failOn ?? defaultFailOn(result.mode);
   await writeReports(flags.format ?? [{ format: diffFormatOption.default ?? "text" }], {
     variants,
-    pairs: pairs.map((pair) => ({ ...pair, result: relativeSources(pair.result, cwd) })),
+    pairs,
     descriptions: flags.descriptions,
     fails: (result, change) => failsOn({ ...result, changes: [change] }, policy(result)),
     cwd,

@@ -139,6 +139,13 @@ function program(setExitCode: (code: number) => void): Command {
       setExitCode(await (await import("./diff-command.js")).diffCommand([left, ...(right === undefined ? [] : [right]), ...more], flags)),
     );
 
+  root
+    .command("checks")
+    .description("list the checks of a diff: each one's id, kind and severity per role (version diff) and in a variant diff")
+    .option("--json", "print the checks as JSON")
+    .option("--config <file>", "the config file (its diff.severity overrides are shown)")
+    .action(async (flags) => setExitCode(await (await import("./checks-command.js")).checksCommand(flags)));
+
   return root;
 }
 

@@ -9,7 +9,10 @@ import type { Dialect } from "../ir/types.js";
 import { dialectNames } from "../parse/dialects/index.js";
 import {
   datesOption,
+  diffChecks,
   failOnOption,
+  severityOption,
+  type Severity,
   namingOption,
   outputKindOption,
   unknownKeysOption,
@@ -58,6 +61,8 @@ export interface ModeldocConfig {
     readonly ignore?: string;
     /** Compare descriptions (default true). */
     readonly descriptions?: boolean;
+    /** Severities by check id or kind (`modeldoc checks` lists them): `{ "description-changed": "breaking" }`. */
+    readonly severity?: Readonly<Record<string, Severity>>;
   };
 }
 
@@ -142,6 +147,15 @@ export function validateConfig(raw: unknown, file: string): ModeldocConfig {
       throw new ConfigError(file, `${key}.folder`, `the variant would be named "${basename(folder)}", ${problem}; give it a "name"`);
     }
   };
+  // Check ids and kinds, each to a severity.
+  const severityKeys = new Set<string>(diffChecks.flatMap((check) => [check.id, check.kind]));
+  const severities: Check = (value, key) => {
+    if (!isObject(value)) return fail(key, "an object of check ids or kinds to severities", value);
+    for (const [name, severity] of Object.entries(value)) {
+      if (!severityKeys.has(name)) throw new ConfigError(file, `${key}.${name}`, "unknown check; expected a check id or a kind, as modeldoc checks lists them");
+      oneOf(severityOption.values)(severity, `${key}.${name}`);
+    }
+  };
   object({
     variants: arrayOf(variant),
     specs: string,
@@ -152,7 +166,7 @@ export function validateConfig(raw: unknown, file: string): ModeldocConfig {
     unknownKeys: oneOf(unknownKeysOption.values),
     merge: arrayOf(string),
     strict: boolean,
-    diff: object({ failOn: oneOf(failOnOption.values), ignore: string, descriptions: boolean }),
+    diff: object({ failOn: oneOf(failOnOption.values), ignore: string, descriptions: boolean, severity: severities }),
   })(raw, "");
   return raw as ModeldocConfig;
 }

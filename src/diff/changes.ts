@@ -5,7 +5,7 @@
  * Plain data only, so a {@link DiffResult} serialises with `JSON.stringify`.
  */
 
-import type { DiffMode } from "../options.js";
+import type { CheckId, DiffMode } from "../options.js";
 
 /**
  * Every kind of change, in the order changes of one entry (model, field, value) are listed. A version diff
@@ -75,6 +75,8 @@ export interface Change {
   readonly left?: string;
   readonly right?: string;
   readonly severity: ChangeSeverity;
+  /** The check it falls under (`field-added-required`; see checks.ts and `modeldoc checks`). */
+  readonly check: CheckId;
   /** Short stable hash of `kind|model|field|left|right` (sha1, first 12 hex digits). */
   readonly fingerprint: string;
   readonly leftSource?: ChangeSource;

@@ -30,6 +30,7 @@ import {
   type RefResolver,
 } from "../match/index.js";
 import { CHANGE_KINDS, type Change, type ChangeKind, type ChangeSource, type DiffOptions, type DiffResult } from "./changes.js";
+import { checkOf } from "./checks.js";
 import { fingerprint } from "./fingerprint.js";
 import { severityOf, type SeverityFacts } from "./severity.js";
 
@@ -141,6 +142,7 @@ class Context {
       ...(draft.left !== undefined ? { left: draft.left } : {}),
       ...(draft.right !== undefined ? { right: draft.right } : {}),
       severity: severityOf(this.options.mode, draft.facts),
+      check: checkOf(this.options.mode, draft.kind, draft.facts),
       // The kind a version diff would give it: fingerprints are the same in both modes' wording.
       fingerprint: fingerprint({ ...draft, kind: draft.facts.kind }),
       ...(draft.leftSource !== undefined ? { leftSource: this.source(this.left, draft.leftSource) } : {}),

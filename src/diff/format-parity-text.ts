@@ -38,7 +38,7 @@ export function formatParityText(report: ParityReport, options: ParityTextOption
     paint("1", `parity of ${names.length} variants: ${names.join(", ")}`),
     `${report.models.length} models: ${report.models.length - differing} the same in every variant, ${differing} differ (${findings} findings, from ${report.changes} pairwise changes)`,
   ];
-  if (report.ignored > 0) lines.push(paint("2", `ignored: ${report.ignored} known ${report.ignored === 1 ? "change" : "changes"} (by fingerprint)`));
+  if (report.ignored > 0) lines.push(paint("2", `ignored: ${report.ignored} known ${report.ignored === 1 ? "change" : "changes"} (by the ignore file)`));
   for (const group of parityGroups(report)) {
     const count = group.findings.length > 1 ? ` ×${group.findings.length}` : "";
     const labels = group.labels;

@@ -49,7 +49,7 @@ export function formatText(result: DiffResult, options: TextFormatOptions = {}):
     lines.push(`breaking: ${tally("breaking")}, non-breaking: ${tally("non-breaking")}, info: ${tally("info")}`);
   }
   if (result.ignored !== undefined && result.ignored > 0) {
-    lines.push(paint("2", `ignored: ${result.ignored} known ${result.ignored === 1 ? "change" : "changes"} (by fingerprint)`));
+    lines.push(paint("2", `ignored: ${result.ignored} known ${result.ignored === 1 ? "change" : "changes"} (by the ignore file)`));
   }
   for (const block of modelBlocks(result.changes)) {
     const pages = { left: pageOf(block, "left"), right: pageOf(block, "right") };

@@ -33,3 +33,4 @@ export { formatParityText, type ParityTextOptions } from "./format-parity-text.j
 export { escapeHtml, formatHtml, scriptJson, type HtmlFormatOptions } from "./format-html.js";
 export { formatJunit, xml, type JunitFormatOptions } from "./format-junit.js";
 export { relativeFile, relativeSources } from "./relative-paths.js";
+export { applySeverities, checkOf, isCheckId, listChecks, type CheckId, type CheckInfo, type SeverityOverrides } from "./checks.js";

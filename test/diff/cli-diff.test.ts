@@ -107,7 +107,7 @@ describe("the ignore file", () => {
     const after = JSON.parse(run.stdout) as JsonReport;
     expect(after.changes.map((c) => c.kind)).toEqual(["field-added"]);
     expect(after.summary["ignored"]).toBe(1);
-    expect((await runCli("diff", "specs/go", breakingFolder, "--no-cache", "--ignore", file)).stdout).toContain("ignored: 1 known change (by fingerprint)");
+    expect((await runCli("diff", "specs/go", breakingFolder, "--no-cache", "--ignore", file)).stdout).toContain("ignored: 1 known change (by the ignore file)");
   });
 
   it("reads .modeldocignore from the working directory when --ignore is not given", async () => {
@@ -131,7 +131,7 @@ describe("the ignore file", () => {
     writeFileSync(file, "0123456789ab\nWebhook.hookUrl\n");
     const bad = await runCli("diff", "specs/go", breakingFolder, "--no-cache", "--ignore", file);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe(`modeldoc: ${file}:2: expected a fingerprint (12 hex digits) and an optional # comment, found "Webhook.hookUrl"\n`);
+    expect(bad.stderr).toBe(`modeldoc: ${file}:2: expected a fingerprint (12 hex digits) or a check id (modeldoc checks) and an optional # comment, found "Webhook.hookUrl"\n`);
     const missing = await runCli("diff", "specs/go", breakingFolder, "--no-cache", "--ignore", join(root, "nope.txt"));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("cannot read the ignore file");

@@ -48,6 +48,7 @@ describe("formatJson", () => {
     expect(Object.keys(typeChanged ?? {})).toEqual([
       "kind",
       "severity",
+      "check",
       "model",
       "field",
       "left",
@@ -175,7 +176,7 @@ describe("formatText", () => {
     const lines = text.split("\n");
     expect(lines[0]).toBe("variant diff: go → csharp (11 changes)");
     expect(lines[1]).toBe("mode: variant, different dialects (go, csharp); --mode version to compare them as versions");
-    expect(lines[2]).toBe("ignored: 3 known changes (by fingerprint)");
+    expect(lines[2]).toBe("ignored: 3 known changes (by the ignore file)");
   });
 
   it("says so when there is nothing to report", () => {
