@@ -131,7 +131,7 @@ function program(setExitCode: (code: number) => void): Command {
     .addOption(choiceFlag("--format <format>", diffFormatOption).argParser(collectFormat))
     .addOption(choiceFlag("--mode <mode>", diffModeOption))
     .addOption(choiceFlag("--fail-on <level>", failOnOption))
-    .option("--ignore <file>", "fingerprints of known changes to leave out, one per line (default: .modeldocignore if present)")
+    .option("--ignore <file>", "fingerprints or check ids of known changes to leave out, one per line (default: .modeldocignore if present)")
     .option("--no-descriptions", "ignore description changes")
     .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
     .option("--config <file>", "the config file (its `diff` keys apply under the flags)")

@@ -16,6 +16,7 @@ import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { temporaryFolder } from "../helpers/run-cli.js";
+import { hookUrlOptional, noteAdded, WEBHOOK as PAGE } from "../helpers/webhook-edits.js";
 
 interface Step {
   readonly id?: string;
@@ -34,7 +35,7 @@ interface Action {
 
 const action = parse(readFileSync("action.yml", "utf8")) as Action;
 const MODELDOC = `node ${resolve("bin/modeldoc.js")}`;
-const WEBHOOK = "specs/go/docs/pkg/models/shared/webhook.md";
+const WEBHOOK = `specs/go/${PAGE}`;
 
 interface ActionRun {
   readonly code: number;
@@ -135,8 +136,6 @@ function pullRequest(name: string, edit: (page: string) => string, regenerate: b
   return repo;
 }
 
-const hookUrlOptional = (page: string) => page.replace(/(\| `HookURL` +\| \*string\* +\| ):heavy_check_mark:/, "$1:heavy_minus_sign:");
-const noteAdded = (page: string) => `${page.trimEnd()}\n| \`Note\` | **string* | :heavy_minus_sign: | A note. |\n`;
 
 beforeAll(() => {
   if (!existsSync("dist/cli/main.js")) throw new Error("dist/ is missing: npm run build (npm test does it first)");

@@ -4,24 +4,21 @@
  * listed check whose severity for its model's role is the change's; a config sets severities per check id
  * or per kind; an ignore file drops changes by check id as well as by fingerprint.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHANGE_KINDS, diffVariants, type CheckInfo } from "../../src/diff/index.js";
 import type { Declaration, ModelRole } from "../../src/ir/types.js";
 import { runCli, temporaryFolder } from "../helpers/run-cli.js";
 import { corpusVariant } from "../corpus/corpus-ir.js";
+import { editedGoCopy, noteAdded } from "../helpers/webhook-edits.js";
 
-const WEBHOOK = "docs/pkg/models/shared/webhook.md";
 let root: string;
 let withNote: string;
 
 beforeAll(() => {
   root = temporaryFolder("modeldoc-checks-");
-  withNote = join(root, "go-note");
-  cpSync("specs/go", withNote, { recursive: true });
-  const page = join(withNote, WEBHOOK);
-  writeFileSync(page, `${readFileSync(page, "utf8").trimEnd()}\n| \`Note\` | **string* | :heavy_minus_sign: | A note. |\n`);
+  withNote = editedGoCopy(root, "go-note", noteAdded);
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));

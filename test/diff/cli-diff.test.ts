@@ -5,23 +5,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, temporaryFolder } from "../helpers/run-cli.js";
-
-const WEBHOOK = "docs/pkg/models/shared/webhook.md";
-
-/** specs/go with edits applied to its Webhook page. */
-function editedCopy(root: string, name: string, edit: (page: string) => string): string {
-  const folder = join(root, name);
-  cpSync("specs/go", folder, { recursive: true });
-  const page = join(folder, WEBHOOK);
-  writeFileSync(page, edit(readFileSync(page, "utf8")));
-  return folder;
-}
-
-/** HookURL made optional: breaking for Webhook (a shared model is read by clients). */
-const hookUrlOptional = (page: string) => page.replace(/(\| `HookURL` +\| \*string\* +\| ):heavy_check_mark:/, "$1:heavy_minus_sign:");
-/** A new optional field: non-breaking. */
-const optionalFieldAdded = (page: string) =>
-  `${page.trimEnd()}\n| \`Note\` | **string* | :heavy_minus_sign: | A note. |\n`;
+import { editedGoCopy, hookUrlOptional, noteAdded, WEBHOOK } from "../helpers/webhook-edits.js";
 
 interface JsonReport {
   mode: string;
@@ -38,8 +22,8 @@ let nonBreakingFolder: string;
 
 beforeAll(() => {
   root = temporaryFolder("modeldoc-diff-cli-");
-  breakingFolder = editedCopy(root, "breaking", (page) => optionalFieldAdded(hookUrlOptional(page)));
-  nonBreakingFolder = editedCopy(root, "non-breaking", optionalFieldAdded);
+  breakingFolder = editedGoCopy(root, "breaking", (page) => noteAdded(hookUrlOptional(page)));
+  nonBreakingFolder = editedGoCopy(root, "non-breaking", noteAdded);
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -156,7 +140,7 @@ describe("sides at a git revision", () => {
     git("commit", "-q", "-m", "docs");
     // The working tree moves on: HookURL optional, a field added, and the C# docs deleted.
     const page = join(repo, "docs/go", WEBHOOK);
-    writeFileSync(page, optionalFieldAdded(hookUrlOptional(readFileSync(page, "utf8"))));
+    writeFileSync(page, noteAdded(hookUrlOptional(readFileSync(page, "utf8"))));
     rmSync(join(repo, "docs/csharp"), { recursive: true });
   });
 

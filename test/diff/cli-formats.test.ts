@@ -3,23 +3,19 @@
  * working folder even for sides given as absolute paths, JUnit XML whose failures follow --fail-on, and
  * the usage errors of a bad --format.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, temporaryFolder } from "../helpers/run-cli.js";
+import { editedGoCopy, hookUrlOptional, noteAdded, WEBHOOK } from "../helpers/webhook-edits.js";
 
-const WEBHOOK = "docs/pkg/models/shared/webhook.md";
 let root: string;
 let newer: string;
 
 beforeAll(() => {
   root = temporaryFolder("modeldoc-formats-");
   // A newer Go version: HookURL optional (breaking for a shared model), a field `Note` added at the end.
-  newer = join(root, "go-newer");
-  cpSync("specs/go", newer, { recursive: true });
-  const page = join(newer, WEBHOOK);
-  const text = readFileSync(page, "utf8").replace(/(\| `HookURL` +\| \*string\* +\| ):heavy_check_mark:/, "$1:heavy_minus_sign:");
-  writeFileSync(page, `${text.trimEnd()}\n| \`Note\` | **string* | :heavy_minus_sign: | A note. |\n`);
+  newer = editedGoCopy(root, "go-newer", (page) => noteAdded(hookUrlOptional(page)));
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
