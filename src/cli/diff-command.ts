@@ -3,9 +3,10 @@
  *
  * Each side is a docs folder, or a folder at a git revision written `<ref>:<folder>` (read with git, no
  * checkout). `--base <ref>` compares `<folder>` at `<ref>` (left, older) with the working tree (right).
- * Known changes are dropped by fingerprint (`--ignore <file>`, default `.modeldocignore` when present).
- * More than two sides: every pair is compared (the five languages of one SDK: ten pairs), each side
- * parsed once; the exit code fails when any pair trips the policy.
+ * Known changes are dropped by fingerprint or check id (`--ignore <file>`, default `.modeldocignore` when
+ * present); the config's `diff.severity` regrades them by check id or kind. More than two sides: every pair
+ * is compared (the five languages of one SDK: ten pairs), each side parsed once, and reported as their
+ * parity; the exit code fails when any pair trips the policy. The reports are written by diff-output.ts.
  */
 import { relative, resolve } from "node:path";
 import { loadConfig, type FailOn } from "../config/index.js";

@@ -73,7 +73,7 @@ async function render(format: DiffFormat, run: RunReports, parityOf: () => Parit
     case "junit":
       return formatJunit(
         run.pairs.map((pair) => pair.result),
-        { fails: (change) => run.pairs.some((pair) => pair.result.changes.includes(change) && run.fails(pair.result, change)) },
+        { fails: run.fails },
       );
     case "text":
       return single !== undefined ? formatText(single.result, { color: options.color }) : formatParityText(parityOf(), { color: options.color });

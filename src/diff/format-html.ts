@@ -102,7 +102,8 @@ export function formatHtml(report: ParityReport, options: HtmlFormatOptions = {}
   const data = { mode: report.mode, variants: names, severities: SEVERITY_ORDER, kinds, dirs: places.dirs, models, findings };
 
   const differing = report.models.filter((model) => model.findings.length > 0).length;
-  const title = `modeldoc: parity of ${names.join(", ")}`;
+  // Two versions are a version diff; anything else, the parity of its variants.
+  const title = report.mode === "version" && names.length === 2 ? `modeldoc: version diff ${names[0]} → ${names[1]}` : `modeldoc: parity of ${names.join(", ")}`;
   const tallies = variantTallies(report)
     .map((tally) => `<tr><th scope="row">${escapeHtml(tally.name)}</th><td>${tally.models}</td><td>${tally.only}</td><td>${tally.missing}</td><td>${tally.differs}</td></tr>`)
     .join("\n");

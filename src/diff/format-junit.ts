@@ -21,12 +21,12 @@
 import { changeSide, sidesWithThing, type Change, type DiffResult } from "./changes.js";
 
 export interface JunitFormatOptions {
-  /** Whether a change fails its test case; default: a breaking one. */
-  readonly fails?: (change: Change) => boolean;
+  /** Whether a change of a result fails its test case; default: a breaking one. */
+  readonly fails?: (result: DiffResult, change: Change) => boolean;
 }
 
 export function formatJunit(results: readonly DiffResult[], options: JunitFormatOptions = {}): string {
-  const fails = options.fails ?? ((change: Change) => change.severity === "breaking");
+  const fails = options.fails ?? ((_: DiffResult, change: Change) => change.severity === "breaking");
   let tests = 0;
   let failures = 0;
   const suites: string[] = [];
@@ -34,7 +34,7 @@ export function formatJunit(results: readonly DiffResult[], options: JunitFormat
     const cases: string[] = [];
     let suiteFailures = 0;
     for (const change of result.changes) {
-      const failed = fails(change);
+      const failed = fails(result, change);
       if (failed) suiteFailures++;
       cases.push(testCase(change, failed));
     }
