@@ -32,6 +32,8 @@ import {
 import { CHANGE_KINDS, type Change, type ChangeKind, type ChangeSource, type DiffOptions, type DiffResult } from "./changes.js";
 import { checkOf } from "./checks.js";
 import { fingerprint } from "./fingerprint.js";
+import { pairMembers } from "./members.js";
+import { joinRoot } from "./relative-paths.js";
 import { severityOf, type SeverityFacts } from "./severity.js";
 
 /** Whether a node's docs state a fact (see `Fact` in the IR). */
@@ -87,14 +89,6 @@ const kindIndex = (kind: ChangeKind): number => CHANGE_KINDS.indexOf(kind);
 export function normalizeDescription(text: string): string {
   const collapsed = text.replace(/\s+/g, " ").trim();
   return /^n\/a$/i.test(collapsed) ? "" : collapsed;
-}
-
-/** A variant root joined with a page path, `/` separators, no `./` noise. */
-export function joinRoot(root: string, file: string): string {
-  const base = root.replace(/\\/g, "/").replace(/\/+$/, "");
-  const rel = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
-  if (base === "" || base === ".") return rel;
-  return `${base}/${rel}`;
 }
 
 /** A field's type split into type proper and nullability (a top-level `| null` counts as nullable). */
@@ -427,33 +421,4 @@ class Context {
       }
     });
   }
-}
-
-/**
- * Union members paired by meaning: by rendering first, then a left member with an equivalent right one
- * (TypeScript's `number` is Go's `integer`). In the left's order, then right-only members.
- */
-function pairMembers<M extends { readonly rendering: string; readonly type: NormalizedType }>(
-  left: readonly M[],
-  right: readonly M[],
-  options: Parameters<typeof equivalent>[2],
-): Array<[M | undefined, M | undefined]> {
-  const pairs = pairBy(left, right, (member) => member.rendering);
-  const rightOnly = pairs.flatMap(([l, r]) => (l === undefined && r !== undefined ? [r] : []));
-  if (rightOnly.length === 0) return pairs;
-  const taken = new Set<M>();
-  const result: Array<[M | undefined, M | undefined]> = [];
-  for (const [l, r] of pairs) {
-    if (l !== undefined && r === undefined) {
-      const match = rightOnly.find((candidate) => !taken.has(candidate) && equivalent(l.type, candidate.type, options));
-      if (match !== undefined) {
-        taken.add(match);
-        result.push([l, match]);
-        continue;
-      }
-    }
-    if (l === undefined && r !== undefined && taken.has(r)) continue;
-    result.push([l, r]);
-  }
-  return result;
 }

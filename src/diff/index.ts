@@ -16,7 +16,7 @@ export {
   type DiffResult,
   type VersionKind,
 } from "./changes.js";
-export { diffVariants, joinRoot, normalizeDescription } from "./compare.js";
+export { diffVariants, normalizeDescription } from "./compare.js";
 export { severityOf, type SeverityFacts } from "./severity.js";
 export { fingerprint, type FingerprintInput } from "./fingerprint.js";
 export { formatText, type TextFormatOptions } from "./format-text.js";
@@ -32,5 +32,5 @@ export { formatParityMarkdown, type ParityMarkdownOptions } from "./format-parit
 export { formatParityText, type ParityTextOptions } from "./format-parity-text.js";
 export { escapeHtml, formatHtml, scriptJson, type HtmlFormatOptions } from "./format-html.js";
 export { formatJunit, xml, type JunitFormatOptions } from "./format-junit.js";
-export { relativeFile, relativeSources } from "./relative-paths.js";
+export { joinRoot, relativeFile, relativeSources } from "./relative-paths.js";
 export { applySeverities, checkOf, isCheckId, listChecks, type CheckId, type CheckInfo, type SeverityOverrides } from "./checks.js";

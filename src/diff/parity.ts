@@ -17,8 +17,7 @@ import type { Declaration, Variant } from "../ir/types.js";
 import { matchKey } from "../ir/naming.js";
 import { compareStrings, displayNames, pairDeclarations } from "../match/index.js";
 import { CHANGE_KINDS, type Change, type ChangeKind, type ChangeSeverity, type ChangeSource, type DiffMode, type DiffResult } from "./changes.js";
-import { joinRoot } from "./compare.js";
-import { relativeFile } from "./relative-paths.js";
+import { joinRoot, relativeFile } from "./relative-paths.js";
 import { severityRank } from "./summary.js";
 
 export type CellState = "value" | "agrees" | "absent" | "no-model";

@@ -24,3 +24,11 @@ export function relativeSources(result: DiffResult, cwd: string): DiffResult {
   });
   return { ...result, changes };
 }
+
+/** A variant root joined with a page path, `/` separators, no `./` noise. */
+export function joinRoot(root: string, file: string): string {
+  const base = root.replace(/\\/g, "/").replace(/\/+$/, "");
+  const rel = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  if (base === "" || base === ".") return rel;
+  return `${base}/${rel}`;
+}
