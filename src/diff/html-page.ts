@@ -20,7 +20,8 @@ main { padding: 8px 16px; }
 #findings { width: 100%; }
 #findings thead th { position: sticky; top: 0; background: Canvas; }
 #findings td { max-width: 24em; overflow-wrap: anywhere; }
-#findings td:nth-child(3), #findings td:nth-child(4) { white-space: nowrap; }
+#findings td.s0, #findings td.s1, #findings td.s2, #findings td.s3 { min-width: 4.5em; }
+#findings td.model, #findings td:nth-child(3), #findings td:nth-child(4) { white-space: nowrap; max-width: none; }
 #findings tr.repeat td.model { color: transparent; }
 #findings a { color: inherit; }
 .s1 { background: var(--absent); }
