@@ -45,9 +45,57 @@ export type DiffMode = (typeof diffModeOption.values)[number];
 export const failOnOption = choice(["breaking", "drift", "any", "none"], undefined, "exit 1 when a change at this level is found (default: breaking for a version diff, none for a variant diff)");
 export type FailOn = (typeof failOnOption.values)[number];
 
-/** How `diff` prints its changes. */
-export const diffFormatOption = choice(["text", "json", "markdown", "github", "patch"], "text", "output format");
+/**
+ * How `diff` prints its changes. With more than two sides, `text` and `markdown` are the parity of all
+ * sides; `html` is the parity page for any number of sides. Given several times, each output goes to its
+ * file (`--format markdown=report.md`); at most one goes to stdout.
+ */
+export const diffFormatOption = choice(
+  ["text", "json", "markdown", "github", "junit", "html", "patch"],
+  "text",
+  "output format, or <format>=<file> to write it to a file; repeat for several outputs",
+);
 export type DiffFormat = (typeof diffFormatOption.values)[number];
+
+/**
+ * The checks of a diff, as `modeldoc checks` lists them: a stable id each, and the kind of the changes it
+ * grades, in which modes. A version diff has one check per row of the severity table (src/diff/severity.ts:
+ * a required field added is not an optional one); a variant diff one per kind, every change `drift`.
+ */
+export const diffChecks = [
+  { id: "model-added", modes: ["version"], kind: "model-added" },
+  { id: "model-removed", modes: ["version"], kind: "model-removed" },
+  { id: "field-added-optional", modes: ["version"], kind: "field-added" },
+  { id: "field-added-required", modes: ["version"], kind: "field-added" },
+  { id: "field-removed", modes: ["version"], kind: "field-removed" },
+  { id: "required-changed-to-required", modes: ["version"], kind: "required-changed" },
+  { id: "required-changed-to-optional", modes: ["version"], kind: "required-changed" },
+  { id: "type-changed-declaration", modes: ["version"], kind: "type-changed" },
+  { id: "type-changed-widened", modes: ["version"], kind: "type-changed" },
+  { id: "type-changed-narrowed", modes: ["version"], kind: "type-changed" },
+  { id: "type-changed-incompatible", modes: ["version"], kind: "type-changed" },
+  { id: "enum-value-added-closed", modes: ["version"], kind: "enum-value-added" },
+  { id: "enum-value-added-open", modes: ["version"], kind: "enum-value-added" },
+  { id: "enum-value-removed", modes: ["version"], kind: "enum-value-removed" },
+  { id: "union-member-added", modes: ["version"], kind: "union-member-added" },
+  { id: "union-member-removed", modes: ["version"], kind: "union-member-removed" },
+  { id: "description-changed", modes: ["version", "variant"], kind: "description-changed" },
+  { id: "nullable-changed-to-nullable", modes: ["version"], kind: "nullable-changed" },
+  { id: "nullable-changed-to-non-nullable", modes: ["version"], kind: "nullable-changed" },
+  { id: "deprecated-changed", modes: ["version", "variant"], kind: "deprecated-changed" },
+  { id: "model-missing", modes: ["variant"], kind: "model-missing" },
+  { id: "field-missing", modes: ["variant"], kind: "field-missing" },
+  { id: "required-changed", modes: ["variant"], kind: "required-changed" },
+  { id: "type-changed", modes: ["variant"], kind: "type-changed" },
+  { id: "enum-value-missing", modes: ["variant"], kind: "enum-value-missing" },
+  { id: "union-member-missing", modes: ["variant"], kind: "union-member-missing" },
+  { id: "nullable-changed", modes: ["variant"], kind: "nullable-changed" },
+] as const;
+export type CheckId = (typeof diffChecks)[number]["id"];
+
+/** A change's severity; a config's `diff.severity` sets it per check id or per kind (`{ "description-changed": "breaking" }`). */
+export const severityOption = choice(["breaking", "non-breaking", "info", "drift"], undefined, "the severity of a check's changes, instead of the one it has");
+export type Severity = (typeof severityOption.values)[number];
 
 /** Paths and numbers with a default. */
 export const defaults = {

@@ -3,9 +3,10 @@
  *
  * Each side is a docs folder, or a folder at a git revision written `<ref>:<folder>` (read with git, no
  * checkout). `--base <ref>` compares `<folder>` at `<ref>` (left, older) with the working tree (right).
- * Known changes are dropped by fingerprint (`--ignore <file>`, default `.modeldocignore` when present).
- * More than two sides: every pair is compared (the five languages of one SDK: ten pairs), each side
- * parsed once; the exit code fails when any pair trips the policy.
+ * Known changes are dropped by fingerprint or check id (`--ignore <file>`, default `.modeldocignore` when
+ * present); the config's `diff.severity` regrades them by check id or kind. More than two sides: every pair
+ * is compared (the five languages of one SDK: ten pairs), each side parsed once, and reported as their
+ * parity; the exit code fails when any pair trips the policy. The reports are written by diff-output.ts.
  */
 import { relative, resolve } from "node:path";
 import { loadConfig, type FailOn } from "../config/index.js";
@@ -13,33 +14,25 @@ import { loadConfig, type FailOn } from "../config/index.js";
 export type { FailOn };
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import {
-  formatGithub,
-  formatJson,
-  formatMarkdown,
-  formatText,
-  parseIgnoreFile,
-  type DiffMode,
-  type DiffResult,
-} from "../diff/index.js";
+import { applySeverities, parseIgnoreFile, relativeSources, type DiffMode, type DiffResult, type SeverityOverrides } from "../diff/index.js";
+import { diffFormatOption } from "../options.js";
+import { writeReports, type ComparedPair } from "./diff-output.js";
+import type { FormatTarget } from "./format-targets.js";
 import { defaultCacheFolder } from "../pipeline/cache.js";
 import { diffAll, diffSides, type DiffFoldersOptions } from "../pipeline/diff-folders.js";
-import { formatPatch } from "../pipeline/patch.js";
 import { locatedDiagnostics } from "../pipeline/generate.js";
 import { GitRevisionError, parseRevisionArgument } from "../pipeline/git-revision.js";
 import type { DocsSide } from "../pipeline/parse-sides.js";
 import type { Variant } from "../ir/types.js";
-import { terminalJson, terminalText } from "../terminal-text.js";
-import { printJson, printReport } from "./print.js";
 import { reportDiagnostics } from "./report.js";
 import { UsageError } from "../errors.js";
 import { requireExisting } from "./arguments.js";
-import { colorEnabled } from "./color.js";
-
-export type DiffFormat = "text" | "json" | "markdown" | "github" | "patch";
 
 export interface DiffFlags {
-  readonly format: DiffFormat;
+  /** The config's `diff.severity`: severities by check id or kind. */
+  readonly severity?: SeverityOverrides;
+  /** `--format`, repeatable; default: text on stdout. */
+  readonly format?: readonly FormatTarget[];
   readonly mode?: DiffMode;
   readonly failOn?: FailOn;
   readonly descriptions: boolean;
@@ -103,15 +96,15 @@ async function ignoreList(flags: DiffFlags): Promise<ReadonlySet<string> | undef
     if (bytes.includes(0)) throw new Error("NUL byte");
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new UsageError(`ignore file ${file}: expected a text file of fingerprints, found binary data`);
+    throw new UsageError(`ignore file ${file}: expected a text file of fingerprints and check ids, found binary data`);
   }
-  const { fingerprints, problems } = parseIgnoreFile(text);
+  const { fingerprints, checks, problems } = parseIgnoreFile(text);
   if (problems.length > 0) {
     const shown = problems.slice(0, problemsShown).map((problem) => `${file}:${problem.line}: ${problem.message}`);
     const more = problems.length - shown.length;
-    throw new UsageError([...shown, ...(more > 0 ? [`… and ${more} more lines that are not fingerprints`] : [])].join("\n"));
+    throw new UsageError([...shown, ...(more > 0 ? [`… and ${more} more lines that are not fingerprints or check ids`] : [])].join("\n"));
   }
-  return fingerprints;
+  return new Set<string>([...fingerprints, ...checks]);
 }
 
 /** The config file's `diff` keys, under the flags: a flag given on the command line wins. */
@@ -125,6 +118,7 @@ async function withConfig(flags: DiffFlags & { readonly config?: string }): Prom
     descriptions: flags.descriptions && (fromConfig.descriptions ?? true),
     ...(ignore !== undefined ? { ignore } : {}),
     ...(failOn !== undefined ? { failOn } : {}),
+    ...(fromConfig.severity !== undefined ? { severity: fromConfig.severity } : {}),
   };
 }
 
@@ -151,21 +145,21 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(process.cwd()),
   };
 
-  let pairs: Array<{ readonly left: Variant; readonly right: Variant; readonly result: DiffResult; readonly onDisk: { readonly left: boolean; readonly right: boolean } }>;
+  let pairs: ComparedPair[];
   let variants: readonly Variant[];
   try {
     if (sides.length === 2) {
       const [leftSide, rightSide] = sides as [DocsSide, DocsSide];
       const { left, right, result } = await diffSides(leftSide, rightSide, options);
       variants = [left, right];
-      pairs = [{ left, right, result, onDisk: { left: leftSide.kind === "folder", right: rightSide.kind === "folder" } }];
+      pairs = [{ left, right, sides: [0, 1], result, onDisk: { left: leftSide.kind === "folder", right: rightSide.kind === "folder" } }];
     } else {
       const all = await diffAll(sides, options);
       variants = all.variants;
       const indexes = pairIndexes(sides.length);
       pairs = all.pairs.map((pair, index) => {
         const [i, j] = indexes[index] as [number, number];
-        return { ...pair, onDisk: { left: sides[i]?.kind === "folder", right: sides[j]?.kind === "folder" } };
+        return { ...pair, sides: [i, j] as const, onDisk: { left: sides[i]?.kind === "folder", right: sides[j]?.kind === "folder" } };
       });
     }
   } catch (error) {
@@ -173,34 +167,18 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
     throw error;
   }
   reportDiagnostics(variants.flatMap(locatedDiagnostics));
-  if (pairs.length === 1) {
-    const pair = pairs[0] as (typeof pairs)[number];
-    printRendered(await render(pair.result, flags, pair.left, pair.right, pair.onDisk), flags.format);
-  } else if (flags.format === "json") {
-    // Several pairs: one JSON document holding each pair's report.
-    const documents = pairs.map((pair) => JSON.parse(formatJson(pair.result)) as unknown);
-    printJson({ pairs: documents });
-  } else {
-    const parts: string[] = [];
-    for (const pair of pairs) parts.push(await render(pair.result, flags, pair.left, pair.right, pair.onDisk));
-    if (flags.format === "text") {
-      const tally = pairs.map((pair) => `${terminalText(pair.result.left)} → ${terminalText(pair.result.right)} ${pair.result.changes.length}`);
-      parts.push(`${pairs.length} pairs: ${tally.join(", ")}\n`);
-    }
-    printRendered(parts.join(flags.format === "github" ? "" : "\n"), flags.format);
-  }
-  const fails = pairs.some((pair) => failsOn(pair.result, flags.failOn ?? defaultFailOn(pair.result.mode)));
+  const cwd = process.cwd();
+  pairs = pairs.map((pair) => ({ ...pair, result: applySeverities(relativeSources(pair.result, cwd), flags.severity) }));
+  const policy = (result: DiffResult): FailOn => flags.failOn ?? defaultFailOn(result.mode);
+  await writeReports(flags.format ?? [{ format: diffFormatOption.default ?? "text" }], {
+    variants,
+    pairs,
+    descriptions: flags.descriptions,
+    fails: (result, change) => failsOn({ ...result, changes: [change] }, policy(result)),
+    cwd,
+  });
+  const fails = pairs.some((pair) => failsOn(pair.result, policy(pair.result)));
   return fails ? 1 : 0;
-}
-
-/**
- * A report on stdout. The text report escapes what came from the docs itself (format-text.ts), so that
- * its own colours stay; the others are escaped whole (JSON the JSON way).
- */
-function printRendered(report: string, format: DiffFormat): void {
-  if (format === "text") process.stdout.write(report);
-  else if (format === "json") process.stdout.write(terminalJson(report));
-  else printReport(report);
 }
 
 /** The (i, j) of each pair, in the order diffAll lists pairs. */
@@ -208,26 +186,4 @@ function pairIndexes(count: number): Array<[number, number]> {
   const indexes: Array<[number, number]> = [];
   for (let i = 0; i < count; i++) for (let j = i + 1; j < count; j++) indexes.push([i, j]);
   return indexes;
-}
-
-async function render(
-  result: DiffResult,
-  flags: DiffFlags,
-  left: Variant,
-  right: Variant,
-  filesOnDisk: { left: boolean; right: boolean },
-): Promise<string> {
-  switch (flags.format) {
-    case "json":
-      return formatJson(result);
-    case "markdown":
-      return formatMarkdown(result);
-    case "github":
-      return formatGithub(result, { filesOnDisk });
-    case "patch":
-      return formatPatch(result, left, right, { descriptions: flags.descriptions });
-    case "text": {
-      return formatText(result, { color: colorEnabled(process.stdout) });
-    }
-  }
 }

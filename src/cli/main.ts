@@ -9,6 +9,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { closePool } from "../pipeline/pool.js";
+import { collectFormat } from "./format-targets.js";
 import { dialectNames } from "../parse/dialects/index.js";
 import { UsageError } from "../errors.js";
 import { terminalLines } from "../terminal-text.js";
@@ -148,16 +149,23 @@ function program(setExitCode: (code: number) => void): Command {
     .argument("[right]", "docs folder or <ref>:<folder> (the newer version, in a version diff)")
     .argument("[more...]", "more sides: every pair is compared, each side parsed once")
     .option("--base <ref>", "compare the folder at this git revision (left) with the working tree (right); a version diff")
-    .addOption(choiceFlag("-f, --format <format>", diffFormatOption).default(diffFormatOption.default))
+    .addOption(choiceFlag("-f, --format <format>", diffFormatOption).argParser(collectFormat))
     .addOption(choiceFlag("--mode <mode>", diffModeOption))
     .addOption(choiceFlag("--fail-on <level>", failOnOption))
-    .option("--ignore <file>", "fingerprints of known changes to leave out, one per line (default: .modeldocignore if present)")
+    .option("--ignore <file>", "fingerprints or check ids of known changes to leave out, one per line (default: .modeldocignore if present)")
     .option("--no-descriptions", "ignore description changes")
     .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
     .option("-c, --config <file>", "the config file (its `diff` keys apply under the flags)")
     .action(async (left: string, right: string | undefined, more: string[], flags) =>
       setExitCode(await (await import("./diff-command.js")).diffCommand([left, ...(right === undefined ? [] : [right]), ...more], flags)),
     );
+
+  root
+    .command("checks")
+    .description("list the checks of a diff: each one's id, kind and severity per role (version diff) and in a variant diff")
+    .option("--json", "print the checks as JSON")
+    .option("--config <file>", "the config file (its diff.severity overrides are shown)")
+    .action(async (flags) => setExitCode(await (await import("./checks-command.js")).checksCommand(flags)));
 
   return root;
 }

@@ -6,6 +6,7 @@ import { UsageError } from "../errors.js";
 import type { Dialect } from "../ir/types.js";
 import { checkShape, configShape, ShapeError } from "./shape.js";
 import {
+  type Severity,
   type DateRepresentation,
   type FailOn,
   type FieldNaming,
@@ -53,6 +54,8 @@ export interface ModeldocConfig {
     readonly ignore?: string;
     /** Compare descriptions (default true). */
     readonly descriptions?: boolean;
+    /** Severities by check id or kind (`modeldoc checks` lists them): `{ "description-changed": "breaking" }`. */
+    readonly severity?: Readonly<Record<string, Severity>>;
   };
 }
 

@@ -25,6 +25,8 @@ function schemaOf(shape: Shape): JsonSchema {
       return { enum: [...shape.values], ...base };
     case "array":
       return { type: "array", items: schemaOf(shape.items), ...base };
+    case "record":
+      return { type: "object", ...base, propertyNames: { enum: [...shape.keys] }, additionalProperties: schemaOf(shape.values) };
     case "object":
       return {
         type: "object",

@@ -8,7 +8,7 @@ import { basename } from "node:path";
 import { closest, distance } from "fastest-levenshtein";
 import { folderNameProblem } from "../folder-name.js";
 import { dialectNames } from "../parse/dialects/index.js";
-import { datesOption, defaultOutputKinds, defaults, failOnOption, namingOption, outputKindOption, unknownKeysOption, type Choice } from "../options.js";
+import { datesOption, defaultOutputKinds, defaults, diffChecks, failOnOption, namingOption, outputKindOption, severityOption, unknownKeysOption, type Choice } from "../options.js";
 
 export type Shape =
   | { readonly kind: "string"; readonly description: string; readonly default?: string }
@@ -17,6 +17,8 @@ export type Shape =
   | { readonly kind: "boolean"; readonly description: string; readonly default?: boolean }
   | { readonly kind: "choice"; readonly values: readonly string[]; readonly description: string; readonly default?: string }
   | { readonly kind: "array"; readonly items: Shape; readonly description: string; readonly default?: readonly string[] }
+  /** An object whose keys are some of `keys`, each to a value of `values`' shape. */
+  | { readonly kind: "record"; readonly keys: readonly string[]; readonly values: Shape; readonly description: string }
   | {
       readonly kind: "object";
       readonly properties: Readonly<Record<string, Shape>>;
@@ -73,6 +75,12 @@ export const configShape: Shape = {
         failOn: fromChoice(failOnOption),
         ignore: { kind: "string", description: "a file of fingerprints of known changes to leave out, one a line (default: .modeldocignore when present)" },
         descriptions: { kind: "boolean", default: true, description: "compare descriptions" },
+        severity: {
+          kind: "record",
+          keys: [...new Set(diffChecks.flatMap((check) => [check.id, check.kind]))].sort(),
+          values: fromChoice(severityOption),
+          description: "severities by check id or kind, instead of the ones they have (modeldoc checks lists them)",
+        },
       },
     },
   },
@@ -130,6 +138,15 @@ export function checkShape(shape: Shape, value: unknown, key: string): void {
       if (!Array.isArray(value)) return fail("an array");
       value.forEach((element, index) => checkShape(shape.items, element, `${key}[${index}]`));
       return;
+    case "record": {
+      if (!isObject(value)) return fail("an object");
+      for (const name of Object.keys(value)) {
+        const path = `${key}.${name}`;
+        if (!shape.keys.includes(name)) throw new ShapeError(path, `unknown check; expected a check id or a kind, as modeldoc checks lists them${suggestion(name, shape.keys)}`);
+        checkShape(shape.values, value[name], path);
+      }
+      return;
+    }
     case "object": {
       if (!isObject(value)) return fail("an object");
       const known = Object.keys(shape.properties);

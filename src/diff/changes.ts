@@ -5,8 +5,13 @@
  * Plain data only, so a {@link DiffResult} serialises with `JSON.stringify`.
  */
 
-/** Every kind of change, in the order changes of one entry (model, field, value) are listed. */
-import type { DiffMode } from "../options.js";
+import type { CheckId, DiffMode } from "../options.js";
+
+/**
+ * Every kind of change, in the order changes of one entry (model, field, value) are listed. A version diff
+ * says `…-added` and `…-removed` (older → newer); a variant diff, where no side is newer, says `…-missing`
+ * for the same facts (`model-missing`: the model is in one language and missing in the other).
+ */
 export const CHANGE_KINDS = [
   "model-added",
   "model-removed",
@@ -21,9 +26,16 @@ export const CHANGE_KINDS = [
   "description-changed",
   "nullable-changed",
   "deprecated-changed",
+  "model-missing",
+  "field-missing",
+  "enum-value-missing",
+  "union-member-missing",
 ] as const;
 
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** The kinds of a version diff (a variant diff says `…-missing` for its `…-added` and `…-removed`). */
+export type VersionKind = Exclude<ChangeKind, `${string}-missing`>;
 
 /**
  * `drift`: the two sides are languages of one SDK and disagree (mode `variant`).
@@ -63,6 +75,8 @@ export interface Change {
   readonly left?: string;
   readonly right?: string;
   readonly severity: ChangeSeverity;
+  /** The check it falls under (`field-added-required`; see checks.ts and `modeldoc checks`). */
+  readonly check: CheckId;
   /** Short stable hash of `kind|model|field|left|right` (sha1, first 12 hex digits). */
   readonly fingerprint: string;
   readonly leftSource?: ChangeSource;
@@ -102,4 +116,18 @@ export function changeSide(change: Change, side: "left" | "right"): ChangeSide {
     ...(value !== undefined ? { value } : {}),
     ...(source !== undefined ? { file: source.file, line: source.line, column: source.column } : {}),
   };
+}
+
+/**
+ * The sides of a change that have the thing it is about, the right (newer) side first: both sides of a
+ * changed fact; of an added, removed or missing model, field, value or member only the side with a value
+ * (the other side's place is its model's first line, or nothing).
+ */
+export function sidesWithThing(change: Change): Array<"left" | "right"> {
+  const presence = /-(added|removed|missing)$/.test(change.kind);
+  return (["right", "left"] as const).filter((side) => {
+    const source = side === "left" ? change.leftSource : change.rightSource;
+    if (source === undefined) return false;
+    return !presence || (side === "left" ? change.left : change.right) !== undefined;
+  });
 }

@@ -30,7 +30,10 @@ import {
   type RefResolver,
 } from "../match/index.js";
 import { CHANGE_KINDS, type Change, type ChangeKind, type ChangeSource, type DiffOptions, type DiffResult } from "./changes.js";
+import { checkOf } from "./checks.js";
 import { fingerprint } from "./fingerprint.js";
+import { pairMembers } from "./members.js";
+import { joinRoot } from "./relative-paths.js";
 import { severityOf, type SeverityFacts } from "./severity.js";
 
 /** Whether a node's docs state a fact (see `Fact` in the IR). */
@@ -88,14 +91,6 @@ export function normalizeDescription(text: string): string {
   return /^n\/a$/i.test(collapsed) ? "" : collapsed;
 }
 
-/** A variant root joined with a page path, `/` separators, no `./` noise. */
-export function joinRoot(root: string, file: string): string {
-  const base = root.replace(/\\/g, "/").replace(/\/+$/, "");
-  const rel = file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
-  if (base === "" || base === ".") return rel;
-  return `${base}/${rel}`;
-}
-
 /** A field's type split into type proper and nullability (a top-level `| null` counts as nullable). */
 interface FieldView {
   readonly type: NormalizedType;
@@ -141,7 +136,9 @@ class Context {
       ...(draft.left !== undefined ? { left: draft.left } : {}),
       ...(draft.right !== undefined ? { right: draft.right } : {}),
       severity: severityOf(this.options.mode, draft.facts),
-      fingerprint: fingerprint(draft),
+      check: checkOf(this.options.mode, draft.kind, draft.facts),
+      // The kind a version diff would give it: fingerprints are the same in both modes' wording.
+      fingerprint: fingerprint({ ...draft, kind: draft.facts.kind }),
       ...(draft.leftSource !== undefined ? { leftSource: this.source(this.left, draft.leftSource) } : {}),
       ...(draft.rightSource !== undefined ? { rightSource: this.source(this.right, draft.rightSource) } : {}),
       message: `${subject}: ${text}`,
@@ -161,9 +158,16 @@ class Context {
     };
   }
 
+  /** Something one side has: `…-added` / `…-removed` between versions, `…-missing` between languages. */
+  private presenceKind(thing: "model" | "field" | "enum-value" | "union-member", side: "left" | "right"): ChangeKind {
+    if (this.variantMode) return `${thing}-missing`;
+    return side === "right" ? `${thing}-added` : `${thing}-removed`;
+  }
+
   private onlyIn(what: string, side: "left" | "right"): Draft["text"] {
+    const [has, lacks] = side === "left" ? [this.left.name, this.right.name] : [this.right.name, this.left.name];
     return {
-      variant: `${what} only in ${side === "left" ? this.left.name : this.right.name}`,
+      variant: `${what} in ${has}, missing in ${lacks}`,
       version: `${what} ${side === "left" ? "removed" : "added"}`,
     };
   }
@@ -174,7 +178,7 @@ class Context {
       const declaration = (left ?? right) as Declaration;
       const side = left === undefined ? "right" : "left";
       out.push({
-        kind: side === "right" ? "model-added" : "model-removed",
+        kind: this.presenceKind("model", side),
         model: this.modelName(left, right),
         ...(side === "right" ? { right: declaration.kind, rightSource: declaration.source } : { left: declaration.kind, leftSource: declaration.source }),
         facts: { kind: side === "right" ? "model-added" : "model-removed", role: declaration.role },
@@ -245,11 +249,11 @@ class Context {
       // The SDK's raw-response property (`RawResponse`) is an artefact of some languages' SDKs, not of the API;
       // a body field that Python types as its HTTP response (`default_wildcard_wildcard_response_stream`) is not.
       if (this.variantMode && view.type.kind === "http-response" && binaryBodyStem(field) === undefined) return;
-      const kind: ChangeKind = side === "right" ? "field-added" : "field-removed";
+      const kind = side === "right" ? "field-added" : "field-removed";
       const requiredness = field.required ? "required" : "optional";
       const rendering = view.nullable ? `${view.rendering} | null` : view.rendering;
       out.push({
-        kind,
+        kind: this.presenceKind("field", side),
         model,
         field: field.canonicalName,
         ...(side === "right"
@@ -342,7 +346,7 @@ class Context {
       if (rightValue !== undefined) {
         const value = String(rightValue.value);
         out.push({
-          kind: "enum-value-added",
+          kind: this.presenceKind("enum-value", "right"),
           model,
           right: value,
           leftSource: left.source,
@@ -355,7 +359,7 @@ class Context {
       } else if (leftValue !== undefined) {
         const value = String(leftValue.value);
         out.push({
-          kind: "enum-value-removed",
+          kind: this.presenceKind("enum-value", "left"),
           model,
           left: value,
           leftSource: leftValue.source,
@@ -394,7 +398,7 @@ class Context {
       if (this.variantMode && containsUnknown(member.type)) return;
       if (rightMember !== undefined) {
         out.push({
-          kind: "union-member-added",
+          kind: this.presenceKind("union-member", "right"),
           model,
           right: member.rendering,
           leftSource: left.source,
@@ -405,7 +409,7 @@ class Context {
         });
       } else {
         out.push({
-          kind: "union-member-removed",
+          kind: this.presenceKind("union-member", "left"),
           model,
           left: member.rendering,
           leftSource: member.source,
@@ -417,33 +421,4 @@ class Context {
       }
     });
   }
-}
-
-/**
- * Union members paired by meaning: by rendering first, then a left member with an equivalent right one
- * (TypeScript's `number` is Go's `integer`). In the left's order, then right-only members.
- */
-function pairMembers<M extends { readonly rendering: string; readonly type: NormalizedType }>(
-  left: readonly M[],
-  right: readonly M[],
-  options: Parameters<typeof equivalent>[2],
-): Array<[M | undefined, M | undefined]> {
-  const pairs = pairBy(left, right, (member) => member.rendering);
-  const rightOnly = pairs.flatMap(([l, r]) => (l === undefined && r !== undefined ? [r] : []));
-  if (rightOnly.length === 0) return pairs;
-  const taken = new Set<M>();
-  const result: Array<[M | undefined, M | undefined]> = [];
-  for (const [l, r] of pairs) {
-    if (l !== undefined && r === undefined) {
-      const match = rightOnly.find((candidate) => !taken.has(candidate) && equivalent(l.type, candidate.type, options));
-      if (match !== undefined) {
-        taken.add(match);
-        result.push([l, match]);
-        continue;
-      }
-    }
-    if (l === undefined && r !== undefined && taken.has(r)) continue;
-    result.push([l, r]);
-  }
-  return result;
 }

@@ -11,11 +11,14 @@
  * annotations of each level per step, so changes go out most severe first, at most 10 errors, 10
  * warnings and 9 notices, and a last notice (always printed) counts what was left out.
  *
- * The annotation points at the right side's page (the newer version, or the working tree with `--base`),
- * else the left's; a side whose pages are not files in the working tree (a git revision) is never pointed at.
+ * In a version diff the annotation points at the right side's page (the newer version, or the working tree
+ * with `--base`), else the left's; in a variant diff at the side that has the thing (a field one language
+ * lacks: the line of the field in the other). A side whose pages are not files in the working tree (a git
+ * revision) is never pointed at. Paths are relative to the working folder (the CLI makes them so), as
+ * GitHub needs them to attach an annotation to a file.
  * Escaping follows the runner: `%`, CR and LF in messages; also `:` and `,` in properties.
  */
-import { changeSide, type Change, type ChangeSeverity, type DiffResult } from "./changes.js";
+import { changeSide, sidesWithThing, type Change, type ChangeSeverity, type DiffResult } from "./changes.js";
 import { bySeverity, severityTally, subjectOf, summarize } from "./summary.js";
 
 export interface GithubFormatOptions {
@@ -38,7 +41,7 @@ export function formatGithub(result: DiffResult, options: GithubFormatOptions = 
     const level = levelOf[change.severity];
     if (shown[level] >= ANNOTATION_LIMITS[level]) continue;
     shown[level]++;
-    lines.push(annotation(level, change, onDisk));
+    lines.push(annotation(level, change, onDisk, result.mode));
   }
   const summary = summarize(result);
   const total = shown.error + shown.warning + shown.notice;
@@ -51,8 +54,11 @@ export function formatGithub(result: DiffResult, options: GithubFormatOptions = 
   return `${lines.join("\n")}\n`;
 }
 
-function annotation(level: Level, change: Change, onDisk: { readonly left: boolean; readonly right: boolean }): string {
-  const side = change.rightSource !== undefined && onDisk.right ? "right" : change.leftSource !== undefined && onDisk.left ? "left" : undefined;
+function annotation(level: Level, change: Change, onDisk: { readonly left: boolean; readonly right: boolean }, mode: DiffResult["mode"]): string {
+  // A version diff points into the newer pages (the files of the pull request); a variant diff at the side
+  // that has the thing (the field's line, not the first line of the page that lacks it), if on disk.
+  const sides = [...(mode === "variant" ? sidesWithThing(change) : []), "right" as const, "left" as const];
+  const side = sides.find((candidate) => (candidate === "left" ? change.leftSource !== undefined && onDisk.left : change.rightSource !== undefined && onDisk.right));
   const properties: string[] = [];
   if (side !== undefined) {
     const place = changeSide(change, side);

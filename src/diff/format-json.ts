@@ -10,6 +10,7 @@
  *   "summary": { "changes", "breaking", "drift", "non-breaking", "info", "ignored" },  // counts
  *   "changes": [{
  *     "kind": ChangeKind, "severity": "breaking" | "non-breaking" | "info" | "drift",
+ *     "check": string,                      // the check's id (modeldoc checks)
  *     "model": string, "field"?: string,   // canonical names (Webhook, hookUrl)
  *     "left"?: string, "right"?: string,   // each side's value; absent on the side that lacks the thing
  *     "message": string,                    // one sentence, "Model.field: …"
@@ -23,7 +24,7 @@ import type { Change, ChangeSource, DiffResult } from "./changes.js";
 import { summarize } from "./summary.js";
 
 /** Key order of a change object. */
-const CHANGE_KEYS = ["kind", "severity", "model", "field", "left", "right", "message", "fingerprint", "leftSource", "rightSource"] as const;
+const CHANGE_KEYS = ["kind", "severity", "check", "model", "field", "left", "right", "message", "fingerprint", "leftSource", "rightSource"] as const;
 
 export function formatJson(result: DiffResult): string {
   const document = {

@@ -16,7 +16,7 @@
  * cut at {@link MarkdownFormatOptions.maxValueLength}. GitHub caps a comment at 65,536 characters, so
  * at most {@link MarkdownFormatOptions.maxRows} rows are listed and a last line counts the rest.
  */
-import { changeSide, type Change, type ChangeSeverity, type DiffResult } from "./changes.js";
+import { changeSide, sidesWithThing, type Change, type ChangeSeverity, type DiffResult } from "./changes.js";
 import { bySeverity, severityTally, summarize } from "./summary.js";
 
 export interface MarkdownFormatOptions {
@@ -26,7 +26,7 @@ export interface MarkdownFormatOptions {
   readonly maxValueLength?: number;
 }
 
-const badge: Record<ChangeSeverity, string> = {
+export const badge: Record<ChangeSeverity, string> = {
   breaking: "🔴 breaking",
   drift: "🟡 drift",
   "non-breaking": "🟢 non-breaking",
@@ -68,23 +68,24 @@ export function formatMarkdown(result: DiffResult, options: MarkdownFormatOption
   return `${lines.join("\n")}\n`;
 }
 
-/** `file:line` of the right side (the newer one, in a version diff), else the left. */
+/** `file:line` of the side that has the thing, the right one (the newer, in a version diff) when both do. */
 function where(change: Change): string {
-  const side = changeSide(change, change.rightSource !== undefined ? "right" : "left");
-  return side.file === undefined ? "" : `${side.file}:${side.line ?? 1}`;
+  const side = sidesWithThing(change)[0];
+  const place = side === undefined ? undefined : changeSide(change, side);
+  return place?.file === undefined ? "" : `${place.file}:${place.line ?? 1}`;
 }
 
-function row(cells: readonly string[]): string {
+export function row(cells: readonly string[]): string {
   return `| ${cells.join(" | ")} |`;
 }
 
 /** Plain text in a cell, on one line: Markdown punctuation and `|` escaped, so `__init__` or `<T>` show as written. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/\s+/g, " ").trim().replace(/([\\`*_{}[\]<>#!~|])/g, "\\$1");
 }
 
 /** A value as a code span (empty cell when absent), cut to `max` characters. */
-function code(value: string | undefined, max: number): string {
+export function code(value: string | undefined, max: number): string {
   if (value === undefined || value === "") return "";
   const oneLine = value.replace(/\s+/g, " ").trim();
   const cut = oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;

@@ -46,12 +46,13 @@
  * values they do not know.
  */
 import type { ModelRole } from "../ir/types.js";
-import type { ChangeKind, ChangeSeverity, DiffMode } from "./changes.js";
+import type { ChangeSeverity, DiffMode, VersionKind } from "./changes.js";
 import type { TypeCompatibility } from "../match/index.js";
 
 /** What the grading needs to know about a change besides its kind. */
 export interface SeverityFacts {
-  readonly kind: ChangeKind;
+  /** The change as a version diff names it (a variant diff's `field-missing` is `field-added` or `field-removed`). */
+  readonly kind: VersionKind;
   /** The declaration's role (for a field, its model's role). */
   readonly role: ModelRole;
   /** field-added: the new field is required. required-changed: the field is now required. */

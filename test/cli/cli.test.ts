@@ -162,18 +162,18 @@ describe("modeldoc diff", () => {
     expect(webhook).toEqual([
       ["type-changed", "filters", "map<string, string>", "map<string, any>"],
       ["required-changed", "hookUrl", "required", "optional"],
-      ["field-removed", "meta", "ref Meta", undefined],
-      ["field-added", "dbNamePrefix", undefined, "string"],
-      ["field-added", "dbSchema", undefined, "string"],
-      ["field-added", "dbType", undefined, "ref DbType"],
-      ["field-added", "dbUrl", undefined, "string"],
-      ["field-added", "isPaused", undefined, "boolean"],
+      ["field-missing", "meta", "ref Meta", undefined],
+      ["field-missing", "dbNamePrefix", undefined, "string"],
+      ["field-missing", "dbSchema", undefined, "string"],
+      ["field-missing", "dbType", undefined, "ref DbType"],
+      ["field-missing", "dbUrl", undefined, "string"],
+      ["field-missing", "isPaused", undefined, "boolean"],
     ]);
     // The linked pages: Meta only in Go, DbType only in C#, and 25 ObjectType values the older Go docs lack.
     const others = changes.filter((c) => c.model !== "Webhook");
-    expect(others.filter((c) => c.kind === "model-removed").map((c) => c.model)).toEqual(["Meta"]);
-    expect(others.filter((c) => c.kind === "model-added").map((c) => c.model)).toEqual(["DbType"]);
-    expect(others.filter((c) => c.kind === "enum-value-added" && c.model === "ObjectType")).toHaveLength(25);
+    expect(others.filter((c) => c.kind === "model-missing" && c.left !== undefined).map((c) => c.model)).toEqual(["Meta"]);
+    expect(others.filter((c) => c.kind === "model-missing" && c.right !== undefined).map((c) => c.model)).toEqual(["DbType"]);
+    expect(others.filter((c) => c.kind === "enum-value-missing" && c.right !== undefined && c.model === "ObjectType")).toHaveLength(25);
     expect(others).toHaveLength(27);
   });
 

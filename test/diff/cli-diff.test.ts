@@ -2,26 +2,10 @@
 // <ref>:<folder>), several sides at once, and usage errors.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, temporaryFolder } from "../helpers/run-cli.js";
-
-const WEBHOOK = "docs/pkg/models/shared/webhook.md";
-
-/** specs/go with edits applied to its Webhook page. */
-function editedCopy(root: string, name: string, edit: (page: string) => string): string {
-  const folder = join(root, name);
-  cpSync("specs/go", folder, { recursive: true });
-  const page = join(folder, WEBHOOK);
-  writeFileSync(page, edit(readFileSync(page, "utf8")));
-  return folder;
-}
-
-/** HookURL made optional: breaking for Webhook (a shared model is read by clients). */
-const hookUrlOptional = (page: string) => page.replace(/(\| `HookURL` +\| \*string\* +\| ):heavy_check_mark:/, "$1:heavy_minus_sign:");
-/** A new optional field: non-breaking. */
-const optionalFieldAdded = (page: string) =>
-  `${page.trimEnd()}\n| \`Note\` | **string* | :heavy_minus_sign: | A note. |\n`;
+import { editedGoCopy, hookUrlOptional, noteAdded, WEBHOOK } from "../helpers/webhook-edits.js";
 
 interface JsonReport {
   mode: string;
@@ -38,8 +22,8 @@ let nonBreakingFolder: string;
 
 beforeAll(() => {
   root = temporaryFolder("modeldoc-diff-cli-");
-  breakingFolder = editedCopy(root, "breaking", (page) => optionalFieldAdded(hookUrlOptional(page)));
-  nonBreakingFolder = editedCopy(root, "non-breaking", optionalFieldAdded);
+  breakingFolder = editedGoCopy(root, "breaking", (page) => noteAdded(hookUrlOptional(page)));
+  nonBreakingFolder = editedGoCopy(root, "non-breaking", noteAdded);
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -107,7 +91,7 @@ describe("the ignore file", () => {
     const after = JSON.parse(run.stdout) as JsonReport;
     expect(after.changes.map((c) => c.kind)).toEqual(["field-added"]);
     expect(after.summary["ignored"]).toBe(1);
-    expect((await runCli("diff", "specs/go", breakingFolder, "--no-cache", "--ignore", file)).stdout).toContain("ignored: 1 known change (by fingerprint)");
+    expect((await runCli("diff", "specs/go", breakingFolder, "--no-cache", "--ignore", file)).stdout).toContain("ignored: 1 known change (by the ignore file)");
   });
 
   it("reads .modeldocignore from the working directory when --ignore is not given", async () => {
@@ -131,7 +115,7 @@ describe("the ignore file", () => {
     writeFileSync(file, "0123456789ab\nWebhook.hookUrl\n");
     const bad = await runCli("diff", "specs/go", breakingFolder, "--no-cache", "--ignore", file);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe(`modeldoc: ${file}:2: expected a fingerprint (12 hex digits) and an optional # comment, found "Webhook.hookUrl"\n`);
+    expect(bad.stderr).toBe(`modeldoc: ${file}:2: expected a fingerprint (12 hex digits) or a check id (modeldoc checks) and an optional # comment, found "Webhook.hookUrl"\n`);
     const missing = await runCli("diff", "specs/go", breakingFolder, "--no-cache", "--ignore", join(root, "nope.txt"));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("cannot read the ignore file");
@@ -156,7 +140,7 @@ describe("sides at a git revision", () => {
     git("commit", "-q", "-m", "docs");
     // The working tree moves on: HookURL optional, a field added, and the C# docs deleted.
     const page = join(repo, "docs/go", WEBHOOK);
-    writeFileSync(page, optionalFieldAdded(hookUrlOptional(readFileSync(page, "utf8"))));
+    writeFileSync(page, noteAdded(hookUrlOptional(readFileSync(page, "utf8"))));
     rmSync(join(repo, "docs/csharp"), { recursive: true });
   });
 
@@ -179,7 +163,10 @@ describe("sides at a git revision", () => {
   it("points github annotations only at the working tree", async () => {
     const run = await runCli("diff", "--base", "HEAD", join(repo, "docs/go"), "--no-cache", "--format", "github");
     const lines = run.stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(new RegExp(`^::error file=${join(repo, "docs/go", WEBHOOK).replace(/[/.]/g, "\\$&")},line=\\d+,col=1,title=breaking required-changed Webhook\\.hookUrl::`));
+    // Relative to the working folder: GitHub attaches annotations to relative paths only.
+    const file = relative(process.cwd(), join(repo, "docs/go", WEBHOOK));
+    expect(file.startsWith("/")).toBe(false);
+    expect(lines[0]).toMatch(new RegExp(`^::error file=${file.replace(/[/.]/g, "\\$&")},line=17,col=1,title=breaking required-changed Webhook\\.hookUrl::`));
     expect(lines).toHaveLength(3);
   });
 
@@ -218,8 +205,18 @@ describe("several sides", () => {
       ["csharp", "breaking", "variant", 35], // hookUrl now optional in both (-1), `note` only in one (+1)
     ]);
     expect(run.code).toBe(1); // go → breaking is a version diff with a breaking change
-    const text = await runCli("diff", "specs/go", "specs/csharp", breakingFolder, "--no-cache");
-    expect(text.stdout.trimEnd().split("\n").at(-1)).toBe("3 pairs: go → csharp 35, go → breaking 2, csharp → breaking 35");
+    // The text of several sides is their parity: each fact once, for every side.
+    const text = (await runCli("diff", "specs/go", "specs/csharp", breakingFolder, "--no-cache")).stdout.split("\n");
+    expect(text.slice(0, 2)).toEqual(["parity of 3 variants: go, csharp, breaking", "6 models: 2 the same in every variant, 4 differ (36 findings, from 72 pairwise changes)"]);
+    const breaking = relative(process.cwd(), join(breakingFolder, WEBHOOK));
+    // Checked against the pages: HookURL is row 17 of both Go pages, HookUrl row 21 of the C# page.
+    expect(text.slice(3, 5)).toEqual([
+      "[breaking] required-changed: hookUrl: required in go; optional in csharp, breaking",
+      `  Webhook  (go specs/go/${WEBHOOK}:17, csharp specs/csharp/docs/Models/Components/Webhook.md:21, breaking ${breaking}:17)`,
+    ]);
+    // The 25 ObjectType values the Go docs lack, once, where the pairwise report had 50 lines.
+    expect(text).toContain("[drift] enum-value-missing ×25: value: present in csharp; missing in go, breaking");
+    expect(text.filter((line) => line.includes("ObjectType"))).toHaveLength(1);
   });
 
   it("needs two sides", async () => {

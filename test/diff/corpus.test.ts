@@ -80,11 +80,11 @@ function classify(change: Change, left: Variant, right: Variant): DriftClass | u
   const r = byName(right).get(change.model);
   const ts = left.name === "typescript" || right.name === "typescript";
   const passthrough = /Passthrough/.test(change.model);
-  if ((change.kind === "model-added" || change.kind === "model-removed") && /\/utils\//.test((l ?? r)?.id ?? "")) return "python-sdk-utility";
-  if (ts && passthrough && (change.kind === "model-added" || change.kind === "model-removed") && /ResponseResult$/.test(change.model)) return "ts-passthrough-result";
+  if (change.kind === "model-missing" && /\/utils\//.test((l ?? r)?.id ?? "")) return "python-sdk-utility";
+  if (ts && passthrough && change.kind === "model-missing" && /ResponseResult$/.test(change.model)) return "ts-passthrough-result";
   if (ts && passthrough && (change.field === "result" || /^default/.test(change.field ?? ""))) return "ts-passthrough-result";
-  if (ts && (change.kind === "model-removed" || change.kind === "model-added") && (l ?? r)?.role === "response" && /Response$/.test(change.model)) {
-    const missing = change.kind === "model-removed" ? right : left;
+  if (ts && change.kind === "model-missing" && (l ?? r)?.role === "response" && /Response$/.test(change.model)) {
+    const missing = change.left !== undefined ? right : left;
     if (missing.name === "typescript") return "ts-no-response-model";
   }
   if (ts && (change.field === "contentType" || change.field === "statusCode") && (l ?? r)?.role === "response") return "ts-envelope-field";
@@ -162,7 +162,7 @@ describe("precision: the seven languages of unified-to, pairwise", () => {
 
   it("reports no requiredness, nullability, enum or union drift: no fact one dialect cannot state shows as a change", () => {
     const kinds = new Set(pairs.flatMap((pair) => pair.result.changes.map((change) => change.kind)));
-    expect([...kinds].sort()).toEqual(["field-added", "field-removed", "model-added", "model-removed", "type-changed"]);
+    expect([...kinds].sort()).toEqual(["field-missing", "model-missing", "type-changed"]);
   });
 
   it("is fast: each comparison takes well under a second or two", () => {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { diffVariants, fingerprint, formatJson, formatText, type DiffResult } from "../../src/diff/index.js";
-import { f, model, t, variant } from "./builder.js";
+import { enumDecl, f, model, t, variant } from "./builder.js";
 import { csharpVariant, goVariant } from "./fixtures.js";
 
 const variantResult = (): DiffResult => diffVariants(goVariant(), csharpVariant(), { mode: "variant" });
@@ -48,6 +48,7 @@ describe("formatJson", () => {
     expect(Object.keys(typeChanged ?? {})).toEqual([
       "kind",
       "severity",
+      "check",
       "model",
       "field",
       "left",
@@ -68,7 +69,7 @@ describe("formatJson", () => {
       rightSource: { file: "specs/csharp/docs/Models/Components/Webhook.md", line: 20, column: 1 },
     });
     // Absent values are left out rather than written as null.
-    const added = parsed.changes.find((c) => c["kind"] === "model-added");
+    const added = parsed.changes.find((c) => c["kind"] === "model-missing" && c["right"] !== undefined);
     expect(added).not.toHaveProperty("left");
     expect(added).not.toHaveProperty("field");
     expect(added).not.toHaveProperty("leftSource");
@@ -115,17 +116,50 @@ describe("formatText", () => {
     expect(version.split("\n")[1]).toMatch(/^breaking: \d+, non-breaking: \d+, info: \d+$/);
   });
 
-  it("groups changes under one heading per model, in model order", () => {
+  it("groups changes under one heading per model, in model order, each page named once", () => {
     const lines = formatText(variantResult()).split("\n");
     const headings = lines.filter((line) => line !== "" && !line.startsWith(" ") && !line.includes(" diff: "));
-    expect(headings).toEqual(["DbType", "Meta", "ObjectType", "Webhook"]);
-    const webhook = lines.slice(lines.indexOf("Webhook") + 1).filter((line) => line.startsWith("  "));
-    expect(webhook).toHaveLength(8);
-    expect(webhook[0]).toBe(
-      "  [drift] type-changed filters: type map<string, string> in go, map<string, any> in csharp  " +
-        "(go specs/go/docs/pkg/models/shared/webhook.md:16, csharp specs/csharp/docs/Models/Components/Webhook.md:20)",
-    );
-    expect(lines).toContain("  [drift] model-added DbType: enum only in csharp  (csharp specs/csharp/docs/Models/Components/DbType.md:1)");
+    expect(headings).toEqual([
+      "DbType  (csharp specs/csharp/docs/Models/Components/DbType.md)",
+      "Meta  (go specs/go/docs/pkg/models/shared/meta.md)",
+      "ObjectType  (csharp specs/csharp/docs/Models/Components/ObjectType.md)",
+      "Webhook  (go specs/go/docs/pkg/models/shared/webhook.md, csharp specs/csharp/docs/Models/Components/Webhook.md)",
+    ]);
+    const webhook = lines.slice(lines.findIndex((line) => line.startsWith("Webhook  ")) + 1).filter((line) => line.startsWith("  "));
+    // Lines checked against the pages: specs/go/…/webhook.md rows 16, 17, 22; specs/csharp/…/Webhook.md rows 13–16, 20, 21, 26.
+    expect(webhook).toEqual([
+      "  [drift] type-changed filters: type map<string, string> in go, map<string, any> in csharp  (go:16, csharp:20)",
+      "  [drift] required-changed hookUrl: required in go, optional in csharp  (go:17, csharp:21)",
+      "  [drift] field-missing meta: optional field (ref Meta) in go, missing in csharp  (go:22)",
+      "  [drift] field-missing ×3 dbNamePrefix: optional field (string) in csharp, missing in go; and 2 more alike: dbSchema, dbUrl  (csharp:13–14, 16)",
+      "  [drift] field-missing dbType: optional field (ref DbType) in csharp, missing in go  (csharp:15)",
+      "  [drift] field-missing isPaused: optional field (boolean) in csharp, missing in go  (csharp:26)",
+    ]);
+    expect(lines).toContain("  [drift] model-missing DbType: enum in csharp, missing in go  (csharp:1)");
+  });
+
+  it("points a field added to the newer version at the newer page's line of the field", () => {
+    const older = variant("v1", "docs/v1", [model("m.md", "M", [f("a", t.string)])]);
+    const newer = variant("v2", "docs/v2", [model("m.md", "M", [f("a", t.string), f("b", t.string), f("pad", t.integer), f("c", t.string)])]);
+    const lines = formatText(diffVariants(older, newer, { mode: "version" })).split("\n");
+    // Only the newer page has what changed: the heading names it alone, not line 1 of the older page.
+    expect(lines).toContain("M  (v2 docs/v2/m.md)");
+    // The builder puts field i of a page on line 10 + i.
+    expect(lines.filter((line) => line.startsWith("  "))).toEqual([
+      "  [non-breaking] field-added ×2 b: optional field (string) added; and 1 more alike: c  (v2:11, 13)",
+      "  [non-breaking] field-added pad: optional field (integer) added  (v2:12)",
+    ]);
+  });
+
+  it("collapses the values one side lacks into one line with a count", () => {
+    const values = Array.from({ length: 25 }, (_, i) => `v${String(i).padStart(2, "0")}`);
+    const left = variant("go", "go", [enumDecl("e.md", "Kind", ["v00"])]);
+    const right = variant("csharp", "cs", [enumDecl("e.md", "Kind", values)]);
+    const lines = formatText(diffVariants(left, right, { mode: "variant" })).split("\n").filter((line) => line.startsWith("  "));
+    expect(lines).toHaveLength(1);
+    const named = values.slice(2, 22).map((value) => `"${value}"`).join(", ");
+    // Values on lines 10–34 of the csharp page (the builder's rows); v01 is the second.
+    expect(lines[0]).toBe(`  [drift] enum-value-missing ×24 Kind: value "v01" in csharp, missing in go; and 23 more alike: ${named}, … (3 more)  (csharp:11–34)`);
   });
 
   it("uses ANSI colours only when asked", () => {
@@ -142,7 +176,7 @@ describe("formatText", () => {
     const lines = text.split("\n");
     expect(lines[0]).toBe("variant diff: go → csharp (11 changes)");
     expect(lines[1]).toBe("mode: variant, different dialects (go, csharp); --mode version to compare them as versions");
-    expect(lines[2]).toBe("ignored: 3 known changes (by fingerprint)");
+    expect(lines[2]).toBe("ignored: 3 known changes (by the ignore file)");
   });
 
   it("says so when there is nothing to report", () => {

@@ -52,13 +52,13 @@ describe("matching", () => {
   it("matches enum values by value, not by constant name", () => {
     const a = variant("go", "go", [enumDecl("e.md", "Event", ["updated", "created"])]);
     const b = variant("cs", "cs", [enumDecl("E.md", "Event", ["created", "updated", "deleted"])]);
-    expect(diffVariants(a, b, { mode: "variant" }).changes.map((c) => [c.kind, c.right])).toEqual([["enum-value-added", "deleted"]]);
+    expect(diffVariants(a, b, { mode: "variant" }).changes.map((c) => [c.kind, c.right])).toEqual([["enum-value-missing", "deleted"]]);
   });
 
   it("matches union members by canonical rendering, in any order", () => {
     const a = variant("a", "a", [unionDecl("u.md", "Value", [t.string, t.ref("m.md", "shared.Meta")]), model("m.md", "Meta", [])]);
     const b = variant("b", "b", [unionDecl("U.md", "Value", [t.ref("Meta.md", "Models.Meta"), t.string, t.integer]), model("Meta.md", "Meta", [])]);
-    expect(diffVariants(a, b, { mode: "variant" }).changes.map((c) => [c.kind, c.right])).toEqual([["union-member-added", "integer"]]);
+    expect(diffVariants(a, b, { mode: "variant" }).changes.map((c) => [c.kind, c.right])).toEqual([["union-member-missing", "integer"]]);
   });
 
   it("reports a declaration that changed kind once, without comparing contents", () => {
@@ -90,14 +90,14 @@ describe("matching", () => {
       model("a.md", "Alpha", []),
     ]);
     expect(kinds(diffVariants(a, b, { mode: "variant" }))).toEqual([
-      "field-removed Alpha.x",
+      "field-missing Alpha.x",
       "required-changed Zeta.b",
       "type-changed Zeta.b",
       "required-changed Zeta.a",
       "type-changed Zeta.a",
       "description-changed Zeta.a",
-      "field-added Zeta.new2",
-      "field-added Zeta.new1",
+      "field-missing Zeta.new2",
+      "field-missing Zeta.new1",
     ]);
   });
 

@@ -36,6 +36,7 @@ function change(severity: ChangeSeverity, index: number, extra: Partial<Change> 
   return {
     ...base,
     severity,
+    check: "field-removed",
     fingerprint: fingerprint(base),
     message: `${base.model}.x: optional field (string) removed`,
     leftSource: { file: `docs/old/m${index}.md`, line: 10 + index, column: 1 },

@@ -37,7 +37,7 @@ describe("facts one side cannot state are not compared", () => {
   it("PHP's enum (openness unstated) against Go's closed one: no type-changed; values still compared", () => {
     const go = variant("go", "go", [enumDecl("e.md", "Kind", ["A", "B"])]);
     const php = variant("php", "php", [enumDecl("e.md", "Kind", ["A", "C"], { openUnstated: true })], "php");
-    expect(rows(diffVariants(go, php, { mode: "variant" }).changes)).toEqual(["enum-value-removed | Kind |  | B | ", "enum-value-added | Kind |  |  | C"]);
+    expect(rows(diffVariants(go, php, { mode: "variant" }).changes)).toEqual(["enum-value-missing | Kind |  | B | ", "enum-value-missing | Kind |  |  | C"]);
   });
 
   it("Java's title-only union page against Go's members: no member changes", () => {

@@ -13,17 +13,17 @@ describe("Webhook: go → csharp (variant mode)", () => {
     expect(result.left).toBe("go");
     expect(result.right).toBe("csharp");
     expect(summary(result.changes)).toEqual([
-      "model-added | DbType |  |  | enum",
-      "model-removed | Meta |  | model | ",
-      "enum-value-added | ObjectType |  |  | accounting_bill",
+      "model-missing | DbType |  |  | enum",
+      "model-missing | Meta |  | model | ",
+      "enum-value-missing | ObjectType |  |  | accounting_bill",
       "type-changed | Webhook | filters | map<string, string> | map<string, any>",
       "required-changed | Webhook | hookUrl | required | optional",
-      "field-removed | Webhook | meta | ref Meta | ",
-      "field-added | Webhook | dbNamePrefix |  | string",
-      "field-added | Webhook | dbSchema |  | string",
-      "field-added | Webhook | dbType |  | ref DbType",
-      "field-added | Webhook | dbUrl |  | string",
-      "field-added | Webhook | isPaused |  | boolean",
+      "field-missing | Webhook | meta | ref Meta | ",
+      "field-missing | Webhook | dbNamePrefix |  | string",
+      "field-missing | Webhook | dbSchema |  | string",
+      "field-missing | Webhook | dbType |  | ref DbType",
+      "field-missing | Webhook | dbUrl |  | string",
+      "field-missing | Webhook | isPaused |  | boolean",
     ]);
   });
 
@@ -44,37 +44,47 @@ describe("Webhook: go → csharp (variant mode)", () => {
     const hookUrl = result.changes.find((change) => change.field === "hookUrl");
     expect(hookUrl?.leftSource).toEqual({ file: "specs/go/docs/pkg/models/shared/webhook.md", line: 17, column: 1 });
     expect(hookUrl?.rightSource).toEqual({ file: "specs/csharp/docs/Models/Components/Webhook.md", line: 21, column: 1 });
-    const meta = result.changes.find((change) => change.kind === "field-removed");
+    const meta = result.changes.find((change) => change.kind === "field-missing" && change.left !== undefined);
     expect(meta?.leftSource?.file).toBe("specs/go/docs/pkg/models/shared/webhook.md");
     expect(meta?.rightSource?.file).toBe("specs/csharp/docs/Models/Components/Webhook.md");
-    const dbType = result.changes.find((change) => change.kind === "model-added");
+    const dbType = result.changes.find((change) => change.kind === "model-missing" && change.right !== undefined);
     expect(dbType?.leftSource).toBeUndefined();
     expect(dbType?.rightSource).toEqual({ file: "specs/csharp/docs/Models/Components/DbType.md", line: 1, column: 1 });
+  });
+
+  it("names what one side lacks the same way in the kind and the message, with the fingerprint a version diff gives it", () => {
+    const kinds = result.changes.map((change) => change.kind);
+    for (const kind of ["model-added", "model-removed", "field-added", "field-removed", "enum-value-added", "enum-value-removed"]) expect(kinds).not.toContain(kind);
+    const version = diffVariants(goVariant(), csharpVariant(), { mode: "version" });
+    expect(version.changes.map((change) => change.kind)).toContain("model-added");
+    // Same facts, same fingerprints: a baseline of a variant diff keeps working.
+    expect(result.changes.map((change) => change.fingerprint)).toEqual(version.changes.map((change) => change.fingerprint));
+    for (const change of result.changes.filter((change) => change.kind.endsWith("-missing"))) expect(change.message).toMatch(/ in (go|csharp), missing in (go|csharp)$/);
   });
 
   it("writes messages with the variant names", () => {
     const messages = result.changes.map((change) => change.message);
     expect(messages).toContain("Webhook.hookUrl: required in go, optional in csharp");
     expect(messages).toContain("Webhook.filters: type map<string, string> in go, map<string, any> in csharp");
-    expect(messages).toContain("Webhook.meta: optional field (ref Meta) only in go");
-    expect(messages).toContain("DbType: enum only in csharp");
-    expect(messages).toContain('ObjectType: value "accounting_bill" only in csharp');
+    expect(messages).toContain("Webhook.meta: optional field (ref Meta) in go, missing in csharp");
+    expect(messages).toContain("DbType: enum in csharp, missing in go");
+    expect(messages).toContain('ObjectType: value "accounting_bill" in csharp, missing in go');
   });
 
-  it("is symmetric: csharp → go swaps added and removed", () => {
+  it("is symmetric: csharp → go swaps the sides of what one side lacks", () => {
     const reverse = diffVariants(csharpVariant(), goVariant(), { mode: "variant" });
     expect(summary(reverse.changes)).toEqual([
-      "model-removed | DbType |  | enum | ",
-      "model-added | Meta |  |  | model",
-      "enum-value-removed | ObjectType |  | accounting_bill | ",
-      "field-removed | Webhook | dbNamePrefix | string | ",
-      "field-removed | Webhook | dbSchema | string | ",
-      "field-removed | Webhook | dbType | ref DbType | ",
-      "field-removed | Webhook | dbUrl | string | ",
+      "model-missing | DbType |  | enum | ",
+      "model-missing | Meta |  |  | model",
+      "enum-value-missing | ObjectType |  | accounting_bill | ",
+      "field-missing | Webhook | dbNamePrefix | string | ",
+      "field-missing | Webhook | dbSchema | string | ",
+      "field-missing | Webhook | dbType | ref DbType | ",
+      "field-missing | Webhook | dbUrl | string | ",
       "type-changed | Webhook | filters | map<string, any> | map<string, string>",
       "required-changed | Webhook | hookUrl | optional | required",
-      "field-removed | Webhook | isPaused | boolean | ",
-      "field-added | Webhook | meta |  | ref Meta",
+      "field-missing | Webhook | isPaused | boolean | ",
+      "field-missing | Webhook | meta |  | ref Meta",
     ]);
   });
 

@@ -95,7 +95,7 @@ describe("what the CLI prints", () => {
     const ignore = join(temporaryFolder(), "ignore");
     writeFileSync(ignore, Buffer.from([0x00, 0x1b, 0x5b, 0x32, 0x4a, 0xff, 0xfe, 0x0a, 0x9b, 0x33, 0x31, 0x6d]));
     const run = await runCli("diff", "specs/go", "specs/csharp", "--ignore", ignore, "--no-cache");
-    expect(run).toEqual({ code: 2, stdout: "", stderr: `modeldoc: ignore file ${ignore}: expected a text file of fingerprints, found binary data\n` });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: `modeldoc: ignore file ${ignore}: expected a text file of fingerprints and check ids, found binary data\n` });
   });
 
   it("a text --ignore file's bad lines are echoed escaped, ten at most", async () => {
@@ -104,8 +104,8 @@ describe("what the CLI prints", () => {
     const run = await runCli("diff", "specs/go", "specs/csharp", "--ignore", ignore, "--no-cache");
     expect(run.code).toBe(2);
     expectNoRawControls(run.stderr);
-    expect(run.stderr).toContain(`${ignore}:1: expected a fingerprint (12 hex digits) and an optional # comment, found "\\x1b[2Jline 0\\u202e"`);
-    expect(run.stderr).toContain("… and 20 more lines that are not fingerprints");
+    expect(run.stderr).toContain(`${ignore}:1: expected a fingerprint (12 hex digits) or a check id (modeldoc checks) and an optional # comment, found "\\x1b[2Jline 0\\u202e"`);
+    expect(run.stderr).toContain("… and 20 more lines that are not fingerprints or check ids");
     expect(run.stderr.split("\n")).toHaveLength(12);
   });
 

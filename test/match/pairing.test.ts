@@ -42,7 +42,7 @@ describe("declarations by link target", () => {
 
   it("compares the paired pages' contents", () => {
     const more = { ...ts, declarations: ts.declarations.map((d) => (d.kind === "enum" ? enumDecl(d.id, d.name, ["CUSTOMER", "VENDOR", "OTHER"], { open: true }) : d)) };
-    expect(summary(diffVariants(go, more, { mode: "variant" }))).toEqual(["enum-value-added | ReturnType |  |  | OTHER"]);
+    expect(summary(diffVariants(go, more, { mode: "variant" }))).toEqual(["enum-value-missing | ReturnType |  |  | OTHER"]);
   });
 
   it("follows link targets found by link target (breadth first)", () => {
@@ -63,9 +63,9 @@ describe("declarations by link target", () => {
     const a = variant("a", "a", [model("m.md", "M", [f("x", t.ref("e.md", "E"))]), enumDecl("e.md", "E", ["1"])]);
     const b = variant("b", "b", [model("m.md", "M", [f("x", t.ref("u.md", "U"))]), model("u.md", "U", [])]);
     expect(summary(diffVariants(a, b, { mode: "variant" }))).toEqual([
-      "model-removed | E |  | enum | ",
+      "model-missing | E |  | enum | ",
       "type-changed | M | x | ref E | ref U",
-      "model-added | U |  |  | model",
+      "model-missing | U |  |  | model",
     ]);
   });
 
@@ -109,8 +109,8 @@ describe("binary response bodies", () => {
   it("reports a one-sided body field typed as the HTTP response, unlike the raw response itself", () => {
     const ts = variant("typescript", "ts", [model("ops/r.md", "CreatePassthroughJsonResponse", [f("statusCode", t.integer, { required: true })], { role: "response" })], "typescript");
     expect(summary(diffVariants(py, ts, { mode: "variant" }))).toEqual([
-      "field-removed | CreatePassthroughJsonResponse | defaultWildcardWildcardResponseStream | http-response | ",
-      "field-removed | CreatePassthroughJsonResponse | defaultTextPlainRes | string | ",
+      "field-missing | CreatePassthroughJsonResponse | defaultWildcardWildcardResponseStream | http-response | ",
+      "field-missing | CreatePassthroughJsonResponse | defaultTextPlainRes | string | ",
     ]);
   });
 

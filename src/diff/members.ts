@@ -1,0 +1,31 @@
+/** Union members of two sides, paired (compare.ts). */
+import { equivalent, pairBy, type NormalizedType } from "../match/index.js";
+
+/**
+ * Union members paired by meaning: by rendering first, then a left member with an equivalent right one
+ * (TypeScript's `number` is Go's `integer`). In the left's order, then right-only members.
+ */
+export function pairMembers<M extends { readonly rendering: string; readonly type: NormalizedType }>(
+  left: readonly M[],
+  right: readonly M[],
+  options: Parameters<typeof equivalent>[2],
+): Array<[M | undefined, M | undefined]> {
+  const pairs = pairBy(left, right, (member) => member.rendering);
+  const rightOnly = pairs.flatMap(([l, r]) => (l === undefined && r !== undefined ? [r] : []));
+  if (rightOnly.length === 0) return pairs;
+  const taken = new Set<M>();
+  const result: Array<[M | undefined, M | undefined]> = [];
+  for (const [l, r] of pairs) {
+    if (l !== undefined && r === undefined) {
+      const match = rightOnly.find((candidate) => !taken.has(candidate) && equivalent(l.type, candidate.type, options));
+      if (match !== undefined) {
+        taken.add(match);
+        result.push([l, match]);
+        continue;
+      }
+    }
+    if (l === undefined && r !== undefined && taken.has(r)) continue;
+    result.push([l, r]);
+  }
+  return result;
+}
