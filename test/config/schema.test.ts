@@ -78,7 +78,7 @@ describe("a config file", () => {
   it.each([
     [{ nameing: "camel" }, '"nameing": unknown key; expected one of variants, specs, out, naming, dates, emit, unknownKeys, merge, strict, diff; did you mean "naming"?'],
     [{ unknownkeys: "allow" }, 'did you mean "unknownKeys"?'],
-    [{ diff: { failon: "any" } }, '"diff.failon": unknown key; expected one of failOn, ignore, descriptions; did you mean "failOn"?'],
+    [{ diff: { failon: "any" } }, '"diff.failon": unknown key; expected one of failOn, ignore, descriptions, severity; did you mean "failOn"?'],
     [{ variants: [{ folder: "x", dialekt: "go" }] }, '"variants[0].dialekt": unknown key; expected one of folder, name, dialect; did you mean "dialect"?'],
   ])("with a mistyped key %j suggests the key it resembles", (config, message) => {
     expect(() => validateConfig(config, "c.json")).toThrow(message);

@@ -98,7 +98,7 @@ describe("severities and ignore lists by check", () => {
     const config = join(root, "bad.config.json");
     writeFileSync(config, JSON.stringify({ diff: { severity: { "field-addded": "breaking" } } }));
     const bad = await runCli("checks", "--config", config);
-    expect([bad.code, bad.stderr]).toEqual([2, `modeldoc: ${config}: "diff.severity.field-addded": unknown check; expected a check id or a kind, as modeldoc checks lists them\n`]);
+    expect([bad.code, bad.stderr]).toEqual([2, `modeldoc: ${config}: "diff.severity.field-addded": unknown check; expected a check id or a kind, as modeldoc checks lists them; did you mean "field-added"?\n`]);
     writeFileSync(config, JSON.stringify({ diff: { severity: { "field-added": "fatal" } } }));
     const value = await runCli("diff", "specs/go", "specs/csharp", "--config", config);
     expect(value.code).toBe(2);
