@@ -232,3 +232,126 @@ export function pushUnionIssues(
   }
   for (const issue of closest) target.push(issue);
 }
+
+/** The JSON Schema the schema objects make. */
+const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+/**
+ * A declaration's validateX, typed to the declaration: `~model` is never set, it carries the type (as a Standard
+ * Schema's `types` does), so NonNullable<(typeof validators.Webhook)["~model"]> is Webhook.
+ */
+export type ModelValidator<T> = ((value: unknown) => ValidationIssue[]) & { readonly "~model"?: T };
+
+/**
+ * A declaration's schema object: a Standard Schema (StandardSchemaV1<unknown, T> of the standard-schema spec) and a
+ * Standard JSON Schema (StandardJSONSchemaV1<unknown, T>), so that StandardSchemaV1.InferOutput<typeof XSchema> is T.
+ */
+export interface ModelSchema<T> {
+  readonly "~standard": ModelSchemaProps<T>;
+}
+
+/** The Standard Schema properties of a {@link ModelSchema}. */
+export interface ModelSchemaProps<T> {
+  readonly version: 1;
+  readonly vendor: "modeldoc";
+  /** Checks a value as validateX does: `{ value }` when it is valid, else `{ issues }` with array paths. */
+  readonly validate: (value: unknown) => StandardResult<T>;
+  /** The types checked, for inference only (never set). */
+  readonly types?: StandardTypes<unknown, T> | undefined;
+  /** The JSON Schema of the declaration and of the types it refers to. */
+  readonly jsonSchema: StandardJSONSchemaConverter;
+}
+
+/** The input and output types of a schema (StandardSchemaV1.Types). */
+export interface StandardTypes<Input, Output> {
+  readonly input: Input;
+  readonly output: Output;
+}
+
+/** The result of a Standard Schema's validate: the value, or the issues (StandardSchemaV1.Result). */
+export type StandardResult<Output> =
+  | { readonly value: Output; readonly issues?: undefined }
+  | { readonly issues: readonly StandardIssue[] };
+
+/** One problem, as Standard Schema reports it (StandardSchemaV1.Issue). */
+export interface StandardIssue {
+  /** What is wrong: expected string, found number 3. */
+  readonly message: string;
+  /** The keys and indexes from the value to the place: ["runs", 2, "a b"]. */
+  readonly path: readonly (string | number)[];
+}
+
+/** Makes the JSON Schema of a schema's input or output (StandardJSONSchemaV1.Converter). */
+export interface StandardJSONSchemaConverter {
+  readonly input: (options: StandardJSONSchemaOptions) => Record<string, unknown>;
+  readonly output: (options: StandardJSONSchemaOptions) => Record<string, unknown>;
+}
+
+/** Which JSON Schema to make (StandardJSONSchemaV1.Options): "draft-2020-12"; any other target throws. */
+export interface StandardJSONSchemaOptions {
+  readonly target: string;
+  readonly libraryOptions?: Record<string, unknown> | undefined;
+}
+
+/** The steps of an issue's path as an array, as Standard Schema writes them: $.runs[2]["a b"] → ["runs", 2, "a b"]. */
+export function pathSegments(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  let at = path.charCodeAt(0) === 36 ? 1 : 0;
+  while (at < path.length) {
+    if (path.charCodeAt(at) === 46) {
+      let end = at + 1;
+      while (end < path.length && path.charCodeAt(end) !== 46 && path.charCodeAt(end) !== 91) end++;
+      segments.push(path.slice(at + 1, end));
+      at = end;
+    } else if (path.charCodeAt(at + 1) === 34) {
+      let end = at + 2;
+      while (path.charCodeAt(end) !== 34) end += path.charCodeAt(end) === 92 ? 2 : 1;
+      segments.push(JSON.parse(path.slice(at + 1, end + 1)) as string);
+      at = end + 2;
+    } else {
+      const end = path.indexOf("]", at);
+      segments.push(Number(path.slice(at + 1, end)));
+      at = end + 1;
+    }
+  }
+  return segments;
+}
+
+/** A ValidationIssue as Standard Schema reports it: the message without its path, and the path as an array. */
+function standardIssue(issue: ValidationIssue): StandardIssue {
+  return { message: issue.message.slice(issue.path.length + 2), path: pathSegments(issue.path) };
+}
+
+/**
+ * The {@link ModelSchema} of a declaration, from its validateX and the function adding its JSON Schema to a set of
+ * definitions (which returns the declaration's key there).
+ */
+export function modelSchema<T>(
+  validate: (value: unknown) => readonly ValidationIssue[],
+  addJsonSchema: (defs: Map<string, unknown>) => string,
+): ModelSchema<T> {
+  const jsonSchema = (options: StandardJSONSchemaOptions): Record<string, unknown> => {
+    if (options.target !== "draft-2020-12") {
+      throw new Error("modeldoc schemas are JSON Schema draft-2020-12, not " + options.target);
+    }
+    const defs = new Map<string, unknown>();
+    const key = addJsonSchema(defs);
+    return {
+      $schema: JSON_SCHEMA_DIALECT,
+      $ref: "#/$defs/" + key,
+      $defs: Object.fromEntries(defs),
+    };
+  };
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "modeldoc",
+      validate: (value: unknown): StandardResult<T> => {
+        const issues = validate(value);
+        if (issues.length === 0) return { value: value as T };
+        return { issues: issues.map(standardIssue) };
+      },
+      jsonSchema: { input: jsonSchema, output: jsonSchema },
+    },
+  };
+}

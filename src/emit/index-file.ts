@@ -6,8 +6,9 @@
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import { variantBanner } from "./banner.js";
 import { sourceFileText } from "./code/source-file.js";
-import type { ExportDeclaration, ImportDeclaration, VariableStatement } from "./code/structures.js";
-import { arrayType, name, typeReference, type TypeNode } from "./code/syntax.js";
+import type { ExportDeclaration, ImportDeclaration, InterfaceDeclaration, TypeAliasDeclaration, VariableStatement } from "./code/structures.js";
+import { literalType, name, typeReference, unionType, type TypeNode } from "./code/syntax.js";
+import { stringLiteral } from "./literals.js";
 import type { OutputKind } from "./options.js";
 import type { SymbolTable } from "./symbols.js";
 
@@ -33,56 +34,85 @@ function registry(registryName: string, type: TypeNode, entries: readonly [strin
   };
 }
 
-const unknown = typeReference("unknown");
+/** `export interface Name { readonly Webhook: Type<Webhook>; … }`: a registry's type, one member per declaration. */
+function registryType(typeName: string, doc: string, symbols: SymbolTable, member: (type: TypeNode) => TypeNode): InterfaceDeclaration {
+  return {
+    kind: StructureKind.Interface,
+    name: typeName,
+    isExported: true,
+    docs: [doc],
+    properties: symbols.symbols.map((symbol) => ({
+      name: symbol.identifier,
+      hasQuestionToken: false,
+      isReadonly: true,
+      type: member(typeReference(symbol.identifier)),
+    })),
+  };
+}
 
-/** `Record<string, (value: unknown) => ValidationIssue[]>` */
-const validatorRegistryType = typeReference("Record", [
-  typeReference("string"),
-  { kind: "function-type", parameters: [{ name: "value", type: unknown }], returnType: arrayType(typeReference("ValidationIssue")) },
-]);
-
-/** `Record<string, { minimal: unknown; full: unknown }>` */
-const fixtureRegistryType = typeReference("Record", [
-  typeReference("string"),
-  {
-    kind: "object-type",
-    members: [
-      { name: "minimal", optional: false, type: unknown },
-      { name: "full", optional: false, type: unknown },
-    ],
-  },
-]);
+/** `export type ModelName = "A" | "B";` (`never` for a variant with no declarations). */
+function modelNames(symbols: SymbolTable): TypeAliasDeclaration {
+  const names = symbols.symbols.map((symbol) => literalType(stringLiteral(symbol.identifier)));
+  return {
+    kind: StructureKind.TypeAlias,
+    name: "ModelName",
+    isExported: true,
+    docs: ["The type name of every declaration: the keys of the registries."],
+    type: names.length === 0 ? typeReference("never") : names.length === 1 ? names[0]! : unionType(names),
+  };
+}
 
 /** The text of the variant's `index.ts`, in prettier's layout. */
 export function indexFile(variantName: string, symbols: SymbolTable, kinds: ReadonlySet<OutputKind>): string {
   const withValidators = kinds.has("validators");
   const withFixtures = kinds.has("fixtures");
-  const imports: ImportDeclaration[] = withValidators ? [importNamed("./runtime.js", ["ValidationIssue"], true)] : [];
+  const imports: ImportDeclaration[] =
+    withValidators && symbols.symbols.length !== 0 ? [importNamed("./runtime.js", ["ModelSchema", "ModelValidator"], true)] : [];
   const exports: ExportDeclaration[] = withValidators
-    ? [reexport("./runtime.js", ["ValidationIssue"], true), reexport("./runtime.js", ["ValidationError"])]
+    ? [
+        reexport("./runtime.js", ["ValidationIssue", "ModelSchema", "ModelValidator"], true),
+        reexport("./runtime.js", ["ValidationError", "pathSegments"]),
+      ]
     : [];
   for (const symbol of symbols.symbols) {
     const file = symbol.fileName;
-    if (withValidators) imports.push(importNamed(`./validators/${file}.js`, [symbol.validatorName]));
+    if (withValidators || withFixtures) imports.push(importNamed(`./types/${file}.js`, [symbol.identifier], true));
+    if (withValidators) imports.push(importNamed(`./validators/${file}.js`, [symbol.validatorName, symbol.schemaName]));
     if (withFixtures) imports.push(importNamed(`./fixtures/${file}.js`, [symbol.fixturesName]));
     exports.push(reexport(`./types/${file}.js`, [symbol.identifier], true));
     if (symbol.decl.kind === "enum") exports.push(reexport(`./types/${file}.js`, [symbol.valuesName]));
     if (withValidators) {
-      exports.push(reexport(`./validators/${file}.js`, [symbol.validatorName, symbol.guardName, symbol.assertName]));
+      exports.push(reexport(`./validators/${file}.js`, [symbol.validatorName, symbol.guardName, symbol.assertName, symbol.schemaName]));
     }
     if (withFixtures) exports.push(reexport(`./fixtures/${file}.js`, [symbol.fixturesName]));
   }
-  const validators = registry(
-    "validators",
-    validatorRegistryType,
-    symbols.symbols.map((symbol) => [symbol.identifier, symbol.validatorName]),
-    "The validator of each declaration, by type name.",
-  );
-  const fixtures = registry(
-    "fixtures",
-    fixtureRegistryType,
-    symbols.symbols.map((symbol) => [symbol.identifier, symbol.fixturesName]),
-    "The fixtures of each declaration, by type name (the same values are in fixtures/<name>.json).",
-  );
-  return sourceFileText(variantBanner(variantName), [imports, exports, withValidators ? [validators] : [], withFixtures ? [fixtures] : []]);
+  const validators = [
+    registryType("Validators", "The type of {@link validators}: each declaration's validator, typed to it.", symbols, (type) => typeReference("ModelValidator", [type])),
+    registry("validators", typeReference("Validators"), entries(symbols, "validatorName"), "The validator (validateX) of each declaration, by type name."),
+  ];
+  const schemas = [
+    registryType("Schemas", "The type of {@link schemas}: each declaration's Standard Schema object, typed to it.", symbols, (type) => typeReference("ModelSchema", [type])),
+    registry("schemas", typeReference("Schemas"), entries(symbols, "schemaName"), "The Standard Schema object (XSchema) of each declaration, by type name."),
+  ];
+  const fixtures = [
+    registryType("Fixtures", "The type of {@link fixtures}: each declaration's two example values.", symbols, (type) => ({
+      kind: "object-type",
+      members: [
+        { name: "readonly minimal", optional: false, type },
+        { name: "readonly full", optional: false, type },
+      ],
+    })),
+    registry("fixtures", typeReference("Fixtures"), entries(symbols, "fixturesName"), "The fixtures of each declaration, by type name (the same values are in fixtures/<name>.json)."),
+  ];
+  const registries = [
+    ...(withValidators || withFixtures ? [[modelNames(symbols)]] : []),
+    ...(withValidators ? [[validators[0]!], [validators[1]!], [schemas[0]!], [schemas[1]!]] : []),
+    ...(withFixtures ? [[fixtures[0]!], [fixtures[1]!]] : []),
+  ];
+  return sourceFileText(variantBanner(variantName), [imports, exports, ...registries]);
+}
+
+/** A registry's entries: type name → the declaration's function or constant. */
+function entries(symbols: SymbolTable, value: "validatorName" | "schemaName" | "fixturesName"): [string, string][] {
+  return symbols.symbols.map((symbol) => [symbol.identifier, symbol[value]]);
 }

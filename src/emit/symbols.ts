@@ -29,6 +29,10 @@ export interface DeclarationSymbol {
   readonly collectName: string;
   /** `stripWebhook`: deletes unknown keys in place (emitted when the unknown-key policy is `strip`). */
   readonly stripName: string;
+  /** `WebhookSchema`: the Standard Schema object (validators). */
+  readonly schemaName: string;
+  /** `addWebhookJsonSchema`: adds the JSON Schema to a set of definitions (validators). */
+  readonly jsonSchemaName: string;
   /** `webhookFixtures` */
   readonly fixturesName: string;
   /** `EventValues`: the `as const` array of an enum's values (enums only, but always reserved). */
@@ -64,6 +68,10 @@ export const RUNTIME_EXPORTS = [
   "pushUnionIssues",
   "DATE_PATTERN",
   "DATE_TIME_PATTERN",
+  "ModelSchema",
+  "ModelValidator",
+  "modelSchema",
+  "pathSegments",
 ] as const;
 
 /** A name the emitted `runtime.ts` exports. */
@@ -73,6 +81,11 @@ const shadowedNames = new Set<string>([
   ...RUNTIME_EXPORTS,
   "validators",
   "fixtures",
+  "schemas",
+  "Validators",
+  "Fixtures",
+  "Schemas",
+  "ModelName",
   "Array",
   "ArrayBuffer",
   "BigInt",
@@ -136,6 +149,8 @@ function symbolFor(decl: Declaration, identifier: string): DeclarationSymbol {
     assertName: `assert${identifier}`,
     collectName: `collect${identifier}Issues`,
     stripName: `strip${identifier}`,
+    schemaName: `${identifier}Schema`,
+    jsonSchemaName: `add${identifier}JsonSchema`,
     fixturesName: `${lowerCamelIdentifier(identifier)}Fixtures`,
     valuesName: `${identifier}Values`,
   };
@@ -149,6 +164,8 @@ function exportedNames(symbol: DeclarationSymbol): string[] {
     symbol.assertName,
     symbol.collectName,
     symbol.stripName,
+    symbol.schemaName,
+    symbol.jsonSchemaName,
     symbol.fixturesName,
     symbol.valuesName,
   ];

@@ -43,7 +43,7 @@ import { resolveRef, type DeclarationSymbol, type RuntimeExport, type SymbolTabl
 import { literalExpression, literalText, type DateRepresentation } from "./typescript-type.js";
 
 /** Which function of another declaration's validator module is called. */
-export type CallKind = "is" | "collect" | "strip";
+export type CallKind = "is" | "collect" | "strip" | "json";
 
 /** Shared by all checks of one validator module: what it must import and its helper functions. */
 export interface CheckContext {
@@ -105,7 +105,12 @@ export function callee(ctx: CheckContext, target: DeclarationSymbol, kind: CallK
     }
     kinds.add(kind);
   }
-  return kind === "is" ? target.guardName : kind === "collect" ? target.collectName : target.stripName;
+  return calledName(target, kind);
+}
+
+/** The name of a declaration's function of a kind. */
+export function calledName(target: DeclarationSymbol, kind: CallKind): string {
+  return kind === "is" ? target.guardName : kind === "collect" ? target.collectName : kind === "strip" ? target.stripName : target.jsonSchemaName;
 }
 
 /** Words for the `expected` of an issue: `string`, `date-time string (RFC 3339)`, `Event`, `"a" | 1`. */

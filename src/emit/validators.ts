@@ -44,7 +44,8 @@ import {
 import { compareCodeUnits, RUNTIME_EXPORTS, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import type { DateRepresentation } from "./typescript-type.js";
 import { enumBodies, issueTypeName, modelBodies, unionBodies, type Bodies, type UnknownKeyPolicy } from "./validator-bodies.js";
-import { runtime, type CallKind, type CheckContext } from "./validator-checks.js";
+import { calledName, runtime, type CallKind, type CheckContext } from "./validator-checks.js";
+import { schemaObject } from "./schema-object.js";
 
 export type { UnknownKeyPolicy };
 
@@ -135,8 +136,8 @@ function functions(self: DeclarationSymbol, bodies: Bodies, ctx: CheckContext): 
   return list.map(exportedFunction);
 }
 
-const runtimeTypes = new Set(["ValidationIssue"]);
-const callOrder: readonly CallKind[] = ["is", "collect", "strip"];
+const runtimeTypes = new Set(["ValidationIssue", "ModelSchema"]);
+const callOrder: readonly CallKind[] = ["is", "collect", "strip", "json"];
 
 function importOf(names: readonly { name: string; isTypeOnly?: boolean }[], moduleSpecifier: string, isTypeOnly = false): ImportDeclaration {
   return { kind: StructureKind.ImportDeclaration, isTypeOnly, namedImports: names, moduleSpecifier };
@@ -157,7 +158,7 @@ function imports(self: DeclarationSymbol, ctx: CheckContext, typeValues: readonl
     const kinds = ctx.calls.get(other) ?? new Set<CallKind>();
     const names = callOrder
       .filter((kind) => kinds.has(kind))
-      .map((kind) => ({ name: kind === "is" ? other.guardName : kind === "collect" ? other.collectName : other.stripName }));
+      .map((kind) => ({ name: calledName(other, kind) }));
     list.push(importOf(names, `./${other.fileName}.js`));
   }
   return list;
@@ -189,12 +190,16 @@ export function validatorsFile(self: DeclarationSymbol, symbols: SymbolTable, op
       : decl.kind === "enum"
         ? enumBodies(decl, self, ctx)
         : unionBodies(decl, self, ctx, policy);
-  const declarations = functions(self, bodies, ctx); // before the imports: it notes the runtime names it uses
+  // Before the imports: they note the runtime names and the other modules' functions they use.
+  const declarations = functions(self, bodies, ctx);
+  const [addJsonSchema, schema] = schemaObject(self, ctx, policy);
   const constants = bodies.constants.map(moduleConstant);
   return sourceFileText(pageBanner([decl.id]), [
     imports(self, ctx, bodies.typeValues),
     constants,
     ...declarations.map((declaration) => [declaration]),
+    [addJsonSchema],
+    [schema],
     ...ctx.helpers.map((helperFunction) => [helperFunction]),
   ]);
 }

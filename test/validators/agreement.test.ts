@@ -54,6 +54,39 @@ describe.each(languages)("%s corpus: validators and JSON Schema agree on every f
     expect(failures).toEqual([]);
   });
 
+  it("both fixtures of every declaration pass its Standard Schema object, which gives the value back", () => {
+    const failures: string[] = [];
+    for (const { symbol, schema, fixtures } of build.declarations) {
+      expect(schema["~standard"].version).toBe(1);
+      expect(schema["~standard"].vendor).toBe("modeldoc");
+      for (const kind of ["minimal", "full"] as const) {
+        const result = schema["~standard"].validate(fixtures[kind]);
+        if (result.issues !== undefined) failures.push(`${symbol.identifier}.${kind}: ${JSON.stringify(result.issues)}`);
+        else if (result.value !== fixtures[kind]) failures.push(`${symbol.identifier}.${kind}: another value came back`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("each Standard JSON Schema is the declaration's schema.json entry with those of the types it reaches", () => {
+    const defs = build.schema["$defs"] as Record<string, unknown>;
+    const failures: string[] = [];
+    for (const { symbol, schema } of build.declarations) {
+      const standalone = schema["~standard"].jsonSchema.input({ target: "draft-2020-12" });
+      expect(standalone["$ref"]).toBe(`#/$defs/${symbol.identifier}`);
+      const own = standalone["$defs"] as Record<string, unknown>;
+      // Every $ref of the standalone schema resolves inside it, and each entry is schema.json's.
+      const refs = [...JSON.stringify(own).matchAll(/"\$ref":"#\/\$defs\/([^"]+)"/g)].map((match) => match[1]!);
+      for (const ref of refs) if (!(ref in own)) failures.push(`${symbol.identifier}: $ref ${ref} not in its $defs`);
+      for (const [key, value] of Object.entries(own)) {
+        if (JSON.stringify(value) !== JSON.stringify(defs[key])) failures.push(`${symbol.identifier}: $defs.${key} differs from schema.json`);
+      }
+    }
+    expect(failures).toEqual([]);
+    const [first] = build.declarations;
+    expect(() => first!.schema["~standard"].jsonSchema.output({ target: "draft-07" })).toThrowError(/draft-2020-12/);
+  });
+
   it("the JSON fixtures are the TypeScript fixtures in wire form, after a $comment banner", () => {
     const failures: string[] = [];
     for (const { symbol, fixtures, json } of build.declarations) {

@@ -23,6 +23,16 @@ export interface Issue {
 
 export type Validator = (value: unknown, path?: string) => Issue[];
 
+/** What the emitted `XSchema` objects are, as the tests read them (runtime.ts `ModelSchema`). */
+export interface SchemaObject {
+  readonly "~standard": {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => { value: unknown; issues?: undefined } | { issues: { message: string; path: (string | number)[] }[] };
+    readonly jsonSchema: { input(options: { target: string }): Record<string, unknown>; output(options: { target: string }): Record<string, unknown> };
+  };
+}
+
 export interface EmittedIndex {
   validators: Record<string, Validator>;
   fixtures: Record<string, { minimal: unknown; full: unknown }>;
@@ -36,6 +46,8 @@ export interface Checked {
   readonly is: (value: unknown) => boolean;
   readonly assert: (value: unknown) => void;
   readonly ajv: ValidateFunction;
+  /** `XSchema`, the Standard Schema object. */
+  readonly schema: SchemaObject;
   /** The TypeScript fixtures (index.js `fixtures`). */
   readonly fixtures: { minimal: unknown; full: unknown };
   /** The same fixtures from `fixtures/<name>.json`. */
@@ -114,6 +126,7 @@ export async function buildVariant(variant: Variant, options: Omit<EmitOptions, 
         is: index[symbol.guardName] as (value: unknown) => boolean,
         assert: index[symbol.assertName] as (value: unknown) => void,
         ajv: ajvValidate,
+        schema: index[symbol.schemaName] as SchemaObject,
         fixtures,
         json: JSON.parse(contents.get(`fixtures/${symbol.fileName}.json`) ?? "null") as Checked["json"],
       });

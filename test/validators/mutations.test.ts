@@ -92,6 +92,8 @@ describe("go corpus, unknown keys rejected", () => {
         expect(declaration.is(value), where).toBe(false);
         expect(() => declaration.assert(value), where).toThrowError(/^Invalid /);
         expect(declaration.ajv(json), `${where}: ajv accepted it`).toBe(false);
+        const standard = declaration.schema["~standard"].validate(value);
+        expect(standard.issues?.map((issue) => issue.path), `${where}: Standard Schema`).toEqual([site.at]);
       }),
       { seed: SEED, numRuns: RUNS },
     );

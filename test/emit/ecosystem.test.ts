@@ -1,0 +1,96 @@
+/**
+ * Issue 15: the emitted code in the TypeScript ecosystem. The emitted folder, and a consumer file using it
+ * with `@standard-schema/spec`'s types and a real library that takes a Standard Schema (Hono's
+ * `@hono/standard-validator`), compile under the strict tsconfig (nodenext); the consumer's type
+ * assertions hold (InferOutput is the interface, the registries are typed per declaration, a wrong
+ * type is an error); and at run time the Hono route hands the handler a valid value and answers an
+ * invalid one with issues whose paths are arrays.
+ */
+import { symlinkSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emitVariant } from "../../src/emit/index.js";
+import { createProject, type TempProject } from "../helpers/ts-project.js";
+import { webhookVariant } from "./ir-builders.js";
+
+const consumer = String.raw`
+import type { StandardJSONSchemaV1, StandardSchemaV1 } from "@standard-schema/spec";
+import { sValidator } from "@hono/standard-validator";
+import { Hono } from "hono";
+import { fixtures, schemas, validators, WebhookSchema, type ModelName, type Webhook } from "./go/index.js";
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+export const inferred: Same<StandardSchemaV1.InferOutput<typeof WebhookSchema>, Webhook> = true;
+// @ts-expect-error: the output is Webhook, not string
+export const notString: Same<StandardSchemaV1.InferOutput<typeof WebhookSchema>, string> = true;
+export const standard: StandardSchemaV1<unknown, Webhook> = WebhookSchema;
+export const jsonSchema: StandardJSONSchemaV1<unknown, Webhook> = WebhookSchema;
+export const fromSchemas: Same<StandardSchemaV1.InferOutput<typeof schemas.Webhook>, Webhook> = true;
+export const fromValidators: Same<NonNullable<(typeof validators.Webhook)["~model"]>, Webhook> = true;
+export const fixtureTyped: Same<typeof fixtures.Webhook.full, Webhook> = true;
+export const full: Webhook = fixtures.Webhook.full;
+export const issues: number = validators.Webhook(fixtures.Webhook.minimal).length;
+export const name: ModelName = "Webhook";
+// @ts-expect-error: not a declaration of the variant
+export const notAName: ModelName = "Nope";
+
+export const app = new Hono().post(
+  "/hooks",
+  sValidator("json", WebhookSchema, (result, c) => {
+    if (!result.success) return c.json({ paths: result.error.map((issue) => issue.path) }, 400);
+    return undefined;
+  }),
+  (c) => {
+    const hook: Webhook = c.req.valid("json");
+    return c.json({ hookUrl: hook.hookUrl, event: hook.event });
+  },
+);
+`;
+
+let project: TempProject;
+let compiled: { status: number | null; output: string };
+
+beforeAll(async () => {
+  project = createProject({ go: await emitVariant(webhookVariant("go"), { naming: "camel", dates: "string", emit: ["validators", "fixtures"] }) });
+  symlinkSync(resolve("node_modules"), join(project.root, "node_modules"));
+  writeFileSync(join(project.root, "src", "consumer.ts"), consumer);
+  // A consumer exporting a Hono app is not written for isolated declarations (the app's type is inferred).
+  const config = { extends: "./tsconfig.json", compilerOptions: { lib: ["ES2022", "DOM"], isolatedDeclarations: false } };
+  writeFileSync(join(project.root, "tsconfig.consumer.json"), JSON.stringify(config));
+  compiled = project.tsc("tsconfig.consumer.json");
+}, 120_000);
+
+afterAll(() => project?.remove());
+
+interface App {
+  request(path: string, init: { method: string; body: string; headers: Record<string, string> }): Promise<Response>;
+}
+
+async function post(body: unknown): Promise<{ status: number; json: unknown }> {
+  const { app } = (await import(pathToFileURL(join(project.root, "dist", "consumer.js")).href)) as { app: App };
+  const response = await app.request("/hooks", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  return { status: response.status, json: await response.json() };
+}
+
+describe("Standard Schema in a consumer project", () => {
+  it("compiles with @standard-schema/spec and Hono: InferOutput is the interface, the registries are typed", () => {
+    expect(compiled.output).toBe("");
+    expect(compiled.status).toBe(0);
+  });
+
+  it("a Hono route validated by WebhookSchema gets the value, and answers a wrong one with array paths", async () => {
+    const { webhookFixtures } = (await import(pathToFileURL(join(project.root, "dist", "go", "fixtures", "webhook.js")).href)) as {
+      webhookFixtures: { full: Record<string, unknown> };
+    };
+    const valid = await post(webhookFixtures.full);
+    expect(valid.status).toBe(200);
+    expect(valid.json).toEqual({ hookUrl: webhookFixtures.full["hookUrl"], event: webhookFixtures.full["event"] });
+
+    const broken = { ...webhookFixtures.full, hookUrl: 5, runs: ["a", 7], filters: { "a b": 1 } };
+    const rejected = await post(broken);
+    expect(rejected.status).toBe(400);
+    expect(rejected.json).toEqual({ paths: [["filters", "a b"], ["hookUrl"], ["runs", 1]] });
+  });
+});
