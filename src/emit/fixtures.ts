@@ -25,7 +25,7 @@ import {
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import { sourceFileText } from "./code/source-file.js";
 import type { ImportDeclaration, VariableStatement } from "./code/structures.js";
-import { array, as, construct, name, numeric, object, quoted, typeReference, type Expression, type TypeNode } from "./code/syntax.js";
+import { array, as, construct, name, numeric, object, pure, quoted, typeReference, type Expression, type TypeNode } from "./code/syntax.js";
 import { jsonObject, jsonText, type JsonValue } from "./json.js";
 import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import { literalExpression, type DateRepresentation } from "./typescript-type.js";
@@ -230,9 +230,9 @@ export function fixtureExpression(value: FixtureValue, dates: DateRepresentation
     case "json":
       return value.value === null || typeof value.value === "boolean" ? name(String(value.value)) : literalExpression(value.value);
     case "date":
-      return dates === "Date" ? construct("Date", [quoted(value.text)]) : quoted(value.text);
+      return dates === "Date" ? pure(construct("Date", [quoted(value.text)])) : quoted(value.text);
     case "bytes":
-      return construct("Uint8Array", [array(value.bytes.map(numeric))]);
+      return pure(construct("Uint8Array", [array(value.bytes.map(numeric))]));
     case "none":
       return {
         kind: "commented",

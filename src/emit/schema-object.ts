@@ -13,7 +13,7 @@ import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { TypeExpr } from "../ir/types.js";
 import { visitType } from "../ir/walk.js";
 import type { FunctionDeclaration, VariableStatement } from "./code/structures.js";
-import { array, block, call, ifStatement, member, name, not, numeric, object, quoted, returns, typeReference, expressionStatement, type Expression } from "./code/syntax.js";
+import { array, block, call, ifStatement, member, name, not, numeric, object, pure, quoted, returns, typeReference, expressionStatement, type Expression } from "./code/syntax.js";
 import { declarationSchema } from "./jsonschema.js";
 import type { JsonValue } from "./json.js";
 import { compareCodeUnits, resolveRef, type DeclarationSymbol } from "./symbols.js";
@@ -29,11 +29,6 @@ export function jsonExpression(value: JsonValue): Expression {
   if (typeof value === "string") return quoted(value);
   if (Array.isArray(value)) return array((value as readonly JsonValue[]).map(jsonExpression));
   return object([...(value as ReadonlyMap<string, JsonValue>)].map(([key, item]) => ({ key, value: jsonExpression(item) })));
-}
-
-/** `/* @__PURE__ *\/ expression`: bundlers may drop the call when its result is not used. */
-export function pure(expression: Expression): Expression {
-  return { kind: "commented", comment: "@__PURE__", expression };
 }
 
 /** The declarations the JSON Schema of a declaration refers to, in file-name order. */

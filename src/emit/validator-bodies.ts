@@ -21,6 +21,7 @@ import {
   member,
   name,
   not,
+  pure,
   quoted,
   returns,
   typeReference,
@@ -98,7 +99,7 @@ function unlessKnown(key: Expression, statement: Statement): Statement {
 
 function knownKeysConstant(fields: readonly WireField[]): VariableStatement {
   const keys = fields.map(({ key }) => quoted(key));
-  const set = construct("Set", [array(keys)], [typeReference("string")]);
+  const set = pure(construct("Set", [array(keys)], [typeReference("string")]));
   return constant("knownKeys", set, typeReference("ReadonlySet", [typeReference("string")]));
 }
 
@@ -214,7 +215,7 @@ export function enumBodies(decl: EnumDecl, self: DeclarationSymbol, ctx: CheckCo
     return { constants: [], test: [returns(typeofTest(openEnumKinds(enumValues(decl)), value))], collect, strip: undefined, typeValues: [] };
   }
   return {
-    constants: [constant("valueSet", construct("Set", [name(self.valuesName)], [typeReference("unknown")]))],
+    constants: [constant("valueSet", pure(construct("Set", [name(self.valuesName)], [typeReference("unknown")])))],
     test: [returns(call(member(name("valueSet"), "has"), [value]))],
     collect,
     strip: undefined,
