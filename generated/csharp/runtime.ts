@@ -355,3 +355,216 @@ export function modelSchema<T>(
     },
   };
 }
+
+/**
+ * How a value is spelled on the wire: a model's keys (wire → TypeScript), dates, bytes, and the shapes inside.
+ * `same` is a value spelled alike in both; `ref` another declaration's shape, read when used.
+ */
+export type WireShape =
+  | { readonly kind: "model"; readonly fields: readonly WireField[] }
+  | { readonly kind: "array"; readonly items: WireShape }
+  | { readonly kind: "map"; readonly values: WireShape }
+  | { readonly kind: "union"; readonly members: readonly WireShape[] }
+  | { readonly kind: "ref"; readonly shape: () => WireShape }
+  | { readonly kind: "same" | "date" | "date-time" | "bytes" };
+
+/** A model's field: its key on the wire, its key in TypeScript, and its shape. */
+export type WireField = { readonly wire: string; readonly key: string; readonly shape: WireShape };
+
+/** What parseX gives: the TypeScript value read from the JSON, or the issues of what was read. */
+export type ParseResult<T> =
+  | { readonly value: T; readonly issues?: undefined }
+  | { readonly value?: undefined; readonly issues: readonly ValidationIssue[] };
+
+export const SAME_SHAPE: WireShape = { kind: "same" };
+export const DATE_SHAPE: WireShape = { kind: "date" };
+export const DATE_TIME_SHAPE: WireShape = { kind: "date-time" };
+export const BYTES_SHAPE: WireShape = { kind: "bytes" };
+
+/** The base64 alphabet. */
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** Sets a key of a new object, `__proto__` included (as an own key). */
+function setKey(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+/** Whether a JSON value has the form of a shape (for the member of a union to read it as). */
+function fitsWire(shape: WireShape, json: unknown): boolean {
+  switch (shape.kind) {
+    case "model":
+    case "map":
+      return isRecord(json);
+    case "array":
+      return Array.isArray(json);
+    case "date":
+    case "date-time":
+    case "bytes":
+      return typeof json === "string";
+    case "ref":
+      return fitsWire(shape.shape(), json);
+    case "union":
+      return shape.members.some((member) => fitsWire(member, json));
+    case "same":
+      return typeof json !== "object" || json === null;
+  }
+}
+
+/** Whether a TypeScript value has the form of a shape (for the member of a union to write it as). */
+function fitsValue(shape: WireShape, value: unknown): boolean {
+  switch (shape.kind) {
+    case "model":
+    case "map":
+      return isRecord(value) && !(value instanceof Date) && !(value instanceof Uint8Array);
+    case "array":
+      return Array.isArray(value);
+    case "date":
+    case "date-time":
+      return value instanceof Date;
+    case "bytes":
+      return value instanceof Uint8Array;
+    case "ref":
+      return fitsValue(shape.shape(), value);
+    case "union":
+      return shape.members.some((member) => fitsValue(member, value));
+    case "same":
+      return typeof value !== "object" || value === null;
+  }
+}
+
+/**
+ * JSON as the API writes it → the TypeScript form: keys renamed, dates revived, base64 decoded.
+ * What does not have the shape's form is left as it is, for the validator to report.
+ */
+export function decodeWire(shape: WireShape, json: unknown): unknown {
+  if (json === null || json === undefined) return json;
+  switch (shape.kind) {
+    case "same":
+      return json;
+    case "date":
+      return isDateString(json) ? new Date(json + "T00:00:00Z") : json;
+    case "date-time":
+      return isDateTimeString(json) ? new Date(json) : json;
+    case "bytes":
+      return typeof json === "string" ? fromBase64(json) : json;
+    case "array":
+      return Array.isArray(json)
+        ? json.map((item: unknown) => decodeWire(shape.items, item))
+        : json;
+    case "ref":
+      return decodeWire(shape.shape(), json);
+    case "union": {
+      const member = shape.members.find((candidate) => fitsWire(candidate, json));
+      return member === undefined ? json : decodeWire(member, json);
+    }
+    case "map": {
+      if (!isRecord(json)) return json;
+      const map: Record<string, unknown> = {};
+      for (const key of Object.keys(json)) setKey(map, key, decodeWire(shape.values, json[key]));
+      return map;
+    }
+    case "model": {
+      if (!isRecord(json)) return json;
+      const model: Record<string, unknown> = {};
+      for (const field of shape.fields) {
+        if (hasOwnProperty.call(json, field.wire))
+          setKey(model, field.key, decodeWire(field.shape, json[field.wire]));
+      }
+      for (const key of Object.keys(json)) {
+        if (!shape.fields.some((field) => field.wire === key)) setKey(model, key, json[key]);
+      }
+      return model;
+    }
+  }
+}
+
+/** A TypeScript value → JSON as the API reads it: keys renamed, dates as RFC 3339 strings, bytes as base64. */
+export function encodeWire(shape: WireShape, value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  switch (shape.kind) {
+    case "same":
+      return value;
+    case "date":
+      return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    case "date-time":
+      return value instanceof Date ? value.toISOString() : value;
+    case "bytes":
+      return value instanceof Uint8Array ? toBase64(value) : value;
+    case "array":
+      return Array.isArray(value)
+        ? value.map((item: unknown) => encodeWire(shape.items, item))
+        : value;
+    case "ref":
+      return encodeWire(shape.shape(), value);
+    case "union": {
+      const member = shape.members.find((candidate) => fitsValue(candidate, value));
+      return member === undefined ? value : encodeWire(member, value);
+    }
+    case "map": {
+      if (!isRecord(value)) return value;
+      const map: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) setKey(map, key, encodeWire(shape.values, value[key]));
+      return map;
+    }
+    case "model": {
+      if (!isRecord(value)) return value;
+      const json: Record<string, unknown> = {};
+      for (const field of shape.fields) {
+        const item = hasOwnProperty.call(value, field.key) ? value[field.key] : undefined;
+        if (item !== undefined) setKey(json, field.wire, encodeWire(field.shape, item));
+      }
+      for (const key of Object.keys(value)) {
+        if (!shape.fields.some((field) => field.key === key) && value[key] !== undefined) {
+          setKey(json, key, value[key]);
+        }
+      }
+      return json;
+    }
+  }
+}
+
+/** Reads JSON into the TypeScript form of a declaration (decodeWire) and validates what it read. */
+export function parseWire<T>(
+  json: unknown,
+  shape: WireShape,
+  validate: (value: unknown) => ValidationIssue[],
+): ParseResult<T> {
+  const value = decodeWire(shape, json);
+  const issues = validate(value);
+  return issues.length === 0 ? { value: value as T } : { issues };
+}
+
+/** Bytes as base64 text (RFC 4648, with padding). */
+function toBase64(bytes: Uint8Array): string {
+  let text = "";
+  for (let at = 0; at < bytes.length; at += 3) {
+    const chunk = ((bytes[at] ?? 0) << 16) | ((bytes[at + 1] ?? 0) << 8) | (bytes[at + 2] ?? 0);
+    for (let index = 0; index < 4; index++) {
+      text += at + index - 1 < bytes.length ? BASE64.charAt((chunk >> (18 - 6 * index)) & 63) : "=";
+    }
+  }
+  return text;
+}
+
+/** Base64 text as bytes; characters outside the alphabet are skipped. */
+function fromBase64(text: string): Uint8Array {
+  const bytes: number[] = [];
+  let bits = 0;
+  let count = 0;
+  for (let at = 0; at < text.length; at++) {
+    const digit = BASE64.indexOf(text.charAt(at));
+    if (digit === -1) continue;
+    bits = (bits << 6) | digit;
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      bytes.push((bits >> count) & 255);
+    }
+  }
+  return new Uint8Array(bytes);
+}

@@ -22,6 +22,7 @@ import {
   namingOption,
   outputKindOption,
   unknownKeysOption,
+  wireNamingOption,
   type Choice,
 } from "../options.js";
 
@@ -68,6 +69,7 @@ function withGenerateOptions(command: Command): Command {
     .option("--out <folder>", `output folder; each variant goes to <out>/<name> (default: ${defaults.out})`)
     .option("--specs <folder>", `with no folders given, the folder whose subfolders are the variants (default: ${defaults.specs})`)
     .addOption(choiceFlag("--naming <naming>", namingOption))
+    .addOption(choiceFlag("--wire-naming <naming>", wireNamingOption))
     .addOption(choiceFlag("--dates <dates>", datesOption))
     .addOption(
       new Option("--emit <kinds>", `${outputKindOption.description}: ${outputKindOption.values.join(", ")} (default: ${defaultOutputKinds.join(",")})`).argParser(

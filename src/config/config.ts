@@ -13,6 +13,7 @@ import {
   namingOption,
   outputKindOption,
   unknownKeysOption,
+  wireNamingOption,
   type DateRepresentation,
   type FailOn,
   type FieldNaming,
@@ -47,6 +48,7 @@ export interface ModeldocConfig {
   readonly emit?: readonly OutputKind[];
   /** What validators do with keys the docs do not list; default `allow`. */
   readonly unknownKeys?: UnknownKeyPolicy;
+  readonly wireNaming?: FieldNaming;
   /** Variants to merge into one output (`generate --merge`). */
   readonly merge?: readonly string[];
   /** Fail the run (exit 1) on any diagnostic, warnings included; default false. */
@@ -150,6 +152,7 @@ export function validateConfig(raw: unknown, file: string): ModeldocConfig {
     dates: oneOf(datesOption.values),
     emit: arrayOf(oneOf(outputKindOption.values)),
     unknownKeys: oneOf(unknownKeysOption.values),
+    wireNaming: oneOf(wireNamingOption.values),
     merge: arrayOf(string),
     strict: boolean,
     diff: object({ failOn: oneOf(failOnOption.values), ignore: string, descriptions: boolean }),

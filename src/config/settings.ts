@@ -15,6 +15,7 @@ export interface GenerateFlags {
   readonly dates?: DateRepresentation;
   readonly emit?: readonly OutputKind[];
   readonly unknownKeys?: UnknownKeyPolicy;
+  readonly wireNaming?: FieldNaming;
   /** `--strict`: any diagnostic fails the run. */
   readonly strict?: boolean;
 }
@@ -28,6 +29,8 @@ export interface GenerateSettings {
   readonly dates: DateRepresentation;
   readonly emit: readonly OutputKind[];
   readonly unknownKeys: UnknownKeyPolicy;
+  /** How the API's JSON spells keys; undefined: as `naming`. */
+  readonly wireNaming: FieldNaming | undefined;
   /** Variant names to merge into one output; undefined: no merge. */
   readonly merge: readonly string[] | undefined;
   /** Any diagnostic fails the run (exit 1); default false: what cannot be read is a warning, and the run goes on. */
@@ -58,6 +61,7 @@ export function generateSettings(config: ModeldocConfig, configFolder: string, f
     dates: flags.dates ?? config.dates ?? datesOption.default!,
     emit: flags.emit ?? config.emit ?? defaultEmit,
     unknownKeys: flags.unknownKeys ?? config.unknownKeys ?? unknownKeysOption.default!,
+    wireNaming: flags.wireNaming ?? config.wireNaming,
     merge: config.merge,
     strict: flags.strict ?? config.strict ?? defaults.strict,
   };

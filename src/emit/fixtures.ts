@@ -11,7 +11,7 @@
  * finite value at all; it gets a `null as never` placeholder with a comment saying so.
  */
 import type { EnumDecl, ModelDecl, TypeExpr } from "../ir/types.js";
-import type { FieldNaming } from "../ir/naming.js";
+import { emittedFieldName, type FieldNaming } from "../ir/naming.js";
 import { pageBanner, pageBannerText } from "./banner.js";
 import {
   exampleBytes,
@@ -33,6 +33,8 @@ import { enumValues, inheritedKeys, unionMemberTypes, wireFields } from "./wire.
 
 export interface FixturesFileOptions {
   readonly naming: FieldNaming;
+  /** The JSON fixtures' keys (default: as `naming`). */
+  readonly wireNaming?: FieldNaming | undefined;
   readonly dates: DateRepresentation;
 }
 
@@ -150,16 +152,19 @@ const objectPrototypeKeys = inheritedKeys;
 
 /** `position` tells apart copies of one model (the elements of an array) so they get different values. */
 function modelValue(symbol: DeclarationSymbol, decl: ModelDecl, walk: Walk, position: string): FixtureValue {
-  const entries: [string, FixtureValue][] = [];
+  const entries: [string, FixtureValue, string?][] = [];
+  const wireNaming = walk.options.wireNaming ?? walk.options.naming;
   for (const { field, key, type } of wireFields(decl, walk.options.naming)) {
+    const wire = wireNaming === walk.options.naming ? undefined : emittedFieldName(field, wireNaming);
     if (!field.required && !walk.full && !objectPrototypeKeys.has(key)) continue;
     const finite = hasFiniteValue(type, walk);
     if (!field.required && !finite) continue; // an optional field whose value could never end
     if (field.nullable && (walk.cutting || !finite)) {
-      entries.push([key, json(null)]);
+      entries.push(wire === undefined ? [key, json(null)] : [key, json(null), wire]);
       continue;
     }
-    entries.push([key, valueOf(type, walk, { owner: symbol.identifier, field: field.canonicalName, position })]);
+    const item = valueOf(type, walk, { owner: symbol.identifier, field: field.canonicalName, position });
+    entries.push(wire === undefined ? [key, item] : [key, item, wire]);
   }
   return { kind: "object", entries };
 }
@@ -268,7 +273,7 @@ export function fixtureJson(value: FixtureValue): JsonValue {
     case "array":
       return value.items.map(fixtureJson);
     case "object":
-      return jsonObject(value.entries.map(([key, item]) => [key, fixtureJson(item)]));
+      return jsonObject(value.entries.map(([key, item, wire]) => [wire ?? key, fixtureJson(item)]));
   }
 }
 

@@ -63,14 +63,14 @@ function modelNames(symbols: SymbolTable): TypeAliasDeclaration {
 }
 
 /** The text of the variant's `index.ts`, in prettier's layout. */
-export function indexFile(variantName: string, symbols: SymbolTable, kinds: ReadonlySet<OutputKind>): string {
+export function indexFile(variantName: string, symbols: SymbolTable, kinds: ReadonlySet<OutputKind>, withCodec = false): string {
   const withValidators = kinds.has("validators");
   const withFixtures = kinds.has("fixtures");
   const imports: ImportDeclaration[] =
     withValidators && symbols.symbols.length !== 0 ? [importNamed("./runtime.js", ["ModelSchema", "ModelValidator"], true)] : [];
   const exports: ExportDeclaration[] = withValidators
     ? [
-        reexport("./runtime.js", ["ValidationIssue", "ModelSchema", "ModelValidator"], true),
+        reexport("./runtime.js", ["ValidationIssue", "ModelSchema", "ModelValidator", ...(withCodec ? ["ParseResult"] : [])], true),
         reexport("./runtime.js", ["ValidationError", "pathSegments"]),
       ]
     : [];
@@ -85,6 +85,8 @@ export function indexFile(variantName: string, symbols: SymbolTable, kinds: Read
       exports.push(reexport(`./validators/${file}.js`, [symbol.validatorName, symbol.guardName, symbol.assertName, symbol.schemaName]));
     }
     if (withFixtures) exports.push(reexport(`./fixtures/${file}.js`, [symbol.fixturesName]));
+    if (withCodec) exports.push(reexport(`./wire/${file}.js`, [symbol.parseName, symbol.toJsonName]));
+    if (kinds.has("zod")) exports.push(reexport(`./zod/${file}.js`, [symbol.zodName]));
   }
   const validators = [
     registryType("Validators", "The type of {@link validators}: each declaration's validator, typed to it.", symbols, (type) => typeReference("ModelValidator", [type])),

@@ -8,6 +8,8 @@
  * validators/<name>.ts   validateX, isX, assertX                                     (validators)
  * fixtures/<name>.ts     xFixtures = { minimal, full }, typed against the interfaces (fixtures)
  * fixtures/<name>.json   the same fixtures as JSON (dates as strings, bytes base64)  (fixtures)
+ * wire/<name>.ts         parseX, toJsonX: wire JSON ⇄ TypeScript value (validators; see codec.ts)
+ * zod/<name>.ts          zX, a zod 4 schema with the validators' meaning            (zod)
  * schema.json            JSON Schema draft 2020-12, one $defs entry per declaration  (jsonschema)
  * ```
  *
@@ -24,6 +26,8 @@ import { runtimeFile } from "./runtime.js";
 import { buildSymbolTable, compareCodeUnits } from "./symbols.js";
 import { defaultEmitOptions, resolveOutputKinds, type EmitOptions, type OutputFile } from "./options.js";
 import { validatorsFile } from "./validators.js";
+import { zodFile } from "./zod.js";
+import { codecFile, needsCodec } from "./codec.js";
 
 export {
   defaultEmitOptions,
@@ -59,14 +63,16 @@ export function emitVariantParts(variant: Variant, options: EmitOptions = defaul
   const symbols = buildSymbolTable(variant.declarations);
   const variantFiles: OutputFile[] = [];
   if (select.variantFiles !== false) {
-    if (kinds.has("interfaces")) variantFiles.push({ path: "index.ts", contents: indexFile(variant.name, symbols, kinds) });
-    if (kinds.has("validators")) variantFiles.push({ path: "runtime.ts", contents: runtimeFile(variant.name) });
+    const withCodec = kinds.has("validators") && needsCodec(options);
+    if (kinds.has("interfaces")) variantFiles.push({ path: "index.ts", contents: indexFile(variant.name, symbols, kinds, withCodec) });
+    if (kinds.has("validators") || kinds.has("zod")) variantFiles.push({ path: "runtime.ts", contents: runtimeFile(variant.name) });
     if (kinds.has("jsonschema")) {
       variantFiles.push({ path: "schema.json", contents: jsonSchemaFile(variant.name, symbols, { naming: options.naming, unknownKeys }) });
     }
   }
   const ranks = kinds.has("fixtures") ? computeRanks(symbols, options.naming) : undefined;
   const validatorOptions = { naming: options.naming, dates: options.dates, unknownKeys };
+  const codec = kinds.has("validators") && needsCodec(options) ? { naming: options.naming, wireNaming: options.wireNaming ?? options.naming, dates: options.dates } : undefined;
   const declarationFiles = new Map<string, OutputFile[]>();
   for (const symbol of symbols.symbols) {
     if (select.declarations && !select.declarations.has(symbol.decl.id)) continue;
@@ -76,6 +82,12 @@ export function emitVariantParts(variant: Variant, options: EmitOptions = defaul
     }
     if (kinds.has("validators")) {
       files.push({ path: `validators/${symbol.fileName}.ts`, contents: validatorsFile(symbol, symbols, validatorOptions) });
+    }
+    if (codec !== undefined) {
+      files.push({ path: `wire/${symbol.fileName}.ts`, contents: codecFile(symbol, symbols, codec) });
+    }
+    if (kinds.has("zod")) {
+      files.push({ path: `zod/${symbol.fileName}.ts`, contents: zodFile(symbol, symbols, validatorOptions) });
     }
     if (ranks !== undefined) {
       const fixtures = fixtureFiles(symbol, symbols, ranks, options);

@@ -12,6 +12,12 @@ export const outputKinds: readonly OutputKind[] = outputKindOption.values;
 export interface EmitOptions {
   /** How properties are named: `camel` (default), `as-written` or `snake`. */
   naming: FieldNaming;
+  /**
+   * How the API's JSON spells keys (default: as `naming`). When it differs from `naming`, or dates are
+   * `Date`, `wire/<name>.ts` holds `parseX` (JSON → the TypeScript value) and `toJsonX` (back), and the
+   * JSON fixtures are in the wire form. Validators, schemas and zod check the TypeScript form.
+   */
+  wireNaming?: FieldNaming;
   /** `string` (default): date and date-time values are ISO 8601 strings; `Date`: Date objects. */
   dates: DateRepresentation;
   /**
@@ -21,8 +27,9 @@ export interface EmitOptions {
    */
   unknownKeys?: UnknownKeyPolicy;
   /**
-   * Which outputs to write (default: interfaces, validators, fixtures). Validators and fixtures are
-   * typed against the interfaces, so asking for either writes the interfaces too.
+   * Which outputs to write (default: interfaces, validators, fixtures). Validators, fixtures and zod
+   * schemas are typed against the interfaces, so asking for any writes the interfaces too; zod schemas
+   * use runtime.ts's date checks, so it is written with them.
    */
   emit?: readonly OutputKind[];
 }
@@ -40,12 +47,12 @@ export const defaultEmitOptions: EmitOptions = { naming: namingOption.default!, 
  * eight runs on the Go corpus, this machine): the pipeline weighs it against starting worker threads.
  * `jsonschema` is one file per variant, emitted apart from the declarations.
  */
-export const emitMilliseconds: Readonly<Record<OutputKind, number>> = { interfaces: 0.05, validators: 0.17, fixtures: 0.11, jsonschema: 0 };
+export const emitMilliseconds: Readonly<Record<OutputKind, number>> = { interfaces: 0.05, validators: 0.17, fixtures: 0.11, jsonschema: 0, zod: 0.08 };
 
-/** The kinds to write: as asked, plus the interfaces when validators or fixtures are asked for. */
+/** The kinds to write: as asked, plus the interfaces when validators, fixtures or zod schemas are asked for. */
 export function resolveOutputKinds(emit: readonly OutputKind[] | undefined): ReadonlySet<OutputKind> {
   const kinds = new Set<OutputKind>(emit ?? defaultOutputKinds);
-  if (kinds.has("validators") || kinds.has("fixtures")) kinds.add("interfaces");
+  if (kinds.has("validators") || kinds.has("fixtures") || kinds.has("zod")) kinds.add("interfaces");
   return kinds;
 }
 

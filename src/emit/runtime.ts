@@ -12,6 +12,7 @@ import { sourceFileText, type Block } from "./code/source-file.js";
 import { arrayType, member, name, numeric, typeReference, type Expression } from "./code/syntax.js";
 import { code, constant, fn, predicate } from "./runtime-code.js";
 import { standardSchemaBlocks } from "./runtime-standard.js";
+import { wireBlocks } from "./runtime-wire.js";
 
 const issue = typeReference("ValidationIssue");
 const T = {
@@ -250,6 +251,7 @@ const blocks: readonly Block[] = [
   ...helpers.map((helper) => [helper]),
   [constant("JSON_SCHEMA_DIALECT", false, "The JSON Schema the schema objects make.", { kind: "string", value: "https://json-schema.org/draft/2020-12/schema" })],
   ...standardSchemaBlocks,
+  ...wireBlocks,
 ];
 
 /** The text of `runtime.ts` for a variant. */

@@ -33,6 +33,14 @@ export interface DeclarationSymbol {
   readonly schemaName: string;
   /** `addWebhookJsonSchema`: adds the JSON Schema to a set of definitions (validators). */
   readonly jsonSchemaName: string;
+  /** `zWebhook`: the zod schema (zod). */
+  readonly zodName: string;
+  /** `lazyZWebhook`: returns the zod schema, for references (zod). */
+  readonly zodLazyName: string;
+  /** `wireShapeWebhook`, `parseWebhook`, `toJsonWebhook`: the wire form (wire/). */
+  readonly wireShapeName: string;
+  readonly parseName: string;
+  readonly toJsonName: string;
   /** `webhookFixtures` */
   readonly fixturesName: string;
   /** `EventValues`: the `as const` array of an enum's values (enums only, but always reserved). */
@@ -72,6 +80,15 @@ export const RUNTIME_EXPORTS = [
   "ModelValidator",
   "modelSchema",
   "pathSegments",
+  "WireShape",
+  "ParseResult",
+  "parseWire",
+  "encodeWire",
+  "decodeWire",
+  "SAME_SHAPE",
+  "DATE_SHAPE",
+  "DATE_TIME_SHAPE",
+  "BYTES_SHAPE",
 ] as const;
 
 /** A name the emitted `runtime.ts` exports. */
@@ -151,6 +168,11 @@ function symbolFor(decl: Declaration, identifier: string): DeclarationSymbol {
     stripName: `strip${identifier}`,
     schemaName: `${identifier}Schema`,
     jsonSchemaName: `add${identifier}JsonSchema`,
+    zodName: `z${identifier}`,
+    wireShapeName: `wireShape${identifier}`,
+    parseName: `parse${identifier}`,
+    toJsonName: `toJson${identifier}`,
+    zodLazyName: `lazyZ${identifier}`,
     fixturesName: `${lowerCamelIdentifier(identifier)}Fixtures`,
     valuesName: `${identifier}Values`,
   };
@@ -166,6 +188,11 @@ function exportedNames(symbol: DeclarationSymbol): string[] {
     symbol.stripName,
     symbol.schemaName,
     symbol.jsonSchemaName,
+    symbol.zodName,
+    symbol.wireShapeName,
+    symbol.parseName,
+    symbol.toJsonName,
+    symbol.zodLazyName,
     symbol.fixturesName,
     symbol.valuesName,
   ];

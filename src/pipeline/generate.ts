@@ -122,6 +122,7 @@ export function emitOptionsOf(options: Partial<EmitOptions>): EmitOptions {
     naming: options.naming ?? namingOption.default!,
     dates: options.dates ?? datesOption.default!,
     ...(options.unknownKeys ? { unknownKeys: options.unknownKeys } : {}),
+    ...(options.wireNaming ? { wireNaming: options.wireNaming } : {}),
     ...(options.emit ? { emit: options.emit } : {}),
   };
 }

@@ -68,6 +68,17 @@ describe.each(languages)("%s corpus: validators and JSON Schema agree on every f
     expect(failures).toEqual([]);
   });
 
+  it("both fixtures of every declaration pass its zod schema", () => {
+    const failures: string[] = [];
+    for (const { symbol, zod, fixtures } of build.declarations) {
+      for (const kind of ["minimal", "full"] as const) {
+        const result = zod.safeParse(fixtures[kind]);
+        if (!result.success) failures.push(`${symbol.identifier}.${kind}: ${JSON.stringify(result.error.issues).slice(0, 300)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
   it("each Standard JSON Schema is the declaration's schema.json entry with those of the types it reaches", () => {
     const defs = build.schema["$defs"] as Record<string, unknown>;
     const failures: string[] = [];
@@ -113,13 +124,14 @@ describe.each(languages)("%s corpus: validators and JSON Schema agree on every f
     expect(failures).toEqual([]);
   });
 
-  it("validators and ajv agree on values of the wrong kind at the top", () => {
+  it("validators, zod and ajv agree on values of the wrong kind at the top", () => {
     const failures: string[] = [];
     const others: unknown[] = [null, 0, 1.5, "", "not a value", true, [], {}];
-    for (const { symbol, validate, is, ajv } of build.declarations) {
+    for (const { symbol, validate, is, ajv, zod } of build.declarations) {
       for (const value of others) {
         const byValidator = validate(value).length === 0;
         if (byValidator !== is(value)) failures.push(`${symbol.identifier} ${JSON.stringify(value)}: validateX and isX disagree`);
+        if (byValidator !== zod.safeParse(value).success) failures.push(`${symbol.identifier} ${JSON.stringify(value)}: validator ${byValidator}, zod ${!byValidator}`);
         if (byValidator !== ajv(value)) failures.push(`${symbol.identifier} ${JSON.stringify(value)}: validator ${byValidator}, ajv ${!byValidator}`);
       }
     }
