@@ -10,7 +10,8 @@ import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emitVariant } from "../../src/emit/index.js";
+import { emitVariant, type OutputFile } from "../../src/emit/index.js";
+import { changedByPrettier } from "../helpers/prettier.js";
 import { createProject, type TempProject } from "../helpers/ts-project.js";
 import { hostileVariant, namesAndCyclesVariant, webhookVariant } from "./ir-builders.js";
 
@@ -56,9 +57,10 @@ export const app = new Hono().post(
 
 let project: TempProject;
 let compiled: { status: number | null; output: string };
+let emitted: Record<string, OutputFile[]>;
 
 beforeAll(async () => {
-  project = createProject({
+  project = createProject(emitted = {
     go: await emitVariant(webhookVariant("go"), { naming: "camel", dates: "string", emit: ["validators", "fixtures", "zod"] }),
     wire: await emitVariant(webhookVariant("go"), { naming: "camel", wireNaming: "snake", dates: "Date", emit: ["validators", "fixtures", "zod"] }),
     "hostile-wire": await emitVariant(hostileVariant(), { naming: "camel", wireNaming: "as-written", dates: "Date", emit: ["validators", "fixtures", "zod"] }),
@@ -106,6 +108,12 @@ describe("Standard Schema, zod and the wire form in a consumer project", () => {
 });
 
 describe("the zod schemas and the wire form, run", () => {
+  it("every file is in prettier's layout, zod/ and wire/ included", async () => {
+    const files = Object.values(emitted).flat().filter((file) => file.path.endsWith(".ts"));
+    expect(files.filter((file) => /^(zod|wire)\//.test(file.path)).length).toBeGreaterThan(20);
+    expect(await changedByPrettier(files)).toEqual([]);
+  });
+
   async function load(folder: string): Promise<Record<string, unknown>> {
     return (await import(pathToFileURL(join(project.root, "dist", folder, "index.js")).href)) as Record<string, unknown>;
   }
