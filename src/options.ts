@@ -38,6 +38,10 @@ export type DateRepresentation = (typeof datesOption.values)[number];
 export const unknownKeysOption = choice(["allow", "reject", "strip"], "allow", "what validators do with keys a model does not list");
 export type UnknownKeyPolicy = (typeof unknownKeysOption.values)[number];
 
+/** How a variant's output folder is laid out: a file per page and output kind, or one file per output kind. */
+export const layoutOption = choice(["pages", "single"], "pages", "pages: a file per page and output (types/<name>.ts…); single: one file per output (types.ts…)");
+export type Layout = (typeof layoutOption.values)[number];
+
 /** What a variant's output folder can hold. */
 export const outputKindOption = choice(
   ["interfaces", "validators", "fixtures", "jsonschema", "zod"],

@@ -23,6 +23,7 @@ import {
   outputKindOption,
   unknownKeysOption,
   wireNamingOption,
+  layoutOption,
   type Choice,
 } from "../options.js";
 
@@ -77,6 +78,7 @@ function withGenerateOptions(command: Command): Command {
       ),
     )
     .addOption(choiceFlag("--unknown-keys <policy>", unknownKeysOption))
+    .addOption(choiceFlag("--layout <layout>", layoutOption))
     .option("--strict", "exit 1 when the docs have any diagnostic, warnings included (default: report them and go on)")
     .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
     .addOption(new Option("--lock-wait <seconds>", `how long to wait for another run writing to the output folder (default: ${defaults.lockWaitSeconds})`).argParser(seconds));

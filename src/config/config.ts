@@ -14,10 +14,12 @@ import {
   outputKindOption,
   unknownKeysOption,
   wireNamingOption,
+  layoutOption,
   type DateRepresentation,
   type FailOn,
   type FieldNaming,
   type OutputKind,
+  type Layout,
   type UnknownKeyPolicy,
 } from "../options.js";
 
@@ -49,6 +51,7 @@ export interface ModeldocConfig {
   /** What validators do with keys the docs do not list; default `allow`. */
   readonly unknownKeys?: UnknownKeyPolicy;
   readonly wireNaming?: FieldNaming;
+  readonly layout?: Layout;
   /** Variants to merge into one output (`generate --merge`). */
   readonly merge?: readonly string[];
   /** Fail the run (exit 1) on any diagnostic, warnings included; default false. */
@@ -153,6 +156,7 @@ export function validateConfig(raw: unknown, file: string): ModeldocConfig {
     emit: arrayOf(oneOf(outputKindOption.values)),
     unknownKeys: oneOf(unknownKeysOption.values),
     wireNaming: oneOf(wireNamingOption.values),
+    layout: oneOf(layoutOption.values),
     merge: arrayOf(string),
     strict: boolean,
     diff: object({ failOn: oneOf(failOnOption.values), ignore: string, descriptions: boolean }),

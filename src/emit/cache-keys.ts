@@ -82,6 +82,7 @@ export function emitKeys(variant: Variant, options: EmitOptions): EmitKeys {
     const closure = [...reached].sort().map((id) => `${id}:${own.get(id) ?? ""}`);
     declarations.set(declaration.id, hashText(`${common}|${closure.join("|")}`));
   }
-  const variantKey = options.emit?.includes("jsonschema") ? hashText(`${common}|${[...own].map(([id, hash]) => `${id}:${hash}`).join("|")}`) : common;
+  // schema.json, and every file of the single layout, hold every declaration.
+  const variantKey = options.emit?.includes("jsonschema") || options.layout === "single" ? hashText(`${common}|${[...own].map(([id, hash]) => `${id}:${hash}`).join("|")}`) : common;
   return { variantKey, declarations };
 }

@@ -17,11 +17,11 @@ import type { TypeExpr } from "../ir/types.js";
 import { emittedFieldName } from "../ir/naming.js";
 import type { DateRepresentation, FieldNaming } from "../options.js";
 import { pageBanner } from "./banner.js";
-import { sourceFileText } from "./code/source-file.js";
+import { sourceFileText, type Block } from "./code/source-file.js";
 import type { FunctionDeclaration, ImportDeclaration, VariableStatement } from "./code/structures.js";
 import { array, call, name, object, quoted, returns, typeReference, type Expression } from "./code/syntax.js";
-import { compareCodeUnits, resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
-import { acceptsAnything } from "./validator-checks.js";
+import { compareCodeUnits, resolveRef, type DeclarationSymbol, type ModuleContext, type SymbolTable } from "./symbols.js";
+import { acceptsAnything, localNames } from "./validator-checks.js";
 import { unionMemberTypes, wireFields } from "./wire.js";
 
 export interface CodecOptions {
@@ -35,13 +35,7 @@ export function needsCodec(options: { readonly naming: FieldNaming; readonly wir
   return (options.wireNaming ?? options.naming) !== options.naming || options.dates === "Date";
 }
 
-interface CodecContext {
-  readonly self: DeclarationSymbol;
-  readonly symbols: SymbolTable;
-  readonly options: CodecOptions;
-  readonly referenced: Set<DeclarationSymbol>;
-  readonly runtime: Set<string>;
-}
+type CodecContext = ModuleContext<CodecOptions>;
 
 function leaf(ctx: CodecContext, constantName: string): Expression {
   ctx.runtime.add(constantName);
@@ -104,6 +98,12 @@ function exportedFunction(functionName: string, doc: string, parameters: Functio
 
 /** The text of `wire/<name>.ts`, in prettier's layout. */
 export function codecFile(self: DeclarationSymbol, symbols: SymbolTable, options: CodecOptions): string {
+  return sourceFileText(pageBanner([self.decl.id]), codecParts(self, symbols, options));
+}
+
+/** The blocks of `wire/<name>.ts`: its imports, then its declarations; `localPrefix` as for validators. */
+export function codecParts(self: DeclarationSymbol, symbols: SymbolTable, options: CodecOptions, localPrefix = ""): Block[] {
+  const shapeName = localNames(localPrefix)("shape");
   const ctx: CodecContext = { self, symbols, options, referenced: new Set(), runtime: new Set() };
   const shape = declarationShape(ctx);
   const shapeType = typeReference("WireShape");
@@ -112,23 +112,23 @@ export function codecFile(self: DeclarationSymbol, symbols: SymbolTable, options
     kind: StructureKind.VariableStatement,
     isExported: false,
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: "shape", type: shapeType, initializer: shape }],
+    declarations: [{ name: shapeName, type: shapeType, initializer: shape }],
   };
   const functions = [
-    exportedFunction(self.wireShapeName, `How {@link ${self.identifier}} is spelled on the wire.`, [], shapeType, name("shape")),
+    exportedFunction(self.wireShapeName, `How {@link ${self.identifier}} is spelled on the wire.`, [], shapeType, name(shapeName)),
     exportedFunction(
       self.parseName,
       `Reads a {@link ${self.identifier}} from JSON as the API writes it (keys renamed, dates revived), and validates it.`,
       [{ name: "json", type: typeReference("unknown") }],
       typeReference("ParseResult", [type]),
-      call("parseWire", [name("json"), name("shape"), name(self.validatorName)], [type]),
+      call("parseWire", [name("json"), name(shapeName), name(self.validatorName)], [type]),
     ),
     exportedFunction(
       self.toJsonName,
       `A {@link ${self.identifier}} as the JSON the API reads (keys renamed, dates as strings).`,
       [{ name: "value", type }],
       typeReference("unknown"),
-      call("encodeWire", [name("shape"), name("value")]),
+      call("encodeWire", [name(shapeName), name("value")]),
     ),
   ];
   const leaves = [...ctx.runtime].sort(compareCodeUnits).map((leafName) => ({ name: leafName }));
@@ -139,5 +139,5 @@ export function codecFile(self: DeclarationSymbol, symbols: SymbolTable, options
     importOf([{ name: self.validatorName }], `../validators/${self.fileName}.js`),
     ...others.map((other) => importOf([{ name: other.wireShapeName }], `./${other.fileName}.js`)),
   ];
-  return sourceFileText(pageBanner([self.decl.id]), [imports, [constant], ...functions.map((fn) => [fn])]);
+  return [imports, [constant], ...functions.map((fn) => [fn])];
 }

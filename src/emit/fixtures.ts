@@ -23,7 +23,7 @@ import {
   type FixtureValue,
 } from "./fixture-values.js";
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
-import { sourceFileText } from "./code/source-file.js";
+import { sourceFileText, type Block } from "./code/source-file.js";
 import type { ImportDeclaration, VariableStatement } from "./code/structures.js";
 import { array, as, construct, name, numeric, object, pure, quoted, typeReference, type Expression, type TypeNode } from "./code/syntax.js";
 import { jsonObject, jsonText, type JsonValue } from "./json.js";
@@ -322,7 +322,7 @@ export function fixturesFile(
   ranks: Ranks,
   options: FixturesFileOptions,
 ): string {
-  return fixturesModuleText(self, declarationFixtures(self, symbols, ranks, options), options);
+  return sourceFileText(pageBanner([self.decl.id]), fixturesModuleBlocks(self, declarationFixtures(self, symbols, ranks, options), options));
 }
 
 /** The text of `fixtures/<name>.json`. */
@@ -332,7 +332,7 @@ export function fixturesJsonFile(
   ranks: Ranks,
   options: FixturesFileOptions,
 ): string {
-  return fixturesJsonText(self, declarationFixtures(self, symbols, ranks, options));
+  return jsonText(fixturesJson(self, declarationFixtures(self, symbols, ranks, options)));
 }
 
 /** Both fixture files of a declaration, `fixtures/<name>.ts` and `fixtures/<name>.json`, from one walk. */
@@ -342,15 +342,26 @@ export function fixtureFiles(
   ranks: Ranks,
   options: FixturesFileOptions,
 ): { module: string; json: string } {
-  const values = declarationFixtures(self, symbols, ranks, options);
-  return { module: fixturesModuleText(self, values, options), json: fixturesJsonText(self, values) };
+  const parts = fixtureParts(self, symbols, ranks, options);
+  return { module: sourceFileText(pageBanner([self.decl.id]), parts.blocks), json: jsonText(parts.json) };
 }
 
-function fixturesModuleText(
+/** The blocks of `fixtures/<name>.ts` (its import, then its declaration) and the value of `fixtures/<name>.json`. */
+export function fixtureParts(
+  self: DeclarationSymbol,
+  symbols: SymbolTable,
+  ranks: Ranks,
+  options: FixturesFileOptions,
+): { blocks: Block[]; json: JsonValue } {
+  const values = declarationFixtures(self, symbols, ranks, options);
+  return { blocks: fixturesModuleBlocks(self, values, options), json: fixturesJson(self, values) };
+}
+
+function fixturesModuleBlocks(
   self: DeclarationSymbol,
   values: { minimal: FixtureValue; full: FixtureValue },
   options: FixturesFileOptions,
-): string {
+): Block[] {
   const typeName = self.identifier;
   const fixtures = object([
     { key: "minimal", value: fixtureExpression(values.minimal, options.dates) },
@@ -376,24 +387,22 @@ function fixturesModuleText(
     docs: [`Example values of {@link ${typeName}}: \`minimal\` has only the required fields, \`full\` every field.`],
     declarations: [{ name: self.fixturesName, type, initializer: fixtures }],
   };
-  return sourceFileText(pageBanner([self.decl.id]), [[typeImport], [declaration]]);
+  return [[typeImport], [declaration]];
 }
 
 /**
  * `fixtures/<name>.json`: the same two fixtures in their JSON (wire) form, after a `$comment` key
  * carrying the banner (JSON has no comments).
  */
-function fixturesJsonText(self: DeclarationSymbol, values: { minimal: FixtureValue; full: FixtureValue }): string {
+function fixturesJson(self: DeclarationSymbol, values: { minimal: FixtureValue; full: FixtureValue }): JsonValue {
   const { minimal, full } = values;
   let comment = pageBannerText([self.decl.id]);
   for (const identifier of noneIdentifiers(full, noneIdentifiers(minimal, new Set()))) {
     comment += ` ${identifier} has no finite value (a required field cycle): null stands where one would go.`;
   }
-  return jsonText(
-    jsonObject([
-      ["$comment", comment],
-      ["minimal", fixtureJson(minimal)],
-      ["full", fixtureJson(full)],
-    ]),
-  );
+  return jsonObject([
+    ["$comment", comment],
+    ["minimal", fixtureJson(minimal)],
+    ["full", fixtureJson(full)],
+  ]);
 }

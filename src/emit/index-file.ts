@@ -10,6 +10,7 @@ import type { ExportDeclaration, ImportDeclaration, InterfaceDeclaration, TypeAl
 import { literalType, name, typeReference, unionType, type TypeNode } from "./code/syntax.js";
 import { stringLiteral } from "./literals.js";
 import type { OutputKind } from "./options.js";
+import { singleModule } from "./single.js";
 import type { SymbolTable } from "./symbols.js";
 
 /** `import { a } from "x";` */
@@ -63,7 +64,8 @@ function modelNames(symbols: SymbolTable): TypeAliasDeclaration {
 }
 
 /** The text of the variant's `index.ts`, in prettier's layout. */
-export function indexFile(variantName: string, symbols: SymbolTable, kinds: ReadonlySet<OutputKind>, withCodec = false): string {
+export function indexFile(variantName: string, symbols: SymbolTable, kinds: ReadonlySet<OutputKind>, withCodec = false, single = false): string {
+  const moduleOf = (folder: string, file: string): string => (single ? singleModule(folder) : `./${folder}/${file}.js`);
   const withValidators = kinds.has("validators");
   const withFixtures = kinds.has("fixtures");
   const imports: ImportDeclaration[] =
@@ -76,17 +78,17 @@ export function indexFile(variantName: string, symbols: SymbolTable, kinds: Read
     : [];
   for (const symbol of symbols.symbols) {
     const file = symbol.fileName;
-    if (withValidators || withFixtures) imports.push(importNamed(`./types/${file}.js`, [symbol.identifier], true));
-    if (withValidators) imports.push(importNamed(`./validators/${file}.js`, [symbol.validatorName, symbol.schemaName]));
-    if (withFixtures) imports.push(importNamed(`./fixtures/${file}.js`, [symbol.fixturesName]));
-    exports.push(reexport(`./types/${file}.js`, [symbol.identifier], true));
-    if (symbol.decl.kind === "enum") exports.push(reexport(`./types/${file}.js`, [symbol.valuesName]));
+    if (withValidators || withFixtures) imports.push(importNamed(moduleOf("types", file), [symbol.identifier], true));
+    if (withValidators) imports.push(importNamed(moduleOf("validators", file), [symbol.validatorName, symbol.schemaName]));
+    if (withFixtures) imports.push(importNamed(moduleOf("fixtures", file), [symbol.fixturesName]));
+    exports.push(reexport(moduleOf("types", file), [symbol.identifier], true));
+    if (symbol.decl.kind === "enum") exports.push(reexport(moduleOf("types", file), [symbol.valuesName]));
     if (withValidators) {
-      exports.push(reexport(`./validators/${file}.js`, [symbol.validatorName, symbol.guardName, symbol.assertName, symbol.schemaName]));
+      exports.push(reexport(moduleOf("validators", file), [symbol.validatorName, symbol.guardName, symbol.assertName, symbol.schemaName]));
     }
-    if (withFixtures) exports.push(reexport(`./fixtures/${file}.js`, [symbol.fixturesName]));
-    if (withCodec) exports.push(reexport(`./wire/${file}.js`, [symbol.parseName, symbol.toJsonName]));
-    if (kinds.has("zod")) exports.push(reexport(`./zod/${file}.js`, [symbol.zodName]));
+    if (withFixtures) exports.push(reexport(moduleOf("fixtures", file), [symbol.fixturesName]));
+    if (withCodec) exports.push(reexport(moduleOf("wire", file), [symbol.parseName, symbol.toJsonName]));
+    if (kinds.has("zod")) exports.push(reexport(moduleOf("zod", file), [symbol.zodName]));
   }
   const validators = [
     registryType("Validators", "The type of {@link validators}: each declaration's validator, typed to it.", symbols, (type) => typeReference("ModelValidator", [type])),
@@ -111,7 +113,22 @@ export function indexFile(variantName: string, symbols: SymbolTable, kinds: Read
     ...(withValidators ? [[validators[0]!], [validators[1]!], [schemas[0]!], [schemas[1]!]] : []),
     ...(withFixtures ? [[fixtures[0]!], [fixtures[1]!]] : []),
   ];
-  return sourceFileText(variantBanner(variantName), [imports, exports, ...registries]);
+  const [importBlock, exportBlock] = single ? [mergedByModule(imports), mergedByModule(exports)] : [imports, exports];
+  return sourceFileText(variantBanner(variantName), [importBlock, exportBlock, ...registries]);
+}
+
+/** Imports or re-exports with one declaration per module and kind (type-only or not), in the order they come. */
+function mergedByModule<Declaration extends ImportDeclaration | ExportDeclaration>(declarations: readonly Declaration[]): Declaration[] {
+  const merged = new Map<string, Declaration>();
+  for (const declaration of declarations) {
+    const key = `${declaration.isTypeOnly ? "type " : ""}${declaration.moduleSpecifier}`;
+    const names = "namedImports" in declaration ? declaration.namedImports : declaration.namedExports;
+    const existing = merged.get(key);
+    if (existing === undefined) merged.set(key, declaration);
+    else if ("namedImports" in existing) merged.set(key, { ...existing, namedImports: [...existing.namedImports, ...names] });
+    else merged.set(key, { ...existing, namedExports: [...existing.namedExports, ...names] });
+  }
+  return [...merged.values()];
 }
 
 /** A registry's entries: type name → the declaration's function or constant. */

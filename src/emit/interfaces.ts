@@ -81,7 +81,7 @@ function modelBlocks(decl: ModelDecl, self: DeclarationSymbol, symbols: SymbolTa
   const fields = wireFields(decl, options.naming);
   if (fields.length === 0) {
     const record = typeReference("Record", [typeReference("string"), typeReference("unknown")]);
-    return [[typeAlias(self.identifier, record, declarationDoc(decl, [decl.description]))]];
+    return [[], [typeAlias(self.identifier, record, declarationDoc(decl, [decl.description]))]];
   }
   const referenced = new Set<DeclarationSymbol>();
   const properties = fields.map(({ field, key, type, shadowed }): PropertySignature => {
@@ -132,7 +132,7 @@ function enumBlocks(decl: EnumDecl, self: DeclarationSymbol): Block[] {
     docs: [`The values the docs list for {@link ${self.identifier}}, in the docs' order.`],
     declarations: [{ name: self.valuesName, initializer: as(array(values.map(literalExpression)), typeReference("const")) }],
   };
-  return [[typeAlias(self.identifier, type, declarationDoc(decl, [decl.description, openNote]))], [valueList]];
+  return [[], [typeAlias(self.identifier, type, declarationDoc(decl, [decl.description, openNote]))], [valueList]];
 }
 
 function unionBlocks(decl: UnionDecl, self: DeclarationSymbol, symbols: SymbolTable, options: TypesFileOptions): Block[] {
@@ -144,14 +144,17 @@ function unionBlocks(decl: UnionDecl, self: DeclarationSymbol, symbols: SymbolTa
   return [typeImports(referenced, self), [typeAlias(self.identifier, type, declarationDoc(decl, [decl.description, ...ctx.notes]))]];
 }
 
+/** The blocks of `types/<name>.ts`: its imports, then its declarations. */
+export function typesParts(self: DeclarationSymbol, symbols: SymbolTable, options: TypesFileOptions): Block[] {
+  const decl = self.decl;
+  return decl.kind === "model"
+    ? modelBlocks(decl, self, symbols, options)
+    : decl.kind === "enum"
+      ? enumBlocks(decl, self)
+      : unionBlocks(decl, self, symbols, options);
+}
+
 /** The text of `types/<name>.ts`, in prettier's layout. */
 export function typesFile(self: DeclarationSymbol, symbols: SymbolTable, options: TypesFileOptions): string {
-  const decl = self.decl;
-  const blocks =
-    decl.kind === "model"
-      ? modelBlocks(decl, self, symbols, options)
-      : decl.kind === "enum"
-        ? enumBlocks(decl, self)
-        : unionBlocks(decl, self, symbols, options);
-  return sourceFileText(pageBanner([decl.id]), blocks);
+  return sourceFileText(pageBanner([self.decl.id]), typesParts(self, symbols, options));
 }

@@ -2,7 +2,17 @@
  * The emitter's options, its output kinds and what emitting each costs, apart from the emitters
  * themselves: the pipeline reads them without loading ts-morph (see pipeline/emit-parts.ts).
  */
-import { datesOption, defaultOutputKinds, namingOption, outputKindOption, type DateRepresentation, type FieldNaming, type OutputKind, type UnknownKeyPolicy } from "../options.js";
+import {
+  datesOption,
+  defaultOutputKinds,
+  namingOption,
+  outputKindOption,
+  type DateRepresentation,
+  type FieldNaming,
+  type Layout,
+  type OutputKind,
+  type UnknownKeyPolicy,
+} from "../options.js";
 
 export type { OutputKind, UnknownKeyPolicy };
 export { defaultOutputKinds };
@@ -18,6 +28,8 @@ export interface EmitOptions {
    * JSON fixtures are in the wire form. Validators, schemas and zod check the TypeScript form.
    */
   wireNaming?: FieldNaming;
+  /** `pages` (default): a file per declaration and output kind; `single`: one file per output kind (see single.ts). */
+  layout?: Layout;
   /** `string` (default): date and date-time values are ISO 8601 strings; `Date`: Date objects. */
   dates: DateRepresentation;
   /**

@@ -231,6 +231,17 @@ export function buildSymbolTable(declarations: readonly Declaration[]): SymbolTa
   return { symbols, byId };
 }
 
+/** What the emitter of one declaration's module (zod/, wire/) reads, and notes while it builds it. */
+export interface ModuleContext<Options> {
+  readonly self: DeclarationSymbol;
+  readonly symbols: SymbolTable;
+  readonly options: Options;
+  /** Declarations referred to (imported unless `self`). */
+  readonly referenced: Set<DeclarationSymbol>;
+  /** Runtime helpers used (imported from runtime.ts). */
+  readonly runtime: Set<string>;
+}
+
 /** The declaration a ref points at, or `undefined` when the reference was not resolved. */
 export function resolveRef(table: SymbolTable, ref: RefType): DeclarationSymbol | undefined {
   return ref.target === "" ? undefined : table.byId.get(ref.target);

@@ -61,6 +61,13 @@ export interface CheckContext {
   readonly helperNames: Map<string, string>;
   /** Which declarations have a `strip` function (memo for `stripsType`). */
   readonly strippable: Map<string, boolean>;
+  /** The name of a module-level local (`knownKeys`, `everyItem1`), unique in a file of many declarations. */
+  readonly local: (name: string) => string;
+}
+
+/** Module-level local names with a prefix: `knownKeys`, or `webhookKnownKeys` after `webhook`. */
+export function localNames(prefix: string): (name: string) => string {
+  return (local) => (prefix === "" ? local : prefix + local.charAt(0).toUpperCase() + local.slice(1));
 }
 
 /** The local names of one emitted function: `v1`, `i2`, … numbered in the order they are made. */
@@ -171,7 +178,7 @@ function typeKey(type: TypeExpr): string {
 function helper(ctx: CheckContext, key: string, prefix: string, build: (helperName: string) => FunctionDeclaration): string {
   const existing = ctx.helperNames.get(key);
   if (existing !== undefined) return existing;
-  const helperName = `${prefix}${ctx.helperNames.size + 1}`;
+  const helperName = ctx.local(`${prefix}${ctx.helperNames.size + 1}`);
   ctx.helperNames.set(key, helperName);
   ctx.helpers.push(build(helperName));
   return helperName;

@@ -6,8 +6,9 @@
  *   `key?: T` under `exactOptionalPropertyTypes`), a nullable one may be null (`z.nullable`);
  * - closed enums are `z.enum` (strings) or `z.literal` of the values, open enums the values' kinds;
  * - unions are `z.union`, maps `z.record(z.string(), …)`, bytes `z.instanceof(Uint8Array)`;
- * - dates are checked by runtime.ts's `isDateString` / `isDateTimeString` (`z.custom`), so zod and the
- *   validators agree on every string; with `dates: "Date"`, `z.date()` (a real time);
+ * - dates are checked by runtime.ts's `isDateString` / `isDateTimeString` and integers by
+ *   `Number.isInteger` (`z.custom`), so zod and the validators agree on every value; with `dates: "Date"`,
+ *   `z.date()` (a real time);
  * - unknown keys: `allow` → `z.looseObject` (kept), `reject` → `z.strictObject`, `strip` → `z.object`
  *   (left out of the parsed value);
  * - `any`, unreadable types and unresolved references are `z.unknown()`.
@@ -22,10 +23,10 @@ import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { EnumDecl, ModelDecl, TypeExpr, UnionDecl } from "../ir/types.js";
 import type { DateRepresentation, FieldNaming, UnknownKeyPolicy } from "../options.js";
 import { pageBanner } from "./banner.js";
-import { sourceFileText } from "./code/source-file.js";
+import { sourceFileText, type Block } from "./code/source-file.js";
 import type { FunctionDeclaration, ImportDeclaration, VariableStatement } from "./code/structures.js";
 import { array, call, member, name, object, pure, quoted, returns, typeReference, type Expression } from "./code/syntax.js";
-import { compareCodeUnits, resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
+import { compareCodeUnits, resolveRef, type DeclarationSymbol, type ModuleContext, type SymbolTable } from "./symbols.js";
 import { literalExpression } from "./typescript-type.js";
 import { acceptsAnything } from "./validator-checks.js";
 import { enumValues, isOpenEnum, unionMemberTypes, wireFields } from "./wire.js";
@@ -36,15 +37,7 @@ export interface ZodFileOptions {
   readonly unknownKeys: UnknownKeyPolicy;
 }
 
-interface ZodContext {
-  readonly self: DeclarationSymbol;
-  readonly symbols: SymbolTable;
-  readonly options: ZodFileOptions;
-  /** Declarations referred to (their `lazyZX` is imported unless it is `self`'s). */
-  readonly referenced: Set<DeclarationSymbol>;
-  /** Runtime helpers used. */
-  readonly runtime: Set<string>;
-}
+type ZodContext = ModuleContext<ZodFileOptions>;
 
 /** `z.name(args)`, marked pure when it is an argument or a value (the outermost call of what it builds). */
 function z(helper: string, args: readonly Expression[] = []): Expression {
@@ -58,7 +51,8 @@ function zodPrimitive(type: Extract<TypeExpr, { kind: "primitive" }>, ctx: ZodCo
     case "boolean":
       return z("boolean");
     case "integer":
-      return z("int");
+      // Not z.int(): that stops at 2^53, where Number.isInteger (the validators' test) and JSON Schema do not.
+      return pure(call(member(name("z"), "custom"), [member(name("Number"), "isInteger"), quoted("expected integer")], [typeReference("number")]));
     case "number":
       return z("number");
     case "date":
@@ -139,6 +133,11 @@ function importOf(names: readonly string[], moduleSpecifier: string, isTypeOnly 
 
 /** The text of `zod/<name>.ts`, in prettier's layout. */
 export function zodFile(self: DeclarationSymbol, symbols: SymbolTable, options: ZodFileOptions): string {
+  return sourceFileText(pageBanner([self.decl.id]), zodParts(self, symbols, options));
+}
+
+/** The blocks of `zod/<name>.ts`: its imports, then its declarations. */
+export function zodParts(self: DeclarationSymbol, symbols: SymbolTable, options: ZodFileOptions): Block[] {
   const ctx: ZodContext = { self, symbols, options, referenced: new Set(), runtime: new Set() };
   const decl = self.decl;
   const schema = decl.kind === "model" ? modelSchema(decl, ctx) : decl.kind === "enum" ? enumSchema(decl) : unionSchema(decl, ctx);
@@ -167,5 +166,5 @@ export function zodFile(self: DeclarationSymbol, symbols: SymbolTable, options: 
     importOf([self.identifier], `../types/${self.fileName}.js`, true),
     ...others.map((other) => importOf([other.zodLazyName], `./${other.fileName}.js`)),
   ];
-  return sourceFileText(pageBanner([decl.id]), [imports, [constant], [lazy]]);
+  return [imports, [constant], [lazy]];
 }

@@ -123,6 +123,7 @@ export function emitOptionsOf(options: Partial<EmitOptions>): EmitOptions {
     dates: options.dates ?? datesOption.default!,
     ...(options.unknownKeys ? { unknownKeys: options.unknownKeys } : {}),
     ...(options.wireNaming ? { wireNaming: options.wireNaming } : {}),
+    ...(options.layout && options.layout !== "pages" ? { layout: options.layout } : {}),
     ...(options.emit ? { emit: options.emit } : {}),
   };
 }

@@ -83,6 +83,7 @@ export interface ZodIssue {
   path: (string | number)[];
   message: string;
   errors?: ZodIssue[][];
+  keys?: string[];
 }
 
 export function newAjv(options: { allErrors?: boolean } = {}): Ajv2020 {
@@ -180,12 +181,14 @@ export function toWire(value: unknown): unknown {
 }
 
 /**
- * The paths of zod's issues, where a union none of whose members matched (one `invalid_union` issue at
+ * The paths of zod's issues, where an `unrecognized_keys` issue stands for one path per key, and a union none of whose members matched (one `invalid_union` issue at
  * the union's path) is read as the validators report it: the issues of its closest member, the one
  * missing the fewest required properties, then with the fewest issues (runtime.ts pushUnionIssues).
  */
 export function zodPaths(issues: readonly ZodIssue[]): string[] {
   return issues.flatMap((issue) => {
+    // Unknown keys (strictObject) are one issue at the object, naming the keys.
+    if (issue.code === "unrecognized_keys") return (issue.keys ?? []).map((key) => JSON.stringify([...issue.path, key]));
     const members = (issue.errors ?? []).filter((attempt) => attempt.length !== 0 && attempt.every((inner) => inner.path.length !== 0));
     if (issue.code !== "invalid_union" || members.length === 0) return [JSON.stringify(issue.path)];
     const missing = (attempt: readonly ZodIssue[]) => attempt.filter((inner) => inner.message.endsWith("received undefined")).length;

@@ -1,9 +1,11 @@
 /**
- * Issue 4 (and 15: the Standard Schema objects and the zod schemas too), property tests: fixtures of the whole Go corpus, broken one place at a time (fast-check picks
- * the declaration, the fixture, the place and the wrong value, from a fixed seed), are rejected by the
- * generated validator and by ajv compiled from the emitted JSON Schema, and the validator reports exactly
- * one issue, at the place that was broken. A differential property puts arbitrary JSON anywhere and checks
- * that the validator, its type guard and ajv still agree.
+ * Issues 4 and 15, property tests: fixtures of the whole Go corpus, broken one place at a time (fast-check
+ * picks the declaration, the fixture, the place and the wrong value, from a fixed seed), are rejected by the
+ * generated validator, its Standard Schema object, its zod schema and by ajv compiled from the emitted JSON
+ * Schema; the validator and the Standard Schema report exactly one issue, at the place that was broken (as
+ * an array path), and zod one there too (its union and unknown-key issues read as build.ts zodPaths says).
+ * A differential property puts arbitrary JSON anywhere and checks that the validator, its type guard, zod
+ * and ajv still agree.
  *
  * The variant is emitted with unknown keys rejected (`unknownKeys: "reject"`, `additionalProperties:
  * false`), so that adding an unknown key is one of the mutations; every other check is the same under the
