@@ -315,26 +315,6 @@ export function declarationFixtures(
   };
 }
 
-/** The text of `fixtures/<name>.ts`, in prettier's layout. */
-export function fixturesFile(
-  self: DeclarationSymbol,
-  symbols: SymbolTable,
-  ranks: Ranks,
-  options: FixturesFileOptions,
-): string {
-  return sourceFileText(pageBanner([self.decl.id]), fixturesModuleBlocks(self, declarationFixtures(self, symbols, ranks, options), options));
-}
-
-/** The text of `fixtures/<name>.json`. */
-export function fixturesJsonFile(
-  self: DeclarationSymbol,
-  symbols: SymbolTable,
-  ranks: Ranks,
-  options: FixturesFileOptions,
-): string {
-  return jsonText(fixturesJson(self, declarationFixtures(self, symbols, ranks, options)));
-}
-
 /** Both fixture files of a declaration, `fixtures/<name>.ts` and `fixtures/<name>.json`, from one walk. */
 export function fixtureFiles(
   self: DeclarationSymbol,
