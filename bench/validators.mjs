@@ -10,14 +10,17 @@
 // (string, number, boolean) that, given another type, makes both fail; failing that, the whole value null.
 //
 // Each row calls one function per input: validateX (returns the issues, [] when valid), isX (the boolean
-// guard), ajv's validate function (first error only, the default) and ajv with allErrors (every error,
-// as validateX reports). Rows run interleaved, 15 samples of 200 ms each; the table shows the median, so
+// guard), XSchema's Standard Schema validate, the zod schema's safeParse (--emit zod), TypeBox's compiled
+// Check (bench/typebox.mjs, on the JSON fixtures), ajv's validate function (first error only, the
+// default) and ajv with allErrors (every error, as validateX reports). Rows run interleaved, 15 samples of 200 ms each; the table shows the median, so
 // that other processes on the machine slow every row alike.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { transformSync } from "esbuild";
+import { compileTypeBox } from "./typebox.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -44,7 +47,7 @@ async function loadAjv() {
 }
 
 /** Writes the emitted files to a temporary project and compiles them with tsc; returns the project folder. */
-function compile(files) {
+function compile(files, zodFiles) {
   const root = mkdtempSync(join(tmpdir(), "modeldoc-bench-"));
   for (const file of files) {
     const target = join(root, "src", ...file.path.split("/"));
@@ -69,6 +72,13 @@ function compile(files) {
   if (result.status !== 0) {
     rmSync(root, { recursive: true, force: true });
     throw new Error(`tsc failed on the generated code:\n${result.stdout}${result.stderr}`.slice(0, 4000));
+  }
+  // The zod schemas are stripped of their types by esbuild: tsc takes minutes over 3,000 zod object types.
+  symlinkSync(join(repo, "node_modules"), join(root, "node_modules"));
+  for (const file of zodFiles) {
+    const target = join(root, "dist", file.path.replace(/\.ts$/, ".js"));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, transformSync(file.contents, { loader: "ts", format: "esm" }).code);
   }
   return root;
 }
@@ -99,15 +109,17 @@ function replaced(value, path, replacement) {
 
 const wrongValue = (leaf) => (typeof leaf === "string" ? 12345 : "not a " + typeof leaf);
 
-/** One mutation of a valid input that both validators reject; `undefined` if none is found. */
+const rejectedByAll = (input) => !input.is(input.ts) && !input.ajv(input.json) && !input.zod.safeParse(input.ts).success && !input.typebox(input.json);
+
+/** One mutation of a valid input that every validator rejects; `undefined` if none is found. */
 function invalidCase(input) {
   for (const path of leafPaths(input.json).reverse()) {
     const replacement = wrongValue(valueAt(input.json, path));
     const candidate = { ...input, ts: replaced(input.ts, path, replacement), json: replaced(input.json, path, replacement) };
-    if (!candidate.is(candidate.ts) && !candidate.ajv(candidate.json)) return candidate;
+    if (rejectedByAll(candidate)) return candidate;
   }
   const root = { ...input, ts: null, json: null };
-  return !root.is(null) && !root.ajv(null) ? root : undefined;
+  return rejectedByAll(root) ? root : undefined;
 }
 
 /**
@@ -150,8 +162,9 @@ export async function benchValidators({ corpus, rounds = 15, sampleMs = 200, log
     dates: "string",
     emit: ["interfaces", "validators", "fixtures", "jsonschema"],
   });
+  const zodFiles = emitVariantFiles(variant, { naming: "camel", dates: "string", emit: ["zod"] }).filter((file) => file.path.startsWith("zod/"));
   started = performance.now();
-  const root = compile(files);
+  const root = compile(files, zodFiles);
   log(`emitted and compiled ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   try {
     const index = await import(pathToFileURL(join(root, "dist", "index.js")).href);
@@ -167,33 +180,41 @@ export async function benchValidators({ corpus, rounds = 15, sampleMs = 200, log
       const name = symbol.identifier;
       const json = JSON.parse(contents.get(`fixtures/${symbol.fileName}.json`));
       const ts = index.fixtures[name];
+      const schemaObject = index[symbol.schemaName];
+      const zod = (await import(pathToFileURL(join(root, "dist", "zod", `${symbol.fileName}.js`)).href))[symbol.zodName];
       const validators = {
         validate: index[symbol.validatorName],
         is: index[symbol.guardName],
+        standard: schemaObject["~standard"].validate,
+        zod,
+        typebox: compileTypeBox(schemaObject["~standard"].jsonSchema.input({ target: "draft-2020-12" })),
         ajv: firstError.getSchema(`go#/$defs/${name}`),
         ajvAll: allErrors.getSchema(`go#/$defs/${name}`),
       };
       for (const kind of ["minimal", "full"]) {
         const input = { ...validators, ts: ts[kind], json: json[kind] };
-        if (input.validate(input.ts).length !== 0 || !input.ajv(input.json)) {
+        if (input.validate(input.ts).length !== 0 || !input.ajv(input.json) || !input.zod.safeParse(input.ts).success || !input.typebox(input.json)) {
           throw new Error(`the ${kind} fixture of ${name} is not valid: the agreement tests should have caught this`);
         }
         valid.push(input);
       }
     }
     const invalid = valid.map(invalidCase).filter((input) => input !== undefined);
-    log(`compiled ajv twice (${Object.keys(schema.$defs).length} definitions each) and built inputs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(`compiled ajv twice (${Object.keys(schema.$defs).length} definitions each), TypeBox once per declaration, and built inputs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     // One loop per row (see sample()); each returns a number so the work cannot be optimised away.
+    const loops = {
+      "modeldoc validateX": (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) n += cases[i].validate(cases[i].ts).length; return n; },
+      "modeldoc isX": (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].is(cases[i].ts)) n++; return n; },
+      "modeldoc XSchema (Standard Schema validate)": (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].standard(cases[i].ts).issues === undefined) n++; return n; },
+      "zod 4 safeParse (--emit zod)": (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].zod.safeParse(cases[i].ts).success) n++; return n; },
+      "TypeBox compiled Check": (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].typebox(cases[i].json)) n++; return n; },
+      ajv: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].ajv(cases[i].json)) n++; return n; },
+      "ajv allErrors": (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].ajvAll(cases[i].json)) n++; return n; },
+    };
     const rows = [
-      { name: "modeldoc validateX", inputs: "valid", cases: valid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) n += cases[i].validate(cases[i].ts).length; return n; } },
-      { name: "modeldoc isX", inputs: "valid", cases: valid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].is(cases[i].ts)) n++; return n; } },
-      { name: "ajv", inputs: "valid", cases: valid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].ajv(cases[i].json)) n++; return n; } },
-      { name: "ajv allErrors", inputs: "valid", cases: valid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].ajvAll(cases[i].json)) n++; return n; } },
-      { name: "modeldoc validateX", inputs: "invalid", cases: invalid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) n += cases[i].validate(cases[i].ts).length; return n; } },
-      { name: "modeldoc isX", inputs: "invalid", cases: invalid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].is(cases[i].ts)) n++; return n; } },
-      { name: "ajv", inputs: "invalid", cases: invalid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].ajv(cases[i].json)) n++; return n; } },
-      { name: "ajv allErrors", inputs: "invalid", cases: invalid, loop: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].ajvAll(cases[i].json)) n++; return n; } },
+      ...Object.entries(loops).map(([name, loop]) => ({ name, inputs: "valid", cases: valid, loop })),
+      ...Object.entries(loops).map(([name, loop]) => ({ name, inputs: "invalid", cases: invalid, loop })),
     ];
     for (const row of rows) sample(row, sampleMs); // warm-up
     const samples = rows.map(() => []);

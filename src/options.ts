@@ -23,6 +23,13 @@ function choice<const Value extends string>(values: readonly Value[], defaultVal
 export const namingOption = choice(["camel", "as-written", "snake"], "camel", "property names in the TypeScript");
 export type FieldNaming = (typeof namingOption.values)[number];
 
+/** How the API's JSON spells the keys of a model; when none is given, as the TypeScript does (`naming`). */
+export const wireNamingOption = choice(
+  namingOption.values,
+  undefined,
+  "how the API's JSON spells keys (default: as --naming); when it differs, or dates are Date, wire/ holds parseX and toJsonX",
+);
+
 /** How date and date-time values are represented in the emitted code. */
 export const datesOption = choice(["string", "Date"], "string", "date and date-time fields as ISO strings or Date objects");
 export type DateRepresentation = (typeof datesOption.values)[number];
@@ -31,8 +38,16 @@ export type DateRepresentation = (typeof datesOption.values)[number];
 export const unknownKeysOption = choice(["allow", "reject", "strip"], "allow", "what validators do with keys a model does not list");
 export type UnknownKeyPolicy = (typeof unknownKeysOption.values)[number];
 
+/** How a variant's output folder is laid out: a file per page and output kind, or one file per output kind. */
+export const layoutOption = choice(["pages", "single"], "pages", "pages: a file per page and output (types/<name>.ts…); single: one file per output (types.ts…)");
+export type Layout = (typeof layoutOption.values)[number];
+
 /** What a variant's output folder can hold. */
-export const outputKindOption = choice(["interfaces", "validators", "fixtures", "jsonschema"], undefined, "comma-separated outputs");
+export const outputKindOption = choice(
+  ["interfaces", "validators", "fixtures", "jsonschema", "zod"],
+  undefined,
+  "comma-separated outputs (zod: a zod 4 schema per declaration; zod is then a peer dependency of the output)",
+);
 export type OutputKind = (typeof outputKindOption.values)[number];
 /** What `emit` is when not given: everything but the JSON Schema. */
 export const defaultOutputKinds: readonly OutputKind[] = ["interfaces", "validators", "fixtures"];

@@ -232,3 +232,339 @@ export function pushUnionIssues(
   }
   for (const issue of closest) target.push(issue);
 }
+
+/** The JSON Schema the schema objects make. */
+const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+/**
+ * A declaration's validateX, typed to the declaration: `~model` is never set, it carries the type (as a Standard
+ * Schema's `types` does), so NonNullable<(typeof validators.Webhook)["~model"]> is Webhook.
+ */
+export type ModelValidator<T> = ((value: unknown) => ValidationIssue[]) & { readonly "~model"?: T };
+
+/**
+ * A declaration's schema object: a Standard Schema (StandardSchemaV1<unknown, T> of the standard-schema spec) and a
+ * Standard JSON Schema (StandardJSONSchemaV1<unknown, T>), so that StandardSchemaV1.InferOutput<typeof XSchema> is T.
+ */
+export interface ModelSchema<T> {
+  readonly "~standard": ModelSchemaProps<T>;
+}
+
+/** The Standard Schema properties of a {@link ModelSchema}. */
+export interface ModelSchemaProps<T> {
+  readonly version: 1;
+  readonly vendor: "modeldoc";
+  /** Checks a value as validateX does: `{ value }` when it is valid, else `{ issues }` with array paths. */
+  readonly validate: (value: unknown) => StandardResult<T>;
+  /** The types checked, for inference only (never set). */
+  readonly types?: StandardTypes<unknown, T> | undefined;
+  /** The JSON Schema of the declaration and of the types it refers to. */
+  readonly jsonSchema: StandardJSONSchemaConverter;
+}
+
+/** The input and output types of a schema (StandardSchemaV1.Types). */
+export interface StandardTypes<Input, Output> {
+  readonly input: Input;
+  readonly output: Output;
+}
+
+/** The result of a Standard Schema's validate: the value, or the issues (StandardSchemaV1.Result). */
+export type StandardResult<Output> =
+  | { readonly value: Output; readonly issues?: undefined }
+  | { readonly issues: readonly StandardIssue[] };
+
+/** One problem, as Standard Schema reports it (StandardSchemaV1.Issue). */
+export interface StandardIssue {
+  /** What is wrong: expected string, found number 3. */
+  readonly message: string;
+  /** The keys and indexes from the value to the place: ["runs", 2, "a b"]. */
+  readonly path: readonly (string | number)[];
+}
+
+/** Makes the JSON Schema of a schema's input or output (StandardJSONSchemaV1.Converter). */
+export interface StandardJSONSchemaConverter {
+  readonly input: (options: StandardJSONSchemaOptions) => Record<string, unknown>;
+  readonly output: (options: StandardJSONSchemaOptions) => Record<string, unknown>;
+}
+
+/** Which JSON Schema to make (StandardJSONSchemaV1.Options): "draft-2020-12"; any other target throws. */
+export interface StandardJSONSchemaOptions {
+  readonly target: string;
+  readonly libraryOptions?: Record<string, unknown> | undefined;
+}
+
+/** The steps of an issue's path as an array, as Standard Schema writes them: $.runs[2]["a b"] → ["runs", 2, "a b"]. */
+export function pathSegments(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  let at = path.charCodeAt(0) === 36 ? 1 : 0;
+  while (at < path.length) {
+    if (path.charCodeAt(at) === 46) {
+      let end = at + 1;
+      while (end < path.length && path.charCodeAt(end) !== 46 && path.charCodeAt(end) !== 91) end++;
+      segments.push(path.slice(at + 1, end));
+      at = end;
+    } else if (path.charCodeAt(at + 1) === 34) {
+      let end = at + 2;
+      while (path.charCodeAt(end) !== 34) end += path.charCodeAt(end) === 92 ? 2 : 1;
+      segments.push(JSON.parse(path.slice(at + 1, end + 1)) as string);
+      at = end + 2;
+    } else {
+      const end = path.indexOf("]", at);
+      segments.push(Number(path.slice(at + 1, end)));
+      at = end + 1;
+    }
+  }
+  return segments;
+}
+
+/** A ValidationIssue as Standard Schema reports it: the message without its path, and the path as an array. */
+function standardIssue(issue: ValidationIssue): StandardIssue {
+  return { message: issue.message.slice(issue.path.length + 2), path: pathSegments(issue.path) };
+}
+
+/**
+ * The {@link ModelSchema} of a declaration, from its validateX and the function adding its JSON Schema to a set of
+ * definitions (which returns the declaration's key there).
+ */
+export function modelSchema<T>(
+  validate: (value: unknown) => readonly ValidationIssue[],
+  addJsonSchema: (defs: Map<string, unknown>) => string,
+): ModelSchema<T> {
+  const jsonSchema = (options: StandardJSONSchemaOptions): Record<string, unknown> => {
+    if (options.target !== "draft-2020-12") {
+      throw new Error("modeldoc schemas are JSON Schema draft-2020-12, not " + options.target);
+    }
+    const defs = new Map<string, unknown>();
+    const key = addJsonSchema(defs);
+    return {
+      $schema: JSON_SCHEMA_DIALECT,
+      $ref: "#/$defs/" + key,
+      $defs: Object.fromEntries(defs),
+    };
+  };
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "modeldoc",
+      validate: (value: unknown): StandardResult<T> => {
+        const issues = validate(value);
+        if (issues.length === 0) return { value: value as T };
+        return { issues: issues.map(standardIssue) };
+      },
+      jsonSchema: { input: jsonSchema, output: jsonSchema },
+    },
+  };
+}
+
+/**
+ * How a value is spelled on the wire: a model's keys (wire → TypeScript), dates, bytes, and the shapes inside.
+ * `same` is a value spelled alike in both; `ref` another declaration's shape, read when used.
+ */
+export type WireShape =
+  | { readonly kind: "model"; readonly fields: readonly WireField[] }
+  | { readonly kind: "array"; readonly items: WireShape }
+  | { readonly kind: "map"; readonly values: WireShape }
+  | { readonly kind: "union"; readonly members: readonly WireShape[] }
+  | { readonly kind: "ref"; readonly shape: () => WireShape }
+  | { readonly kind: "same" | "date" | "date-time" | "bytes" };
+
+/** A model's field: its key on the wire, its key in TypeScript, and its shape. */
+export type WireField = { readonly wire: string; readonly key: string; readonly shape: WireShape };
+
+/** What parseX gives: the TypeScript value read from the JSON, or the issues of what was read. */
+export type ParseResult<T> =
+  | { readonly value: T; readonly issues?: undefined }
+  | { readonly value?: undefined; readonly issues: readonly ValidationIssue[] };
+
+export const SAME_SHAPE: WireShape = { kind: "same" };
+export const DATE_SHAPE: WireShape = { kind: "date" };
+export const DATE_TIME_SHAPE: WireShape = { kind: "date-time" };
+export const BYTES_SHAPE: WireShape = { kind: "bytes" };
+
+/** The base64 alphabet. */
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** Sets a key of a new object, `__proto__` included (as an own key). */
+function setKey(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+/** Whether a JSON value has the form of a shape (for the member of a union to read it as). */
+function fitsWire(shape: WireShape, json: unknown): boolean {
+  switch (shape.kind) {
+    case "model":
+    case "map":
+      return isRecord(json);
+    case "array":
+      return Array.isArray(json);
+    case "date":
+    case "date-time":
+    case "bytes":
+      return typeof json === "string";
+    case "ref":
+      return fitsWire(shape.shape(), json);
+    case "union":
+      return shape.members.some((member) => fitsWire(member, json));
+    case "same":
+      return typeof json !== "object" || json === null;
+  }
+}
+
+/** Whether a TypeScript value has the form of a shape (for the member of a union to write it as). */
+function fitsValue(shape: WireShape, value: unknown): boolean {
+  switch (shape.kind) {
+    case "model":
+    case "map":
+      return isRecord(value) && !(value instanceof Date) && !(value instanceof Uint8Array);
+    case "array":
+      return Array.isArray(value);
+    case "date":
+    case "date-time":
+      return value instanceof Date;
+    case "bytes":
+      return value instanceof Uint8Array;
+    case "ref":
+      return fitsValue(shape.shape(), value);
+    case "union":
+      return shape.members.some((member) => fitsValue(member, value));
+    case "same":
+      return typeof value !== "object" || value === null;
+  }
+}
+
+/**
+ * JSON as the API writes it → the TypeScript form: keys renamed, dates revived, base64 decoded.
+ * What does not have the shape's form is left as it is, for the validator to report.
+ */
+export function decodeWire(shape: WireShape, json: unknown): unknown {
+  if (json === null || json === undefined) return json;
+  switch (shape.kind) {
+    case "same":
+      return json;
+    case "date":
+      return isDateString(json) ? new Date(json + "T00:00:00Z") : json;
+    case "date-time":
+      return isDateTimeString(json) ? new Date(json) : json;
+    case "bytes":
+      return typeof json === "string" ? fromBase64(json) : json;
+    case "array":
+      return Array.isArray(json)
+        ? json.map((item: unknown) => decodeWire(shape.items, item))
+        : json;
+    case "ref":
+      return decodeWire(shape.shape(), json);
+    case "union": {
+      const member = shape.members.find((candidate) => fitsWire(candidate, json));
+      return member === undefined ? json : decodeWire(member, json);
+    }
+    case "map": {
+      if (!isRecord(json)) return json;
+      const map: Record<string, unknown> = {};
+      for (const key of Object.keys(json)) setKey(map, key, decodeWire(shape.values, json[key]));
+      return map;
+    }
+    case "model": {
+      if (!isRecord(json)) return json;
+      const model: Record<string, unknown> = {};
+      for (const field of shape.fields) {
+        if (hasOwnProperty.call(json, field.wire))
+          setKey(model, field.key, decodeWire(field.shape, json[field.wire]));
+      }
+      for (const key of Object.keys(json)) {
+        if (!shape.fields.some((field) => field.wire === key)) setKey(model, key, json[key]);
+      }
+      return model;
+    }
+  }
+}
+
+/** A TypeScript value → JSON as the API reads it: keys renamed, dates as RFC 3339 strings, bytes as base64. */
+export function encodeWire(shape: WireShape, value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  switch (shape.kind) {
+    case "same":
+      return value;
+    case "date":
+      return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    case "date-time":
+      return value instanceof Date ? value.toISOString() : value;
+    case "bytes":
+      return value instanceof Uint8Array ? toBase64(value) : value;
+    case "array":
+      return Array.isArray(value)
+        ? value.map((item: unknown) => encodeWire(shape.items, item))
+        : value;
+    case "ref":
+      return encodeWire(shape.shape(), value);
+    case "union": {
+      const member = shape.members.find((candidate) => fitsValue(candidate, value));
+      return member === undefined ? value : encodeWire(member, value);
+    }
+    case "map": {
+      if (!isRecord(value)) return value;
+      const map: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) setKey(map, key, encodeWire(shape.values, value[key]));
+      return map;
+    }
+    case "model": {
+      if (!isRecord(value)) return value;
+      const json: Record<string, unknown> = {};
+      for (const field of shape.fields) {
+        const item = hasOwnProperty.call(value, field.key) ? value[field.key] : undefined;
+        if (item !== undefined) setKey(json, field.wire, encodeWire(field.shape, item));
+      }
+      for (const key of Object.keys(value)) {
+        if (!shape.fields.some((field) => field.key === key) && value[key] !== undefined) {
+          setKey(json, key, value[key]);
+        }
+      }
+      return json;
+    }
+  }
+}
+
+/** Reads JSON into the TypeScript form of a declaration (decodeWire) and validates what it read. */
+export function parseWire<T>(
+  json: unknown,
+  shape: WireShape,
+  validate: (value: unknown) => ValidationIssue[],
+): ParseResult<T> {
+  const value = decodeWire(shape, json);
+  const issues = validate(value);
+  return issues.length === 0 ? { value: value as T } : { issues };
+}
+
+/** Bytes as base64 text (RFC 4648, with padding). */
+function toBase64(bytes: Uint8Array): string {
+  let text = "";
+  for (let at = 0; at < bytes.length; at += 3) {
+    const chunk = ((bytes[at] ?? 0) << 16) | ((bytes[at + 1] ?? 0) << 8) | (bytes[at + 2] ?? 0);
+    for (let index = 0; index < 4; index++) {
+      text += at + index - 1 < bytes.length ? BASE64.charAt((chunk >> (18 - 6 * index)) & 63) : "=";
+    }
+  }
+  return text;
+}
+
+/** Base64 text as bytes; characters outside the alphabet are skipped. */
+function fromBase64(text: string): Uint8Array {
+  const bytes: number[] = [];
+  let bits = 0;
+  let count = 0;
+  for (let at = 0; at < text.length; at++) {
+    const digit = BASE64.indexOf(text.charAt(at));
+    if (digit === -1) continue;
+    bits = (bits << 6) | digit;
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      bytes.push((bits >> count) & 255);
+    }
+  }
+  return new Uint8Array(bytes);
+}

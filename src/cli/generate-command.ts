@@ -53,6 +53,8 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
     dates: settings.dates,
     emit: settings.emit,
     unknownKeys: settings.unknownKeys,
+    ...(settings.wireNaming !== undefined ? { wireNaming: settings.wireNaming } : {}),
+    ...(settings.layout !== "pages" ? { layout: settings.layout } : {}),
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(cwd),
     ...(flags.lockWait !== undefined ? { lockWaitMs: flags.lockWait * 1000 } : {}),
     ...(flags.quiet ? {} : { onLockWait: (holder: LockHolder) => printError(`modeldoc: waiting for ${describeHolder(holder)}, which is writing to ${settings.out}…`) }),

@@ -24,6 +24,8 @@ import {
   namingOption,
   outputKindOption,
   unknownKeysOption,
+  wireNamingOption,
+  layoutOption,
   type Choice,
 } from "../options.js";
 
@@ -70,6 +72,7 @@ function withGenerateOptions(command: Command): Command {
     .option("-o, --out <folder>", `output folder; each variant goes to <out>/<name> (default: ${defaults.out})`)
     .option("--specs <folder>", `with no folders given, the folder whose subfolders are the variants (default: ${defaults.specs})`)
     .addOption(choiceFlag("--naming <naming>", namingOption))
+    .addOption(choiceFlag("--wire-naming <naming>", wireNamingOption))
     .addOption(choiceFlag("--dates <dates>", datesOption))
     .addOption(
       new Option("--emit <kinds>", `${outputKindOption.description}: ${outputKindOption.values.join(", ")} (default: ${defaultOutputKinds.join(",")})`).argParser(
@@ -77,6 +80,7 @@ function withGenerateOptions(command: Command): Command {
       ),
     )
     .addOption(choiceFlag("--unknown-keys <policy>", unknownKeysOption))
+    .addOption(choiceFlag("--layout <layout>", layoutOption))
     .option("--strict", "exit 1 when the docs have any diagnostic, warnings included (default: report them and go on)")
     .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
     .addOption(new Option("--lock-wait <seconds>", `how long to wait for another run writing to the output folder (default: ${defaults.lockWaitSeconds})`).argParser(seconds))

@@ -11,6 +11,7 @@ import {
   type FailOn,
   type FieldNaming,
   type OutputKind,
+  type Layout,
   type UnknownKeyPolicy,
 } from "../options.js";
 
@@ -43,6 +44,8 @@ export interface ModeldocConfig {
   readonly emit?: readonly OutputKind[];
   /** What validators do with keys the docs do not list; default `allow`. */
   readonly unknownKeys?: UnknownKeyPolicy;
+  readonly wireNaming?: FieldNaming;
+  readonly layout?: Layout;
   /** Variants to merge into one output (`generate --merge`). */
   readonly merge?: readonly string[];
   /** Fail the run (exit 1) on any diagnostic, warnings included; default false. */

@@ -2,7 +2,7 @@
  * Config file + command-line flags → the options of a run. Flags win over the config; the config wins
  * over the defaults. Paths in a config file are relative to the file; paths in flags to the working directory.
  */
-import { datesOption, defaults, namingOption, unknownKeysOption, type DateRepresentation } from "../options.js";
+import { datesOption, defaults, layoutOption, namingOption, unknownKeysOption, type DateRepresentation, type Layout } from "../options.js";
 import { relative, resolve } from "node:path";
 import type { Dialect } from "../ir/types.js";
 import type { ModeldocConfig, OutputKind, UnknownKeyPolicy } from "./config.js";
@@ -15,6 +15,8 @@ export interface GenerateFlags {
   readonly dates?: DateRepresentation;
   readonly emit?: readonly OutputKind[];
   readonly unknownKeys?: UnknownKeyPolicy;
+  readonly wireNaming?: FieldNaming;
+  readonly layout?: Layout;
   /** `--strict`: any diagnostic fails the run. */
   readonly strict?: boolean;
 }
@@ -28,6 +30,9 @@ export interface GenerateSettings {
   readonly dates: DateRepresentation;
   readonly emit: readonly OutputKind[];
   readonly unknownKeys: UnknownKeyPolicy;
+  /** How the API's JSON spells keys; undefined: as `naming`. */
+  readonly wireNaming: FieldNaming | undefined;
+  readonly layout: Layout;
   /** Variant names to merge into one output; undefined: no merge. */
   readonly merge: readonly string[] | undefined;
   /** Any diagnostic fails the run (exit 1); default false: what cannot be read is a warning, and the run goes on. */
@@ -58,6 +63,8 @@ export function generateSettings(config: ModeldocConfig, configFolder: string, f
     dates: flags.dates ?? config.dates ?? datesOption.default!,
     emit: flags.emit ?? config.emit ?? defaultEmit,
     unknownKeys: flags.unknownKeys ?? config.unknownKeys ?? unknownKeysOption.default!,
+    wireNaming: flags.wireNaming ?? config.wireNaming,
+    layout: flags.layout ?? config.layout ?? layoutOption.default!,
     merge: config.merge,
     strict: flags.strict ?? config.strict ?? defaults.strict,
   };

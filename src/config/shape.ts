@@ -8,7 +8,7 @@ import { basename } from "node:path";
 import { closest, distance } from "fastest-levenshtein";
 import { folderNameProblem } from "../folder-name.js";
 import { dialectNames } from "../parse/dialects/index.js";
-import { datesOption, defaultOutputKinds, defaults, diffChecks, failOnOption, namingOption, outputKindOption, severityOption, unknownKeysOption, type Choice } from "../options.js";
+import { datesOption, defaultOutputKinds, defaults, diffChecks, failOnOption, layoutOption, namingOption, outputKindOption, severityOption, unknownKeysOption, wireNamingOption, type Choice } from "../options.js";
 
 export type Shape =
   | { readonly kind: "string"; readonly description: string; readonly default?: string }
@@ -62,6 +62,8 @@ export const configShape: Shape = {
     dates: fromChoice(datesOption),
     emit: { kind: "array", items: fromChoice(outputKindOption, "an output"), default: defaultOutputKinds, description: "what to emit" },
     unknownKeys: fromChoice(unknownKeysOption),
+    wireNaming: fromChoice(wireNamingOption),
+    layout: fromChoice(layoutOption),
     merge: {
       kind: "array",
       items: { kind: "string", description: "a variant's name" },

@@ -77,7 +77,8 @@ export function emitKeys(variant: Variant, options: EmitOptions): EmitKeys {
   const reachHashes = componentHashes([...own.keys()].sort(), refs, own);
   const declarations = new Map<string, string>();
   for (const declaration of variant.declarations) declarations.set(declaration.id, hashText(`${common}|${declaration.id}|${reachHashes.get(declaration.id) ?? ""}`));
-  const variantKey = options.emit?.includes("jsonschema") ? hashText(`${common}|${[...own].map(([id, hash]) => `${id}:${hash}`).join("|")}`) : common;
+  // schema.json, and every file of the single layout, hold every declaration.
+  const variantKey = options.emit?.includes("jsonschema") || options.layout === "single" ? hashText(`${common}|${[...own].map(([id, hash]) => `${id}:${hash}`).join("|")}`) : common;
   return { variantKey, declarations };
 }
 

@@ -6,10 +6,10 @@
  * The cell is read as JSON when it parses (`100`, `true`, `{"USD": 90}`, `["a", "b"]`), and as the text
  * itself otherwise (`ledger001`, `2024-10-13T03:34:26Z`). The value is checked against the field's type
  * here, conservatively: anything this check is unsure of (bytes, a second 60, a model example with a key
- * that is none of the model's fields as the fixture spells them) is not used, and the fixture keeps its
+ * that is none of the model's fields as the wire spells them) is not used, and the fixture keeps its
  * generated value.
  */
-import type { FieldNaming } from "../ir/naming.js";
+import { emittedFieldName, type FieldNaming } from "../ir/naming.js";
 import type { ModelDecl, PrimitiveName, TypeExpr } from "../ir/types.js";
 import { json, type FixtureValue } from "./fixture-values.js";
 import { resolveRef, type SymbolTable } from "./symbols.js";
@@ -18,6 +18,8 @@ import { enumValues, wireFields } from "./wire.js";
 interface FitContext {
   readonly symbols: SymbolTable;
   readonly naming: FieldNaming;
+  /** How the API's JSON spells keys, which is how an example spells them. */
+  readonly wireNaming: FieldNaming;
 }
 
 /** How deep an example's JSON may nest before it is not used (a cell is small; this only bounds the walk). */
@@ -117,19 +119,21 @@ function anyJson(value: unknown, depth: number): FixtureValue | undefined {
   return { kind: "object", entries };
 }
 
-/** A model's example: every key one of its fields (as fixtures spell them), every required field there. */
+/** A model's example: every key one of its fields (as the wire spells them), every required field there. */
 function fitModel(value: unknown, model: ModelDecl, context: FitContext, depth: number): FixtureValue | undefined {
   if (!isPlainObject(value)) return undefined;
   const fields = wireFields(model, context.naming);
-  const entries: [string, FixtureValue][] = [];
+  const entries: [string, FixtureValue, string?][] = [];
   for (const { key, field, type } of fields) {
-    if (!Object.hasOwn(value, key)) {
+    const wire = context.wireNaming === context.naming ? undefined : emittedFieldName(field, context.wireNaming);
+    const written = wire ?? key;
+    if (!Object.hasOwn(value, written)) {
       if (field.required) return undefined;
       continue;
     }
-    const fitted = value[key] === null && field.nullable ? json(null) : fit(value[key], type, context, depth + 1);
+    const fitted = value[written] === null && field.nullable ? json(null) : fit(value[written], type, context, depth + 1);
     if (fitted === undefined) return undefined;
-    entries.push([key, fitted]);
+    entries.push(wire === undefined ? [key, fitted] : [key, fitted, wire]);
   }
   return entries.length === Object.keys(value).length ? { kind: "object", entries } : undefined;
 }

@@ -20,7 +20,8 @@ import type { PrimitiveName } from "../ir/types.js";
 export type FixtureValue =
   | { readonly kind: "json"; readonly value: string | number | boolean | null }
   | { readonly kind: "array"; readonly items: readonly FixtureValue[] }
-  | { readonly kind: "object"; readonly entries: readonly (readonly [string, FixtureValue])[] }
+  /** Entries: the TypeScript key, the value, and for a model's field the key on the wire when it differs. */
+  | { readonly kind: "object"; readonly entries: readonly (readonly [string, FixtureValue, string?])[] }
   | { readonly kind: "date"; readonly text: string }
   | { readonly kind: "bytes"; readonly bytes: readonly number[] }
   | { readonly kind: "none"; readonly identifier: string };

@@ -12,7 +12,7 @@
  * docs give an example its validator accepts gets that example (fixture-examples.ts).
  */
 import type { EnumDecl, ModelDecl, TypeExpr } from "../ir/types.js";
-import type { FieldNaming } from "../ir/naming.js";
+import { emittedFieldName, type FieldNaming } from "../ir/naming.js";
 import { pageBanner, pageBannerText } from "./banner.js";
 import {
   exampleBytes,
@@ -24,10 +24,10 @@ import {
   type FixtureValue,
 } from "./fixture-values.js";
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
-import { sourceFileText } from "./code/source-file.js";
+import { sourceFileText, type Block } from "./code/source-file.js";
 import { exampleFixtureValue } from "./fixture-examples.js";
 import type { ImportDeclaration, VariableStatement } from "./code/structures.js";
-import { array, as, construct, name, numeric, object, quoted, typeReference, type Expression, type TypeNode } from "./code/syntax.js";
+import { array, as, construct, name, numeric, object, pure, quoted, typeReference, type Expression, type TypeNode } from "./code/syntax.js";
 import { jsonObject, jsonText, type JsonValue } from "./json.js";
 import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import { literalExpression, type DateRepresentation } from "./typescript-type.js";
@@ -35,6 +35,8 @@ import { enumValues, inheritedKeys, unionMemberTypes, wireFields } from "./wire.
 
 export interface FixturesFileOptions {
   readonly naming: FieldNaming;
+  /** The JSON fixtures' keys (default: as `naming`). */
+  readonly wireNaming?: FieldNaming | undefined;
   readonly dates: DateRepresentation;
 }
 
@@ -154,17 +156,20 @@ const objectPrototypeKeys = inheritedKeys;
 
 /** `position` tells apart copies of one model (the elements of an array) so they get different values. */
 function modelValue(symbol: DeclarationSymbol, decl: ModelDecl, walk: Walk, position: string): FixtureValue {
-  const entries: [string, FixtureValue][] = [];
+  const entries: [string, FixtureValue, string?][] = [];
+  const wireNaming = walk.options.wireNaming ?? walk.options.naming;
   for (const { field, key, type } of wireFields(decl, walk.options.naming)) {
+    const wire = wireNaming === walk.options.naming ? undefined : emittedFieldName(field, wireNaming);
     if (!field.required && !walk.full && !objectPrototypeKeys.has(key)) continue;
     const finite = hasFiniteValue(type, walk);
     if (!field.required && !finite) continue; // an optional field whose value could never end
     if (field.nullable && (walk.cutting || !finite)) {
-      entries.push([key, json(null)]);
+      entries.push(wire === undefined ? [key, json(null)] : [key, json(null), wire]);
       continue;
     }
-    const example = field.example === undefined ? undefined : exampleFixtureValue(field.example, type, { symbols: walk.symbols, naming: walk.options.naming });
-    entries.push([key, example ?? valueOf(type, walk, { owner: symbol.identifier, field: field.canonicalName, position })]);
+    const example = field.example === undefined ? undefined : exampleFixtureValue(field.example, type, { symbols: walk.symbols, naming: walk.options.naming, wireNaming });
+    const item = example ?? valueOf(type, walk, { owner: symbol.identifier, field: field.canonicalName, position });
+    entries.push(wire === undefined ? [key, item] : [key, item, wire]);
   }
   return { kind: "object", entries };
 }
@@ -238,9 +243,9 @@ export function fixtureExpression(value: FixtureValue, dates: DateRepresentation
     case "json":
       return value.value === null || typeof value.value === "boolean" ? name(String(value.value)) : literalExpression(value.value);
     case "date":
-      return dates === "Date" ? construct("Date", [quoted(value.text)]) : quoted(value.text);
+      return dates === "Date" ? pure(construct("Date", [quoted(value.text)])) : quoted(value.text);
     case "bytes":
-      return construct("Uint8Array", [array(value.bytes.map(numeric))]);
+      return pure(construct("Uint8Array", [array(value.bytes.map(numeric))]));
     case "none":
       return {
         kind: "commented",
@@ -276,7 +281,7 @@ export function fixtureJson(value: FixtureValue): JsonValue {
     case "array":
       return value.items.map(fixtureJson);
     case "object":
-      return jsonObject(value.entries.map(([key, item]) => [key, fixtureJson(item)]));
+      return jsonObject(value.entries.map(([key, item, wire]) => [wire ?? key, fixtureJson(item)]));
   }
 }
 
@@ -318,26 +323,6 @@ export function declarationFixtures(
   };
 }
 
-/** The text of `fixtures/<name>.ts`, in prettier's layout. */
-export function fixturesFile(
-  self: DeclarationSymbol,
-  symbols: SymbolTable,
-  ranks: Ranks,
-  options: FixturesFileOptions,
-): string {
-  return fixturesModuleText(self, declarationFixtures(self, symbols, ranks, options), options);
-}
-
-/** The text of `fixtures/<name>.json`. */
-export function fixturesJsonFile(
-  self: DeclarationSymbol,
-  symbols: SymbolTable,
-  ranks: Ranks,
-  options: FixturesFileOptions,
-): string {
-  return fixturesJsonText(self, declarationFixtures(self, symbols, ranks, options));
-}
-
 /** Both fixture files of a declaration, `fixtures/<name>.ts` and `fixtures/<name>.json`, from one walk. */
 export function fixtureFiles(
   self: DeclarationSymbol,
@@ -345,15 +330,26 @@ export function fixtureFiles(
   ranks: Ranks,
   options: FixturesFileOptions,
 ): { module: string; json: string } {
-  const values = declarationFixtures(self, symbols, ranks, options);
-  return { module: fixturesModuleText(self, values, options), json: fixturesJsonText(self, values) };
+  const parts = fixtureParts(self, symbols, ranks, options);
+  return { module: sourceFileText(pageBanner([self.decl.id]), parts.blocks), json: jsonText(parts.json) };
 }
 
-function fixturesModuleText(
+/** The blocks of `fixtures/<name>.ts` (its import, then its declaration) and the value of `fixtures/<name>.json`. */
+export function fixtureParts(
+  self: DeclarationSymbol,
+  symbols: SymbolTable,
+  ranks: Ranks,
+  options: FixturesFileOptions,
+): { blocks: Block[]; json: JsonValue } {
+  const values = declarationFixtures(self, symbols, ranks, options);
+  return { blocks: fixturesModuleBlocks(self, values, options), json: fixturesJson(self, values) };
+}
+
+function fixturesModuleBlocks(
   self: DeclarationSymbol,
   values: { minimal: FixtureValue; full: FixtureValue },
   options: FixturesFileOptions,
-): string {
+): Block[] {
   const typeName = self.identifier;
   const fixtures = object([
     { key: "minimal", value: fixtureExpression(values.minimal, options.dates) },
@@ -379,24 +375,22 @@ function fixturesModuleText(
     docs: [`Example values of {@link ${typeName}}: \`minimal\` has only the required fields, \`full\` every field.`],
     declarations: [{ name: self.fixturesName, type, initializer: fixtures }],
   };
-  return sourceFileText(pageBanner([self.decl.id]), [[typeImport], [declaration]]);
+  return [[typeImport], [declaration]];
 }
 
 /**
  * `fixtures/<name>.json`: the same two fixtures in their JSON (wire) form, after a `$comment` key
  * carrying the banner (JSON has no comments).
  */
-function fixturesJsonText(self: DeclarationSymbol, values: { minimal: FixtureValue; full: FixtureValue }): string {
+function fixturesJson(self: DeclarationSymbol, values: { minimal: FixtureValue; full: FixtureValue }): JsonValue {
   const { minimal, full } = values;
   let comment = pageBannerText([self.decl.id]);
   for (const identifier of noneIdentifiers(full, noneIdentifiers(minimal, new Set()))) {
     comment += ` ${identifier} has no finite value (a required field cycle): null stands where one would go.`;
   }
-  return jsonText(
-    jsonObject([
-      ["$comment", comment],
-      ["minimal", fixtureJson(minimal)],
-      ["full", fixtureJson(full)],
-    ]),
-  );
+  return jsonObject([
+    ["$comment", comment],
+    ["minimal", fixtureJson(minimal)],
+    ["full", fixtureJson(full)],
+  ]);
 }

@@ -8,22 +8,31 @@
  * validators/<name>.ts   validateX, isX, assertX                                     (validators)
  * fixtures/<name>.ts     xFixtures = { minimal, full }, typed against the interfaces (fixtures)
  * fixtures/<name>.json   the same fixtures as JSON (dates as strings, bytes base64)  (fixtures)
+ * wire/<name>.ts         parseX, toJsonX: wire JSON ⇄ TypeScript value (validators; see codec.ts)
+ * zod/<name>.ts          zX, a zod 4 schema with the validators' meaning            (zod)
  * schema.json            JSON Schema draft 2020-12, one $defs entry per declaration  (jsonschema)
  * ```
+ *
+ * With `layout: "single"`, one file per output kind instead (types.ts, validators.ts, fixtures.ts and
+ * fixtures.json, zod.ts, wire.ts), with the same declarations (see single.ts).
  *
  * Output is a pure function of the variant and the options: files come sorted by path, declarations
  * are handled in `id` order, and nothing depends on time, randomness or absolute paths. Each file is made
  * from its own declaration and the shared symbol table only.
  */
 import type { Declaration, TypeExpr, Variant } from "../ir/types.js";
-import { computeRanks, fixtureFiles } from "./fixtures.js";
+import type { Block } from "./code/source-file.js";
+import { computeRanks, fixtureFiles, fixtureParts, type Ranks } from "./fixtures.js";
 import { indexFile } from "./index-file.js";
-import { typesFile } from "./interfaces.js";
+import { typesFile, typesParts } from "./interfaces.js";
 import { jsonSchemaFile } from "./jsonschema.js";
 import { runtimeFile } from "./runtime.js";
-import { buildSymbolTable, compareCodeUnits } from "./symbols.js";
-import { defaultEmitOptions, resolveOutputKinds, type EmitOptions, type OutputFile } from "./options.js";
-import { validatorsFile } from "./validators.js";
+import { buildSymbolTable, compareCodeUnits, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
+import { defaultEmitOptions, resolveOutputKinds, type EmitOptions, type OutputFile, type OutputKind, type UnknownKeyPolicy } from "./options.js";
+import { singleFile, singleFixturesJson } from "./single.js";
+import { validatorsFile, validatorsParts } from "./validators.js";
+import { zodFile, zodParts } from "./zod.js";
+import { codecFile, codecParts, needsCodec, type CodecOptions } from "./codec.js";
 
 export {
   defaultEmitOptions,
@@ -59,15 +68,22 @@ export function emitVariantParts(variant: Variant, options: EmitOptions = defaul
   const symbols = buildSymbolTable(variant.declarations);
   const variantFiles: OutputFile[] = [];
   if (select.variantFiles !== false) {
-    if (kinds.has("interfaces")) variantFiles.push({ path: "index.ts", contents: indexFile(variant.name, symbols, kinds) });
-    if (kinds.has("validators")) variantFiles.push({ path: "runtime.ts", contents: runtimeFile(variant.name) });
+    const withCodec = kinds.has("validators") && needsCodec(options);
+    const index = indexFile(variant.name, symbols, kinds, withCodec, options.layout === "single");
+    if (kinds.has("interfaces")) variantFiles.push({ path: "index.ts", contents: index });
+    if (kinds.has("validators") || kinds.has("zod")) variantFiles.push({ path: "runtime.ts", contents: runtimeFile(variant.name) });
     if (kinds.has("jsonschema")) {
       variantFiles.push({ path: "schema.json", contents: jsonSchemaFile(variant.name, symbols, { naming: options.naming, unknownKeys }) });
     }
   }
   const ranks = kinds.has("fixtures") ? computeRanks(symbols, options.naming) : undefined;
   const validatorOptions = { naming: options.naming, dates: options.dates, unknownKeys };
+  const codec = kinds.has("validators") && needsCodec(options) ? { naming: options.naming, wireNaming: options.wireNaming ?? options.naming, dates: options.dates } : undefined;
   const declarationFiles = new Map<string, OutputFile[]>();
+  if (options.layout === "single") {
+    if (select.variantFiles !== false) variantFiles.push(...singleLayoutFiles(variant.name, symbols, kinds, { ...options, unknownKeys }, codec, ranks));
+    return { variantFiles, declarationFiles };
+  }
   for (const symbol of symbols.symbols) {
     if (select.declarations && !select.declarations.has(symbol.decl.id)) continue;
     const files: OutputFile[] = [];
@@ -76,6 +92,12 @@ export function emitVariantParts(variant: Variant, options: EmitOptions = defaul
     }
     if (kinds.has("validators")) {
       files.push({ path: `validators/${symbol.fileName}.ts`, contents: validatorsFile(symbol, symbols, validatorOptions) });
+    }
+    if (codec !== undefined) {
+      files.push({ path: `wire/${symbol.fileName}.ts`, contents: codecFile(symbol, symbols, codec) });
+    }
+    if (kinds.has("zod")) {
+      files.push({ path: `zod/${symbol.fileName}.ts`, contents: zodFile(symbol, symbols, validatorOptions) });
     }
     if (ranks !== undefined) {
       const fixtures = fixtureFiles(symbol, symbols, ranks, options);
@@ -87,6 +109,34 @@ export function emitVariantParts(variant: Variant, options: EmitOptions = defaul
     declarationFiles.set(symbol.decl.id, files);
   }
   return { variantFiles, declarationFiles };
+}
+
+/** The files of the single layout: one per output kind, each the declarations in `id` order (see single.ts). */
+function singleLayoutFiles(
+  variantName: string,
+  symbols: SymbolTable,
+  kinds: ReadonlySet<OutputKind>,
+  options: EmitOptions & { unknownKeys: UnknownKeyPolicy },
+  codec: CodecOptions | undefined,
+  ranks: Ranks | undefined,
+): OutputFile[] {
+  const files: OutputFile[] = [];
+  const all = symbols.symbols;
+  const prefix = (symbol: DeclarationSymbol): string => symbol.fixturesName.slice(0, -"Fixtures".length);
+  const add = (folder: string, parts: (symbol: DeclarationSymbol) => Block[]): void => {
+    files.push({ path: `${folder}.ts`, contents: singleFile(variantName, folder, all.map(parts)) });
+  };
+  const validatorOptions = { naming: options.naming, dates: options.dates, unknownKeys: options.unknownKeys };
+  if (kinds.has("interfaces")) add("types", (symbol) => typesParts(symbol, symbols, options));
+  if (kinds.has("validators")) add("validators", (symbol) => validatorsParts(symbol, symbols, { ...validatorOptions, localPrefix: prefix(symbol) }));
+  if (codec !== undefined) add("wire", (symbol) => codecParts(symbol, symbols, codec, prefix(symbol)));
+  if (kinds.has("zod")) add("zod", (symbol) => zodParts(symbol, symbols, validatorOptions));
+  if (ranks !== undefined) {
+    const fixtures = all.map((symbol) => [symbol, fixtureParts(symbol, symbols, ranks, options)] as const);
+    files.push({ path: "fixtures.ts", contents: singleFile(variantName, "fixtures", fixtures.map(([, parts]) => parts.blocks)) });
+    files.push({ path: "fixtures.json", contents: singleFixturesJson(variantName, fixtures.map(([symbol, parts]) => [symbol, parts.json])) });
+  }
+  return files;
 }
 
 /** The files for one variant, sorted by path. */

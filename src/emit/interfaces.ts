@@ -4,7 +4,7 @@
  * union pages a union type.
  */
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
-import type { EnumDecl, Field, ModelDecl, UnionDecl } from "../ir/types.js";
+import type { Declaration, EnumDecl, Field, ModelDecl, TypeExpr, UnionDecl } from "../ir/types.js";
 import type { FieldNaming } from "../ir/naming.js";
 import { pageBanner } from "./banner.js";
 import { sourceFileText, type Block } from "./code/source-file.js";
@@ -31,13 +31,23 @@ function exampleText(example: string): string {
   }
 }
 
-/** A field's JSDoc tags: `@deprecated`, the docs' `Example` and `Default` cells as `@example` and `@defaultValue`. */
-function fieldTags(field: Field): string[] {
+/**
+ * A field's JSDoc tags: `@deprecated`, `@format date` or `date-time` for a date, the docs' `Example` and
+ * `Default` cells as `@example` and `@defaultValue`.
+ */
+function fieldTags(field: Field, type: TypeExpr): string[] {
+  const format = type.kind === "primitive" && (type.name === "date" || type.name === "date-time") ? type.name : undefined;
   return [
     ...(field.deprecated ? ["deprecated"] : []),
+    ...(format !== undefined ? [`format ${format}`] : []),
     ...(field.example !== undefined ? [`example\n${docText(exampleText(field.example))}`] : []),
     ...(field.default !== undefined ? [`defaultValue ${docText(field.default).replace(/\n/g, " ")}`] : []),
   ];
+}
+
+/** A declaration's JSDoc: its description and notes, then `@see` the page it is documented on (relative to the docs folder). */
+function declarationDoc(decl: Declaration, paragraphs: readonly string[]): string | undefined {
+  return jsDoc(paragraphs, [`see ${docText(decl.source.file).replace(/\n/g, " ")}`]);
 }
 
 /** `docs` for a structure, absent when there is nothing to say. */
@@ -71,7 +81,7 @@ function modelBlocks(decl: ModelDecl, self: DeclarationSymbol, symbols: SymbolTa
   const fields = wireFields(decl, options.naming);
   if (fields.length === 0) {
     const record = typeReference("Record", [typeReference("string"), typeReference("unknown")]);
-    return [[typeAlias(self.identifier, record, jsDoc([decl.description]))]];
+    return [[], [typeAlias(self.identifier, record, declarationDoc(decl, [decl.description]))]];
   }
   const referenced = new Set<DeclarationSymbol>();
   const properties = fields.map(({ field, key, type, collision }): PropertySignature => {
@@ -86,7 +96,7 @@ function modelBlocks(decl: ModelDecl, self: DeclarationSymbol, symbols: SymbolTa
       name: propertyKey(key),
       hasQuestionToken: !field.required,
       type: node,
-      ...docs(jsDoc([field.description, ...ctx.notes], fieldTags(field))),
+      ...docs(jsDoc([field.description, ...ctx.notes], fieldTags(field, type))),
     };
   });
   const declaration: DeclarationStructure = {
@@ -94,7 +104,7 @@ function modelBlocks(decl: ModelDecl, self: DeclarationSymbol, symbols: SymbolTa
     isExported: true,
     name: self.identifier,
     properties,
-    ...docs(jsDoc([decl.description])),
+    ...docs(declarationDoc(decl, [decl.description])),
   };
   return [typeImports(referenced, self), [declaration]];
 }
@@ -122,7 +132,7 @@ function enumBlocks(decl: EnumDecl, self: DeclarationSymbol): Block[] {
     docs: [`The values the docs list for {@link ${self.identifier}}, in the docs' order.`],
     declarations: [{ name: self.valuesName, initializer: as(array(values.map(literalExpression)), typeReference("const")) }],
   };
-  return [[typeAlias(self.identifier, type, jsDoc([decl.description, openNote]))], [valueList]];
+  return [[], [typeAlias(self.identifier, type, declarationDoc(decl, [decl.description, openNote]))], [valueList]];
 }
 
 function unionBlocks(decl: UnionDecl, self: DeclarationSymbol, symbols: SymbolTable, options: TypesFileOptions): Block[] {
@@ -131,17 +141,20 @@ function unionBlocks(decl: UnionDecl, self: DeclarationSymbol, symbols: SymbolTa
   const members = unionMemberTypes(decl);
   if (members === undefined) ctx.notes.push("The docs list no member types; typed as `unknown`.");
   const type = members === undefined ? typeReference("unknown") : typeNode(members, ctx);
-  return [typeImports(referenced, self), [typeAlias(self.identifier, type, jsDoc([decl.description, ...ctx.notes]))]];
+  return [typeImports(referenced, self), [typeAlias(self.identifier, type, declarationDoc(decl, [decl.description, ...ctx.notes]))]];
+}
+
+/** The blocks of `types/<name>.ts`: its imports, then its declarations. */
+export function typesParts(self: DeclarationSymbol, symbols: SymbolTable, options: TypesFileOptions): Block[] {
+  const decl = self.decl;
+  return decl.kind === "model"
+    ? modelBlocks(decl, self, symbols, options)
+    : decl.kind === "enum"
+      ? enumBlocks(decl, self)
+      : unionBlocks(decl, self, symbols, options);
 }
 
 /** The text of `types/<name>.ts`, in prettier's layout. */
 export function typesFile(self: DeclarationSymbol, symbols: SymbolTable, options: TypesFileOptions): string {
-  const decl = self.decl;
-  const blocks =
-    decl.kind === "model"
-      ? modelBlocks(decl, self, symbols, options)
-      : decl.kind === "enum"
-        ? enumBlocks(decl, self)
-        : unionBlocks(decl, self, symbols, options);
-  return sourceFileText(pageBanner([decl.id]), blocks);
+  return sourceFileText(pageBanner([self.decl.id]), typesParts(self, symbols, options));
 }

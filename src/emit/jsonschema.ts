@@ -25,7 +25,7 @@ import { variantBannerText } from "./banner.js";
 import { jsonObject, jsonText, type JsonObject, type JsonValue } from "./json.js";
 import { resolveRef, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import { acceptsAnything } from "./validator-checks.js";
-import type { UnknownKeyPolicy } from "./validators.js";
+import type { UnknownKeyPolicy } from "../options.js";
 import { enumValues, isOpenEnum, unionMemberTypes, wireFields } from "./wire.js";
 
 export interface JsonSchemaOptions {

@@ -9,8 +9,10 @@
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import { variantBanner } from "./banner.js";
 import { sourceFileText, type Block } from "./code/source-file.js";
-import type { FunctionDeclaration, VariableStatement } from "./code/structures.js";
-import { arrayType, member, name, numeric, typeReference, type Expression, type Statement, type TypeNode } from "./code/syntax.js";
+import { arrayType, member, name, numeric, typeReference, type Expression } from "./code/syntax.js";
+import { code, constant, fn, predicate } from "./runtime-code.js";
+import { standardSchemaBlocks } from "./runtime-standard.js";
+import { wireBlocks } from "./runtime-wire.js";
 
 const issue = typeReference("ValidationIssue");
 const T = {
@@ -27,43 +29,6 @@ const T = {
   attempts: arrayType(arrayType(issue, true), true),
   record: typeReference("Record", [typeReference("string"), typeReference("unknown")]),
 } as const;
-
-/** `value is Type` */
-const predicate = (type: TypeNode): TypeNode => ({ kind: "type-predicate", asserts: false, parameter: "value", type });
-
-/** Fixed statements, one a line as written (a leading and a trailing line break are dropped). */
-function code(text: string): Statement[] {
-  return [{ kind: "verbatim", lines: text.slice(1, -1).split("\n") }];
-}
-
-function fn(
-  functionName: string,
-  isExported: boolean,
-  doc: string | undefined,
-  parameters: readonly (readonly [string, TypeNode])[],
-  returnType: TypeNode,
-  body: string,
-): FunctionDeclaration {
-  return {
-    kind: StructureKind.Function,
-    name: functionName,
-    isExported,
-    ...(doc === undefined ? {} : { docs: [doc] }),
-    parameters: parameters.map(([parameterName, type]) => ({ name: parameterName, type })),
-    returnType,
-    statements: code(body),
-  };
-}
-
-function constant(constantName: string, isExported: boolean, doc: string | undefined, initializer: Expression, type?: TypeNode): VariableStatement {
-  return {
-    kind: StructureKind.VariableStatement,
-    isExported,
-    declarationKind: VariableDeclarationKind.Const,
-    ...(doc === undefined ? {} : { docs: [doc] }),
-    declarations: [type === undefined ? { name: constantName, initializer } : { name: constantName, type, initializer }],
-  };
-}
 
 const regexp = (pattern: string): Expression => ({ kind: "regexp", pattern, flags: "" });
 
@@ -277,7 +242,17 @@ for (const issue of closest) target.push(issue);
 ];
 
 /** The declarations of `runtime.ts`, in order, a blank line between blocks. */
-const blocks: readonly Block[] = [validationIssue, limits, [validationMessage!], validationError, ...patterns, ...helpers.map((helper) => [helper])];
+const blocks: readonly Block[] = [
+  validationIssue,
+  limits,
+  [validationMessage!],
+  validationError,
+  ...patterns,
+  ...helpers.map((helper) => [helper]),
+  [constant("JSON_SCHEMA_DIALECT", false, "The JSON Schema the schema objects make.", { kind: "string", value: "https://json-schema.org/draft/2020-12/schema" })],
+  ...standardSchemaBlocks,
+  ...wireBlocks,
+];
 
 /** The text of `runtime.ts` for a variant. */
 export function runtimeFile(variantName: string): string {

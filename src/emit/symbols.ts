@@ -29,6 +29,18 @@ export interface DeclarationSymbol {
   readonly collectName: string;
   /** `stripWebhook`: deletes unknown keys in place (emitted when the unknown-key policy is `strip`). */
   readonly stripName: string;
+  /** `WebhookSchema`: the Standard Schema object (validators). */
+  readonly schemaName: string;
+  /** `addWebhookJsonSchema`: adds the JSON Schema to a set of definitions (validators). */
+  readonly jsonSchemaName: string;
+  /** `zWebhook`: the zod schema (zod). */
+  readonly zodName: string;
+  /** `lazyZWebhook`: returns the zod schema, for references (zod). */
+  readonly zodLazyName: string;
+  /** `wireShapeWebhook`, `parseWebhook`, `toJsonWebhook`: the wire form (wire/). */
+  readonly wireShapeName: string;
+  readonly parseName: string;
+  readonly toJsonName: string;
   /** `webhookFixtures` */
   readonly fixturesName: string;
   /** `EventValues`: the `as const` array of an enum's values (enums only, but always reserved). */
@@ -64,6 +76,19 @@ export const RUNTIME_EXPORTS = [
   "pushUnionIssues",
   "DATE_PATTERN",
   "DATE_TIME_PATTERN",
+  "ModelSchema",
+  "ModelValidator",
+  "modelSchema",
+  "pathSegments",
+  "WireShape",
+  "ParseResult",
+  "parseWire",
+  "encodeWire",
+  "decodeWire",
+  "SAME_SHAPE",
+  "DATE_SHAPE",
+  "DATE_TIME_SHAPE",
+  "BYTES_SHAPE",
 ] as const;
 
 /** A name the emitted `runtime.ts` exports. */
@@ -73,6 +98,11 @@ const shadowedNames = new Set<string>([
   ...RUNTIME_EXPORTS,
   "validators",
   "fixtures",
+  "schemas",
+  "Validators",
+  "Fixtures",
+  "Schemas",
+  "ModelName",
   "Array",
   "ArrayBuffer",
   "BigInt",
@@ -136,6 +166,13 @@ function symbolFor(decl: Declaration, identifier: string): DeclarationSymbol {
     assertName: `assert${identifier}`,
     collectName: `collect${identifier}Issues`,
     stripName: `strip${identifier}`,
+    schemaName: `${identifier}Schema`,
+    jsonSchemaName: `add${identifier}JsonSchema`,
+    zodName: `z${identifier}`,
+    wireShapeName: `wireShape${identifier}`,
+    parseName: `parse${identifier}`,
+    toJsonName: `toJson${identifier}`,
+    zodLazyName: `lazyZ${identifier}`,
     fixturesName: `${lowerCamelIdentifier(identifier)}Fixtures`,
     valuesName: `${identifier}Values`,
   };
@@ -149,6 +186,13 @@ function exportedNames(symbol: DeclarationSymbol): string[] {
     symbol.assertName,
     symbol.collectName,
     symbol.stripName,
+    symbol.schemaName,
+    symbol.jsonSchemaName,
+    symbol.zodName,
+    symbol.wireShapeName,
+    symbol.parseName,
+    symbol.toJsonName,
+    symbol.zodLazyName,
     symbol.fixturesName,
     symbol.valuesName,
   ];
@@ -185,6 +229,17 @@ export function buildSymbolTable(declarations: readonly Declaration[]): SymbolTa
     byId.set(decl.id, symbol);
   }
   return { symbols, byId };
+}
+
+/** What the emitter of one declaration's module (zod/, wire/) reads, and notes while it builds it. */
+export interface ModuleContext<Options> {
+  readonly self: DeclarationSymbol;
+  readonly symbols: SymbolTable;
+  readonly options: Options;
+  /** Declarations referred to (imported unless `self`). */
+  readonly referenced: Set<DeclarationSymbol>;
+  /** Runtime helpers used (imported from runtime.ts). */
+  readonly runtime: Set<string>;
 }
 
 /** The declaration a ref points at, or `undefined` when the reference was not resolved. */

@@ -22,6 +22,7 @@ import {
   member,
   name,
   not,
+  pure,
   quoted,
   returns,
   typeReference,
@@ -83,7 +84,6 @@ interface ModelPlan {
 
 const value = name("value");
 const record = name("record");
-const knownKeys = name("knownKeys");
 
 /** The path step of a key known when generating: `.hookUrl` or `["x-api-key"]`. */
 function propertyStep(key: string): string {
@@ -96,14 +96,14 @@ function readField(from: Expression, key: string, ctx: CheckContext): Expression
 }
 
 /** `if (!knownKeys.has(key)) statement` */
-function unlessKnown(key: Expression, statement: Statement): Statement {
-  return ifStatement(not(call(member(knownKeys, "has"), [key])), statement);
+function unlessKnown(key: Expression, statement: Statement, ctx: CheckContext): Statement {
+  return ifStatement(not(call(member(name(ctx.local("knownKeys")), "has"), [key])), statement);
 }
 
-function knownKeysConstant(fields: readonly WireField[]): VariableStatement {
+function knownKeysConstant(fields: readonly WireField[], ctx: CheckContext): VariableStatement {
   const keys = fields.map(({ key }) => quoted(key));
-  const set = construct("Set", [array(keys)], [typeReference("string")]);
-  return constant("knownKeys", set, typeReference("ReadonlySet", [typeReference("string")]));
+  const set = pure(construct("Set", [array(keys)], [typeReference("string")]));
+  return constant(ctx.local("knownKeys"), set, typeReference("ReadonlySet", [typeReference("string")]));
 }
 
 /**
@@ -179,7 +179,7 @@ function modelTest(plan: ModelPlan, ctx: CheckContext, policy: UnknownKeyPolicy)
     ),
   );
   if (plan.keyed && policy === "reject") {
-    statements.push(forIn("key", value, unlessKnown(name("key"), returns(name("false")))));
+    statements.push(forIn("key", value, unlessKnown(name("key"), returns(name("false")), ctx)));
   }
   statements.push(returns(name("true")));
   return statements;
@@ -246,7 +246,7 @@ function modelCollect(self: DeclarationSymbol, plan: ModelPlan, ctx: CheckContex
   if (plan.keyed && policy === "reject") {
     const key = name("key");
     const unknownKey = runtimeCall(ctx, "unknownKeyAt", [runtimeCall(ctx, "propertyPath", [name("path"), key]), quoted(self.identifier), index(value, key)]);
-    statements.push(forIn("key", value, block([unlessKnown(key, expressionStatement(call(issues, [unknownKey])))])));
+    statements.push(forIn("key", value, block([unlessKnown(key, expressionStatement(call(issues, [unknownKey])), ctx)])));
   }
   return statements;
 }
@@ -257,7 +257,7 @@ function modelStrip(plan: ModelPlan, ctx: CheckContext): Statement[] {
   const keys = call(member(name("Object"), "keys"), [record]);
   const statements: Statement[] = [
     constant("record", as(value, typeReference("Record", [typeReference("string"), typeReference("unknown")]))),
-    forIn("key", keys, unlessKnown(name("key"), deleteUnknown), "of"),
+    forIn("key", keys, unlessKnown(name("key"), deleteUnknown, ctx), "of"),
   ];
   for (const { field, key, type } of plan.fields) {
     if (!stripsType(type, ctx)) continue;
@@ -274,7 +274,7 @@ export function modelBodies(decl: ModelDecl, self: DeclarationSymbol, ctx: Check
   const fields = wireFields(decl, ctx.naming);
   const plan: ModelPlan = { fields, keyed: policy !== "allow" && fields.length !== 0 };
   return {
-    constants: plan.keyed ? [knownKeysConstant(fields)] : [],
+    constants: plan.keyed ? [knownKeysConstant(fields, ctx)] : [],
     test: modelTest(plan, ctx, policy),
     collect: modelCollect(self, plan, ctx, policy),
     strip: policy === "strip" && stripsDeclaration(self, ctx) ? modelStrip(plan, ctx) : undefined,
@@ -297,8 +297,8 @@ export function enumBodies(decl: EnumDecl, self: DeclarationSymbol, ctx: CheckCo
     return { constants: [], test: [returns(typeofTest(openEnumKinds(enumValues(decl)), value))], collect, strip: undefined, typeValues: [] };
   }
   return {
-    constants: [constant("valueSet", construct("Set", [name(self.valuesName)], [typeReference("unknown")]))],
-    test: [returns(call(member(name("valueSet"), "has"), [value]))],
+    constants: [constant(ctx.local("valueSet"), pure(construct("Set", [name(self.valuesName)], [typeReference("unknown")])))],
+    test: [returns(call(member(name(ctx.local("valueSet")), "has"), [value]))],
     collect,
     strip: undefined,
     typeValues: [self.valuesName],

@@ -43,7 +43,7 @@ import { resolveRef, type DeclarationSymbol, type RuntimeExport, type SymbolTabl
 import { literalExpression, literalText, type DateRepresentation } from "./typescript-type.js";
 
 /** Which function of another declaration's validator module is called. */
-export type CallKind = "is" | "collect" | "strip";
+export type CallKind = "is" | "collect" | "strip" | "json";
 
 /** Shared by all checks of one validator module: what it must import and its helper functions. */
 export interface CheckContext {
@@ -61,6 +61,13 @@ export interface CheckContext {
   readonly helperNames: Map<string, string>;
   /** Which declarations have a `strip` function (memo for `stripsType`). */
   readonly strippable: Map<string, boolean>;
+  /** The name of a module-level local (`knownKeys`, `everyItem1`), unique in a file of many declarations. */
+  readonly local: (name: string) => string;
+}
+
+/** Module-level local names with a prefix: `knownKeys`, or `webhookKnownKeys` after `webhook`. */
+export function localNames(prefix: string): (name: string) => string {
+  return (local) => (prefix === "" ? local : prefix + local.charAt(0).toUpperCase() + local.slice(1));
 }
 
 /** The local names of one emitted function: `v1`, `i2`, … numbered in the order they are made. */
@@ -105,7 +112,12 @@ export function callee(ctx: CheckContext, target: DeclarationSymbol, kind: CallK
     }
     kinds.add(kind);
   }
-  return kind === "is" ? target.guardName : kind === "collect" ? target.collectName : target.stripName;
+  return calledName(target, kind);
+}
+
+/** The name of a declaration's function of a kind. */
+export function calledName(target: DeclarationSymbol, kind: CallKind): string {
+  return kind === "is" ? target.guardName : kind === "collect" ? target.collectName : kind === "strip" ? target.stripName : target.jsonSchemaName;
 }
 
 /** Words for the `expected` of an issue: `string`, `date-time string (RFC 3339)`, `Event`, `"a" | 1`. */
@@ -166,7 +178,7 @@ function typeKey(type: TypeExpr): string {
 export function helper(ctx: CheckContext, key: string, prefix: string, build: (helperName: string) => FunctionDeclaration): string {
   const existing = ctx.helperNames.get(key);
   if (existing !== undefined) return existing;
-  const helperName = `${prefix}${ctx.helperNames.size + 1}`;
+  const helperName = ctx.local(`${prefix}${ctx.helperNames.size + 1}`);
   ctx.helperNames.set(key, helperName);
   ctx.helpers.push(build(helperName));
   return helperName;

@@ -18,7 +18,7 @@
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { FieldNaming } from "../ir/naming.js";
 import { pageBanner } from "./banner.js";
-import { sourceFileText } from "./code/source-file.js";
+import { sourceFileText, type Block } from "./code/source-file.js";
 import type { FunctionDeclaration, ImportDeclaration, Parameter, VariableStatement } from "./code/structures.js";
 import {
   array,
@@ -44,7 +44,8 @@ import {
 import { compareCodeUnits, RUNTIME_EXPORTS, type DeclarationSymbol, type SymbolTable } from "./symbols.js";
 import type { DateRepresentation } from "./typescript-type.js";
 import { enumBodies, issueTypeName, modelBodies, unionBodies, type Bodies, type UnknownKeyPolicy } from "./validator-bodies.js";
-import { runtime, type CallKind, type CheckContext } from "./validator-checks.js";
+import { calledName, localNames, runtime, type CallKind, type CheckContext } from "./validator-checks.js";
+import { schemaObject } from "./schema-object.js";
 
 export type { UnknownKeyPolicy };
 
@@ -52,6 +53,8 @@ export interface ValidatorsFileOptions {
   readonly naming: FieldNaming;
   readonly dates: DateRepresentation;
   readonly unknownKeys: UnknownKeyPolicy;
+  /** Put before the names of module-level locals (`webhook` → `webhookKnownKeys`), for a file of many declarations. */
+  readonly localPrefix?: string;
 }
 
 /** A parameter a body does not read starts with `_`, for consumers compiling with noUnusedParameters. */
@@ -135,8 +138,8 @@ function functions(self: DeclarationSymbol, bodies: Bodies, ctx: CheckContext): 
   return list.map(exportedFunction);
 }
 
-const runtimeTypes = new Set(["ValidationIssue"]);
-const callOrder: readonly CallKind[] = ["is", "collect", "strip"];
+const runtimeTypes = new Set(["ValidationIssue", "ModelSchema"]);
+const callOrder: readonly CallKind[] = ["is", "collect", "strip", "json"];
 
 function importOf(names: readonly { name: string; isTypeOnly?: boolean }[], moduleSpecifier: string, isTypeOnly = false): ImportDeclaration {
   return { kind: StructureKind.ImportDeclaration, isTypeOnly, namedImports: names, moduleSpecifier };
@@ -157,7 +160,7 @@ function imports(self: DeclarationSymbol, ctx: CheckContext, typeValues: readonl
     const kinds = ctx.calls.get(other) ?? new Set<CallKind>();
     const names = callOrder
       .filter((kind) => kinds.has(kind))
-      .map((kind) => ({ name: kind === "is" ? other.guardName : kind === "collect" ? other.collectName : other.stripName }));
+      .map((kind) => ({ name: calledName(other, kind) }));
     list.push(importOf(names, `./${other.fileName}.js`));
   }
   return list;
@@ -170,6 +173,11 @@ function moduleConstant(local: LocalConstant): VariableStatement {
 
 /** The text of `validators/<name>.ts`, in prettier's layout. */
 export function validatorsFile(self: DeclarationSymbol, symbols: SymbolTable, options: ValidatorsFileOptions): string {
+  return sourceFileText(pageBanner([self.decl.id]), validatorsParts(self, symbols, options));
+}
+
+/** The blocks of `validators/<name>.ts`: its imports, then its declarations. */
+export function validatorsParts(self: DeclarationSymbol, symbols: SymbolTable, options: ValidatorsFileOptions): Block[] {
   const ctx: CheckContext = {
     self,
     symbols,
@@ -180,6 +188,7 @@ export function validatorsFile(self: DeclarationSymbol, symbols: SymbolTable, op
     helpers: [],
     helperNames: new Map(),
     strippable: new Map(),
+    local: localNames(options.localPrefix ?? ""),
   };
   const decl = self.decl;
   const policy = options.unknownKeys;
@@ -189,12 +198,16 @@ export function validatorsFile(self: DeclarationSymbol, symbols: SymbolTable, op
       : decl.kind === "enum"
         ? enumBodies(decl, self, ctx)
         : unionBodies(decl, self, ctx, policy);
-  const declarations = functions(self, bodies, ctx); // before the imports: it notes the runtime names it uses
+  // Before the imports: they note the runtime names and the other modules' functions they use.
+  const declarations = functions(self, bodies, ctx);
+  const [addJsonSchema, schema] = schemaObject(self, ctx, policy);
   const constants = bodies.constants.map(moduleConstant);
-  return sourceFileText(pageBanner([decl.id]), [
+  return [
     imports(self, ctx, bodies.typeValues),
     constants,
     ...declarations.map((declaration) => [declaration]),
+    [addJsonSchema],
+    [schema],
     ...ctx.helpers.map((helperFunction) => [helperFunction]),
-  ]);
+  ];
 }

@@ -131,6 +131,8 @@ export function emitOptionsOf(options: Partial<EmitOptions>): EmitOptions {
     naming: options.naming ?? namingOption.default!,
     dates: options.dates ?? datesOption.default!,
     ...(options.unknownKeys ? { unknownKeys: options.unknownKeys } : {}),
+    ...(options.wireNaming ? { wireNaming: options.wireNaming } : {}),
+    ...(options.layout && options.layout !== "pages" ? { layout: options.layout } : {}),
     ...(options.emit ? { emit: options.emit } : {}),
   };
 }

@@ -73,7 +73,8 @@ describe("modeldoc watch (CLI)", () => {
     await refused;
     // Still watching, with the snake-case settings.
     const page = join(root, "docs/docs/pkg/models/shared/webhook.md");
-    const regenerated = run.next(/webhook\.md → 1 written/);
+    // The description is in the interface's JSDoc and in WebhookSchema's JSON Schema (the validator module).
+    const regenerated = run.next(/webhook\.md → 2 written/);
     writeFileSync(page, readFileSync(page, "utf8").replace("A webhook is used to POST", "A webhook POSTs"));
     await regenerated;
     expect(webhookType()).toContain("A webhook POSTs");

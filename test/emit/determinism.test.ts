@@ -8,7 +8,9 @@ const options: EmitOptions = {
   naming: "camel",
   dates: "string",
   unknownKeys: "strip",
-  emit: ["interfaces", "validators", "fixtures", "jsonschema"],
+  // Every output, the wire form included (wire/ is written when the wire naming differs).
+  wireNaming: "snake",
+  emit: ["interfaces", "validators", "fixtures", "jsonschema", "zod"],
 };
 
 /** A fixed reordering (no randomness in the test either): odd positions reversed, then even ones. */
@@ -59,7 +61,7 @@ describe("determinism", () => {
 
   it("keeps every path relative with / separators", async () => {
     for (const file of await emitVariant(namesAndCyclesVariant(), options)) {
-      expect(file.path).toMatch(/^(index|runtime)\.ts$|^(types|validators|fixtures)\/[a-z0-9-]+\.ts$|^fixtures\/[a-z0-9-]+\.json$|^schema\.json$/);
+      expect(file.path).toMatch(/^(index|runtime)\.ts$|^(types|validators|fixtures|wire|zod)\/[a-z0-9-]+\.ts$|^fixtures\/[a-z0-9-]+\.json$|^schema\.json$/);
     }
   });
 });

@@ -68,7 +68,7 @@ describe("fixture values", () => {
     const second = await fixtureJson();
     expect(second.text).toBe(first.text);
     expect(first.ts).toContain(`email: ${JSON.stringify(first.full["email"])}`);
-    expect(first.ts).toContain("attachment: new Uint8Array([");
+    expect(first.ts).toContain("attachment: /* @__PURE__ */ new Uint8Array([");
   });
 
   it("JSON fixtures start with the banner as $comment", async () => {

@@ -83,9 +83,10 @@ describe("hostile docs text", () => {
         expect(afterBanner).toBe("");
         expect(contents).not.toMatch(/[\u2028\u2029]/);
       }
-      // The only tag is the @deprecated of the one deprecated field; `@internal` and `@deprecated`
-      // written in descriptions stay text.
-      expect(tags).toEqual(["deprecated"]);
+      // The only tags are the @see of each declaration (its page) and the @deprecated of the one
+      // deprecated field; `@internal` and `@deprecated` written in descriptions stay text.
+      expect(tags.filter((tag) => tag !== "see")).toEqual(["deprecated"]);
+      expect(tags.filter((tag) => tag === "see")).toHaveLength(2);
     });
   }
 

@@ -35,8 +35,9 @@ describe("types for a Webhook-like variant", async () => {
 
   it("carries descriptions and deprecation into JSDoc", () => {
     expect(webhook).toContain(
-      "/** A webhook is used to POST new/updated information to your server. */\nexport interface Webhook {",
+      "/**\n * A webhook is used to POST new/updated information to your server.\n * @see docs/pkg/models/shared/webhook.md\n */\nexport interface Webhook {",
     );
+    expect(webhook).toContain("  /** @format date-time */\n  checkedAt?: string;");
     expect(webhook).toContain("  /** An array of the most revent virtual webhook runs */\n  runs?: string[];");
     expect(webhook).toContain(
       "  /**\n   * Use the signing key instead.\n   * @deprecated\n   */\n  legacySecret?: string;",
@@ -107,7 +108,7 @@ describe("options", () => {
     const files = await emitVariant(webhookVariant(), { naming: "camel", dates: "Date" });
     expect(file(files, "types/webhook.ts")).toContain("\n  checkedAt?: Date;\n");
     expect(file(files, "types/parent.ts")).toContain("\n  born?: Date;\n");
-    expect(file(files, "fixtures/webhook.ts")).toMatch(/checkedAt: new Date\("2024-\d\d-\d\dT\d\d:\d\d:\d\dZ"\)/);
+    expect(file(files, "fixtures/webhook.ts")).toMatch(/checkedAt: \/\* @__PURE__ \*\/ new Date\("2024-\d\d-\d\dT\d\d:\d\d:\d\dZ"\)/);
   });
 
   it("naming: as-written keeps the docs' spelling, quoting what is not an identifier", async () => {

@@ -65,8 +65,9 @@ describe("incremental generate", () => {
     writeFileSync(page("webhook.md"), text.replace(hookUrlRow, hookUrlRow.replace("| N/A ", "| Where events are POSTed ")));
     const run = await generate(options);
     expect(run.pages).toEqual({ parsed: 1, cached: 4 });
-    // Only the description changed, so only the interface's JSDoc changes.
-    expect(run.variants[0]!.plan.write.map((file) => file.path)).toEqual(["types/webhook.ts"]);
+    // Only the description changed, so only the interface's JSDoc and the description in the JSON Schema
+    // of WebhookSchema (in the validator module) change.
+    expect(run.variants[0]!.plan.write.map((file) => file.path)).toEqual(["types/webhook.ts", "validators/webhook.ts"]);
     expect(readFileSync(output("types/webhook.ts"), "utf8")).toContain("/** Where events are POSTed */\n  hookUrl: string;");
     expect(statSync(output("types/event.ts")).mtimeMs).toBe(eventMtime);
   });

@@ -54,6 +54,50 @@ describe.each(languages)("%s corpus: validators and JSON Schema agree on every f
     expect(failures).toEqual([]);
   });
 
+  it("both fixtures of every declaration pass its Standard Schema object, which gives the value back", () => {
+    const failures: string[] = [];
+    for (const { symbol, schema, fixtures } of build.declarations) {
+      expect(schema["~standard"].version).toBe(1);
+      expect(schema["~standard"].vendor).toBe("modeldoc");
+      for (const kind of ["minimal", "full"] as const) {
+        const result = schema["~standard"].validate(fixtures[kind]);
+        if (result.issues !== undefined) failures.push(`${symbol.identifier}.${kind}: ${JSON.stringify(result.issues)}`);
+        else if (result.value !== fixtures[kind]) failures.push(`${symbol.identifier}.${kind}: another value came back`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("both fixtures of every declaration pass its zod schema", () => {
+    const failures: string[] = [];
+    for (const { symbol, zod, fixtures } of build.declarations) {
+      for (const kind of ["minimal", "full"] as const) {
+        const result = zod.safeParse(fixtures[kind]);
+        if (!result.success) failures.push(`${symbol.identifier}.${kind}: ${JSON.stringify(result.error.issues).slice(0, 300)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("each Standard JSON Schema is the declaration's schema.json entry with those of the types it reaches", () => {
+    const defs = build.schema["$defs"] as Record<string, unknown>;
+    const failures: string[] = [];
+    for (const { symbol, schema } of build.declarations) {
+      const standalone = schema["~standard"].jsonSchema.input({ target: "draft-2020-12" });
+      expect(standalone["$ref"]).toBe(`#/$defs/${symbol.identifier}`);
+      const own = standalone["$defs"] as Record<string, unknown>;
+      // Every $ref of the standalone schema resolves inside it, and each entry is schema.json's.
+      const refs = [...JSON.stringify(own).matchAll(/"\$ref":"#\/\$defs\/([^"]+)"/g)].map((match) => match[1]!);
+      for (const ref of refs) if (!(ref in own)) failures.push(`${symbol.identifier}: $ref ${ref} not in its $defs`);
+      for (const [key, value] of Object.entries(own)) {
+        if (JSON.stringify(value) !== JSON.stringify(defs[key])) failures.push(`${symbol.identifier}: $defs.${key} differs from schema.json`);
+      }
+    }
+    expect(failures).toEqual([]);
+    const [first] = build.declarations;
+    expect(() => first!.schema["~standard"].jsonSchema.output({ target: "draft-07" })).toThrowError(/draft-2020-12/);
+  });
+
   it("the JSON fixtures are the TypeScript fixtures in wire form, after a $comment banner", () => {
     const failures: string[] = [];
     for (const { symbol, fixtures, json } of build.declarations) {
@@ -80,13 +124,14 @@ describe.each(languages)("%s corpus: validators and JSON Schema agree on every f
     expect(failures).toEqual([]);
   });
 
-  it("validators and ajv agree on values of the wrong kind at the top", () => {
+  it("validators, zod and ajv agree on values of the wrong kind at the top", () => {
     const failures: string[] = [];
     const others: unknown[] = [null, 0, 1.5, "", "not a value", true, [], {}];
-    for (const { symbol, validate, is, ajv } of build.declarations) {
+    for (const { symbol, validate, is, ajv, zod } of build.declarations) {
       for (const value of others) {
         const byValidator = validate(value).length === 0;
         if (byValidator !== is(value)) failures.push(`${symbol.identifier} ${JSON.stringify(value)}: validateX and isX disagree`);
+        if (byValidator !== zod.safeParse(value).success) failures.push(`${symbol.identifier} ${JSON.stringify(value)}: validator ${byValidator}, zod ${!byValidator}`);
         if (byValidator !== ajv(value)) failures.push(`${symbol.identifier} ${JSON.stringify(value)}: validator ${byValidator}, ajv ${!byValidator}`);
       }
     }

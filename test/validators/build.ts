@@ -3,9 +3,10 @@
  * validators, fixtures and the JSON Schema), compiled by tsc and imported, and ajv compiled from the
  * emitted schema.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { transformSync } from "esbuild";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { ValidateFunction } from "ajv";
@@ -23,6 +24,16 @@ export interface Issue {
 
 export type Validator = (value: unknown, path?: string) => Issue[];
 
+/** What the emitted `XSchema` objects are, as the tests read them (runtime.ts `ModelSchema`). */
+export interface SchemaObject {
+  readonly "~standard": {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => { value: unknown; issues?: undefined } | { issues: { message: string; path: (string | number)[] }[] };
+    readonly jsonSchema: { input(options: { target: string }): Record<string, unknown>; output(options: { target: string }): Record<string, unknown> };
+  };
+}
+
 export interface EmittedIndex {
   validators: Record<string, Validator>;
   fixtures: Record<string, { minimal: unknown; full: unknown }>;
@@ -36,6 +47,10 @@ export interface Checked {
   readonly is: (value: unknown) => boolean;
   readonly assert: (value: unknown) => void;
   readonly ajv: ValidateFunction;
+  /** `XSchema`, the Standard Schema object. */
+  readonly schema: SchemaObject;
+  /** `zX`, the zod schema. */
+  readonly zod: ZodSchema;
   /** The TypeScript fixtures (index.js `fixtures`). */
   readonly fixtures: { minimal: unknown; full: unknown };
   /** The same fixtures from `fixtures/<name>.json`. */
@@ -50,12 +65,26 @@ export interface Build {
   /** tsc's messages; empty when the code compiled. */
   readonly tscOutput: string;
   readonly declarations: readonly Checked[];
+  /** The compiled index.js's exports. */
+  readonly index: Record<string, unknown>;
   readonly project: TempProject;
   /** ajv (2020-12, strict mode, ajv-formats) with the schema added under the variant's name. */
   readonly ajv: Ajv2020;
 }
 
 export const allOutputs: EmitOptions["emit"] = ["interfaces", "validators", "fixtures", "jsonschema"];
+
+/** A zod schema, as the tests read the emitted `zX` (zod 4's safeParse and its issues). */
+export interface ZodSchema {
+  safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: { issues: ZodIssue[] } };
+}
+export interface ZodIssue {
+  code: string;
+  path: (string | number)[];
+  message: string;
+  errors?: ZodIssue[][];
+  keys?: string[];
+}
 
 export function newAjv(options: { allErrors?: boolean } = {}): Ajv2020 {
   const ajv = new Ajv2020({ strict: true, ...options });
@@ -82,8 +111,10 @@ export async function buildVariant(variant: Variant, options: Omit<EmitOptions, 
   };
   const files = emitVariantFiles(variant, { ...options, emit: allOutputs });
   lap(`emitted ${files.length} files`);
+  const zodFiles = emitVariantFiles(variant, { ...options, emit: ["zod"] }).filter((file) => file.path.startsWith("zod/") || file.path === "runtime.ts");
   const project = createProject({ [variant.name]: files });
   writeFileSync(join(project.root, "package.json"), JSON.stringify({ private: true }));
+  symlinkSync(resolve("node_modules"), join(project.root, "node_modules")); // zod, the zod schemas' peer dependency
   // No declaration files: they take a third of tsc's time here, and generate-corpus.test.ts checks them.
   const commonjs = {
     extends: "./tsconfig.json",
@@ -92,6 +123,14 @@ export async function buildVariant(variant: Variant, options: Omit<EmitOptions, 
   writeFileSync(join(project.root, "tsconfig.cjs.json"), JSON.stringify(commonjs));
   const { output } = project.tsc("tsconfig.cjs.json");
   lap("compiled with tsc");
+  // The zod schemas are compiled without their types: tsc takes minutes over 3,000 zod object types
+  // (test/emit/ecosystem.test.ts type-checks zod output); esbuild strips the types of each file.
+  for (const file of zodFiles) {
+    const target = join(project.root, "zod-cjs", file.path.replace(/\.ts$/, ".js"));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, transformSync(file.contents, { loader: "ts", format: "cjs" }).code);
+  }
+  lap("compiled the zod schemas with esbuild");
   const contents = new Map(files.map((file) => [file.path, file.contents]));
   const schema = JSON.parse(contents.get("schema.json") ?? "{}") as Record<string, unknown>;
   const ajv = newAjv();
@@ -100,8 +139,9 @@ export async function buildVariant(variant: Variant, options: Omit<EmitOptions, 
   lap("compiled every schema definition with ajv");
   const symbols = buildSymbolTable(variant.declarations);
   const declarations: Checked[] = [];
+  let index: EmittedIndex = { validators: {}, fixtures: {} };
   if (output === "") {
-    const index = nodeRequire(join(project.root, "dist-cjs", variant.name, "index.js")) as EmittedIndex;
+    index = nodeRequire(join(project.root, "dist-cjs", variant.name, "index.js")) as EmittedIndex;
     lap("imported the compiled index.js");
     for (const symbol of symbols.symbols) {
       const name = symbol.identifier;
@@ -114,12 +154,14 @@ export async function buildVariant(variant: Variant, options: Omit<EmitOptions, 
         is: index[symbol.guardName] as (value: unknown) => boolean,
         assert: index[symbol.assertName] as (value: unknown) => void,
         ajv: ajvValidate,
+        schema: index[symbol.schemaName] as SchemaObject,
+        zod: (nodeRequire(join(project.root, "zod-cjs", "zod", `${symbol.fileName}.js`)) as Record<string, ZodSchema>)[symbol.zodName]!,
         fixtures,
         json: JSON.parse(contents.get(`fixtures/${symbol.fileName}.json`) ?? "null") as Checked["json"],
       });
     }
   }
-  return { variant, symbols, files, schema, tscOutput: output, declarations, project, ajv };
+  return { variant, symbols, files, schema, tscOutput: output, declarations, index, project, ajv };
 }
 
 /** A value as JSON carries it: Uint8Array → base64, Date → ISO string, `undefined` properties left out. */
@@ -136,6 +178,23 @@ export function toWire(value: unknown): unknown {
     return out;
   }
   return value;
+}
+
+/**
+ * The paths of zod's issues, where an `unrecognized_keys` issue stands for one path per key, and a union none of whose members matched (one `invalid_union` issue at
+ * the union's path) is read as the validators report it: the issues of its closest member, the one
+ * missing the fewest required properties, then with the fewest issues (runtime.ts pushUnionIssues).
+ */
+export function zodPaths(issues: readonly ZodIssue[]): string[] {
+  return issues.flatMap((issue) => {
+    // Unknown keys (strictObject) are one issue at the object, naming the keys.
+    if (issue.code === "unrecognized_keys") return (issue.keys ?? []).map((key) => JSON.stringify([...issue.path, key]));
+    const members = (issue.errors ?? []).filter((attempt) => attempt.length !== 0 && attempt.every((inner) => inner.path.length !== 0));
+    if (issue.code !== "invalid_union" || members.length === 0) return [JSON.stringify(issue.path)];
+    const missing = (attempt: readonly ZodIssue[]) => attempt.filter((inner) => inner.message.endsWith("received undefined")).length;
+    const closest = [...members].sort((a, b) => missing(a) - missing(b) || a.length - b.length)[0]!;
+    return zodPaths(closest).map((path) => JSON.stringify([...issue.path, ...(JSON.parse(path) as (string | number)[])]));
+  });
 }
 
 /** ajv's errors as short text, for failure messages. */

@@ -1,9 +1,11 @@
 /**
- * Issue 4, property tests: fixtures of the whole Go corpus, broken one place at a time (fast-check picks
- * the declaration, the fixture, the place and the wrong value, from a fixed seed), are rejected by the
- * generated validator and by ajv compiled from the emitted JSON Schema, and the validator reports exactly
- * one issue, at the place that was broken. A differential property puts arbitrary JSON anywhere and checks
- * that the validator, its type guard and ajv still agree.
+ * Issues 4 and 15, property tests: fixtures of the whole Go corpus, broken one place at a time (fast-check
+ * picks the declaration, the fixture, the place and the wrong value, from a fixed seed), are rejected by the
+ * generated validator, its Standard Schema object, its zod schema and by ajv compiled from the emitted JSON
+ * Schema; the validator and the Standard Schema report exactly one issue, at the place that was broken (as
+ * an array path), and zod one there too (its union and unknown-key issues read as build.ts zodPaths says).
+ * A differential property puts arbitrary JSON anywhere and checks that the validator, its type guard, zod
+ * and ajv still agree.
  *
  * The variant is emitted with unknown keys rejected (`unknownKeys: "reject"`, `additionalProperties:
  * false`), so that adding an unknown key is one of the mutations; every other check is the same under the
@@ -12,7 +14,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corpusVariant } from "../corpus/corpus-ir.js";
-import { ajvErrors, buildVariant, type Build, type Checked, type Issue } from "./build.js";
+import { ajvErrors, buildVariant, zodPaths, type Build, type Checked, type Issue } from "./build.js";
 import { kindOf, mutated, pathText, sitesOf, valueOfKind, type Site, type SiteKind } from "./sites.js";
 
 const SEED = 20_250_401;
@@ -92,6 +94,10 @@ describe("go corpus, unknown keys rejected", () => {
         expect(declaration.is(value), where).toBe(false);
         expect(() => declaration.assert(value), where).toThrowError(/^Invalid /);
         expect(declaration.ajv(json), `${where}: ajv accepted it`).toBe(false);
+        const standard = declaration.schema["~standard"].validate(value);
+        expect(standard.issues?.map((issue) => issue.path), `${where}: Standard Schema`).toEqual([site.at]);
+        const parsed = declaration.zod.safeParse(value);
+        expect(parsed.success ? [] : zodPaths(parsed.error.issues), `${where}: zod`).toEqual([JSON.stringify(site.at)]);
       }),
       { seed: SEED, numRuns: RUNS },
     );
@@ -109,6 +115,7 @@ describe("go corpus, unknown keys rejected", () => {
         const where = `${declaration.symbol.identifier}.${fixture} at ${pathText(site.at)} = ${JSON.stringify(replacement)} (${kindOf(replacement)})`;
         expect(declaration.is(value), `${where}: ${describeIssues(issues).join("; ")}`).toBe(issues.length === 0);
         expect(declaration.ajv(json), `${where}: validator says ${describeIssues(issues).join("; ") || "valid"}; ajv: ${ajvErrors(declaration.ajv)}`).toBe(issues.length === 0);
+        expect(declaration.zod.safeParse(value).success, `${where}: zod`).toBe(issues.length === 0);
       }),
       { seed: SEED, numRuns: 3 * RUNS },
     );

@@ -5,10 +5,15 @@ import type { Event } from "./event.js";
 import type { ObjectType } from "./object-type.js";
 import type { WebhookType } from "./webhook-type.js";
 
-/** A webhook is used to POST new/updated information to your server. */
+/**
+ * A webhook is used to POST new/updated information to your server.
+ * @see docs/Models/Components/Webhook.md
+ */
 export interface Webhook {
+  /** @format date-time */
   checkedAt?: string;
   connectionId: string;
+  /** @format date-time */
   createdAt?: string;
   dbNamePrefix?: string;
   dbSchema?: string;
@@ -28,6 +33,7 @@ export interface Webhook {
   pageMaxLimit?: number;
   /** An array of the most revent virtual webhook runs */
   runs?: string[];
+  /** @format date-time */
   updatedAt?: string;
   webhookType?: WebhookType;
   workspaceId?: string;

@@ -8,12 +8,18 @@ import {
   indexPath,
   isRecord,
   isDateTimeString,
+  type ModelSchema,
+  modelSchema,
 } from "../runtime.js";
 import type { Webhook } from "../types/webhook.js";
-import { isDbType, collectDbTypeIssues } from "./db-type.js";
-import { isEvent, collectEventIssues } from "./event.js";
-import { isObjectType, collectObjectTypeIssues } from "./object-type.js";
-import { isWebhookType, collectWebhookTypeIssues } from "./webhook-type.js";
+import { isDbType, collectDbTypeIssues, addDbTypeJsonSchema } from "./db-type.js";
+import { isEvent, collectEventIssues, addEventJsonSchema } from "./event.js";
+import { isObjectType, collectObjectTypeIssues, addObjectTypeJsonSchema } from "./object-type.js";
+import {
+  isWebhookType,
+  collectWebhookTypeIssues,
+  addWebhookTypeJsonSchema,
+} from "./webhook-type.js";
 
 /** Every way `value` is not a valid {@link Webhook}; empty when it is one. */
 export function validateWebhook(value: unknown, path: string = "$"): ValidationIssue[] {
@@ -193,6 +199,58 @@ export function collectWebhookIssues(
     issues.push(issueAt(path + ".workspaceId", "string", v25));
   }
 }
+
+/** Adds the JSON Schema of {@link Webhook}, and of the types it refers to, to `defs`; returns its key there. */
+export function addWebhookJsonSchema(defs: Map<string, unknown>): string {
+  if (!defs.has("Webhook")) {
+    defs.set("Webhook", {
+      title: "Webhook",
+      description: "A webhook is used to POST new/updated information to your server.",
+      type: "object",
+      properties: {
+        checkedAt: { type: "string", format: "date-time" },
+        connectionId: { type: "string" },
+        createdAt: { type: "string", format: "date-time" },
+        dbNamePrefix: { type: "string" },
+        dbSchema: { type: "string" },
+        dbType: { $ref: "#/$defs/DbType" },
+        dbUrl: { type: "string" },
+        environment: { type: "string" },
+        event: { $ref: "#/$defs/Event" },
+        fields: { type: "string" },
+        filters: { type: "object" },
+        hookUrl: { type: "string" },
+        id: { type: "string" },
+        integrationType: { type: "string" },
+        interval: { type: "number" },
+        isHealthy: { type: "boolean" },
+        isPaused: { type: "boolean" },
+        objectType: { $ref: "#/$defs/ObjectType" },
+        pageMaxLimit: { type: "number" },
+        runs: {
+          type: "array",
+          items: { type: "string" },
+          description: "An array of the most revent virtual webhook runs",
+        },
+        updatedAt: { type: "string", format: "date-time" },
+        webhookType: { $ref: "#/$defs/WebhookType" },
+        workspaceId: { type: "string" },
+      },
+      required: ["connectionId", "event", "objectType"],
+    });
+    addDbTypeJsonSchema(defs);
+    addEventJsonSchema(defs);
+    addObjectTypeJsonSchema(defs);
+    addWebhookTypeJsonSchema(defs);
+  }
+  return "Webhook";
+}
+
+/** {@link Webhook} as a Standard Schema (`~standard.validate`, issue paths as arrays) and a Standard JSON Schema (`~standard.jsonSchema`). */
+export const WebhookSchema: ModelSchema<Webhook> = /* @__PURE__ */ modelSchema<Webhook>(
+  validateWebhook,
+  addWebhookJsonSchema,
+);
 
 function everyItem1(items: readonly unknown[]): boolean {
   for (let index = 0; index < items.length; index++) {

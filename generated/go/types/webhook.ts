@@ -5,10 +5,15 @@ import type { Meta } from "./meta.js";
 import type { ObjectType } from "./object-type.js";
 import type { WebhookType } from "./webhook-type.js";
 
-/** A webhook is used to POST new/updated information to your server. */
+/**
+ * A webhook is used to POST new/updated information to your server.
+ * @see docs/pkg/models/shared/webhook.md
+ */
 export interface Webhook {
+  /** @format date-time */
   checkedAt?: string;
   connectionId: string;
+  /** @format date-time */
   createdAt?: string;
   environment?: string;
   event: Event;
@@ -24,6 +29,7 @@ export interface Webhook {
   pageMaxLimit?: number;
   /** An array of the most revent virtual webhook runs */
   runs?: string[];
+  /** @format date-time */
   updatedAt?: string;
   webhookType?: WebhookType;
   workspaceId?: string;

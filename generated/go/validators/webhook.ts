@@ -9,12 +9,18 @@ import {
   indexPath,
   isRecord,
   isDateTimeString,
+  type ModelSchema,
+  modelSchema,
 } from "../runtime.js";
 import type { Webhook } from "../types/webhook.js";
-import { isEvent, collectEventIssues } from "./event.js";
-import { isMeta, collectMetaIssues } from "./meta.js";
-import { isObjectType, collectObjectTypeIssues } from "./object-type.js";
-import { isWebhookType, collectWebhookTypeIssues } from "./webhook-type.js";
+import { isEvent, collectEventIssues, addEventJsonSchema } from "./event.js";
+import { isMeta, collectMetaIssues, addMetaJsonSchema } from "./meta.js";
+import { isObjectType, collectObjectTypeIssues, addObjectTypeJsonSchema } from "./object-type.js";
+import {
+  isWebhookType,
+  collectWebhookTypeIssues,
+  addWebhookTypeJsonSchema,
+} from "./webhook-type.js";
 
 /** Every way `value` is not a valid {@link Webhook}; empty when it is one. */
 export function validateWebhook(value: unknown, path: string = "$"): ValidationIssue[] {
@@ -178,6 +184,54 @@ export function collectWebhookIssues(
     issues.push(issueAt(path + ".workspaceId", "string", v23));
   }
 }
+
+/** Adds the JSON Schema of {@link Webhook}, and of the types it refers to, to `defs`; returns its key there. */
+export function addWebhookJsonSchema(defs: Map<string, unknown>): string {
+  if (!defs.has("Webhook")) {
+    defs.set("Webhook", {
+      title: "Webhook",
+      description: "A webhook is used to POST new/updated information to your server.",
+      type: "object",
+      properties: {
+        checkedAt: { type: "string", format: "date-time" },
+        connectionId: { type: "string" },
+        createdAt: { type: "string", format: "date-time" },
+        environment: { type: "string" },
+        event: { $ref: "#/$defs/Event" },
+        fields: { type: "string" },
+        filters: { type: "object", additionalProperties: { type: "string" } },
+        hookUrl: { type: "string" },
+        id: { type: "string" },
+        integrationType: { type: "string" },
+        interval: { type: "number" },
+        isHealthy: { type: "boolean" },
+        meta: { $ref: "#/$defs/Meta" },
+        objectType: { $ref: "#/$defs/ObjectType" },
+        pageMaxLimit: { type: "number" },
+        runs: {
+          type: "array",
+          items: { type: "string" },
+          description: "An array of the most revent virtual webhook runs",
+        },
+        updatedAt: { type: "string", format: "date-time" },
+        webhookType: { $ref: "#/$defs/WebhookType" },
+        workspaceId: { type: "string" },
+      },
+      required: ["connectionId", "event", "hookUrl", "objectType"],
+    });
+    addEventJsonSchema(defs);
+    addMetaJsonSchema(defs);
+    addObjectTypeJsonSchema(defs);
+    addWebhookTypeJsonSchema(defs);
+  }
+  return "Webhook";
+}
+
+/** {@link Webhook} as a Standard Schema (`~standard.validate`, issue paths as arrays) and a Standard JSON Schema (`~standard.jsonSchema`). */
+export const WebhookSchema: ModelSchema<Webhook> = /* @__PURE__ */ modelSchema<Webhook>(
+  validateWebhook,
+  addWebhookJsonSchema,
+);
 
 function everyValue1(record: Record<string, unknown>): boolean {
   for (const key in record) {

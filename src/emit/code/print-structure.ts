@@ -78,7 +78,7 @@ function oneLineParameters(parameters: readonly Parameter[]): string | undefined
 }
 
 function printFunction(structure: FunctionDeclaration): Doc {
-  const head = `${exported(structure.isExported)}function ${structure.name}`;
+  const head = `${exported(structure.isExported)}function ${structure.name}${typeParameters(structure.typeParameters)}`;
   const flatParameters = oneLineParameters(structure.parameters);
   const returnType = oneLineType(structure.returnType, "annotation");
   // When `… (params): Type {` fits (`{}` for an empty body), prettier keeps the parameters on its line.
@@ -96,16 +96,24 @@ function printVariableStatement(structure: VariableStatement): Doc {
   return withDocs(structure.docs, [exported(structure.isExported), group([structure.declarationKind, " ", declarator, ";"])]);
 }
 
+/** `<T, Input = unknown>`, or nothing. */
+function typeParameters(parameters: readonly string[] | undefined): string {
+  return parameters === undefined || parameters.length === 0 ? "" : `<${parameters.join(", ")}>`;
+}
+
 function printInterface(structure: InterfaceDeclaration): Doc {
   const members = structure.properties.map((property) =>
-    withDocs(property.docs, [group([property.name, property.hasQuestionToken ? "?" : "", ":", " ", printType(property.type, "annotation")]), ";"]),
+    withDocs(property.docs, [
+      group([property.isReadonly ? "readonly " : "", property.name, property.hasQuestionToken ? "?" : "", ":", " ", printType(property.type, "annotation")]),
+      ";",
+    ]),
   );
   const body = members.length === 0 ? "{}" : ["{", indent([hardline, join(hardline, members)]), hardline, "}"];
-  return withDocs(structure.docs, [exported(structure.isExported), "interface ", structure.name, " ", body]);
+  return withDocs(structure.docs, [exported(structure.isExported), "interface ", structure.name, typeParameters(structure.typeParameters), " ", body]);
 }
 
 function printTypeAlias(structure: TypeAliasDeclaration): Doc {
-  const left = ["type ", structure.name];
+  const left = ["type ", structure.name, typeParameters(structure.typeParameters)];
   const type = printType(structure.type, "alias");
   // A union that breaks goes to the next line, one member a line; anything else breaks inside first.
   const alias = breaksAfterAliasEquals(structure.type)

@@ -30,6 +30,11 @@ interface Documented {
   readonly docs?: readonly string[];
 }
 
+/** Type parameters as written: `T`, `Input = unknown`. */
+interface Generic {
+  readonly typeParameters?: readonly string[];
+}
+
 export type ImportSpecifier = Shaped<ImportSpecifierStructure, "name", { isTypeOnly?: boolean }>;
 
 export type ImportDeclaration = Shaped<
@@ -49,7 +54,7 @@ export type Parameter = Shaped<ParameterDeclarationStructure, "name", { type: Ty
 export type FunctionDeclaration = Shaped<
   FunctionDeclarationStructure,
   "kind" | "name" | "isExported",
-  Documented & { parameters: readonly Parameter[]; returnType: TypeNode; statements: readonly Statement[] }
+  Documented & Generic & { parameters: readonly Parameter[]; returnType: TypeNode; statements: readonly Statement[] }
 >;
 
 export type VariableDeclaration = Shaped<VariableDeclarationStructure, "name", { type?: TypeNode; initializer: Expression }>;
@@ -60,15 +65,16 @@ export type VariableStatement = Shaped<
   Documented & { declarations: readonly [VariableDeclaration] }
 >;
 
-export type PropertySignature = Shaped<PropertySignatureStructure, "name" | "hasQuestionToken", Documented & { type: TypeNode }>;
+export type PropertySignature = Shaped<PropertySignatureStructure, "name" | "hasQuestionToken", Documented & { type: TypeNode; isReadonly?: boolean }>;
+
 
 export type InterfaceDeclaration = Shaped<
   InterfaceDeclarationStructure,
   "kind" | "name" | "isExported",
-  Documented & { properties: readonly PropertySignature[] }
+  Documented & Generic & { properties: readonly PropertySignature[] }
 >;
 
-export type TypeAliasDeclaration = Shaped<TypeAliasDeclarationStructure, "kind" | "name" | "isExported", Documented & { type: TypeNode }>;
+export type TypeAliasDeclaration = Shaped<TypeAliasDeclarationStructure, "kind" | "name" | "isExported", Documented & Generic & { type: TypeNode }>;
 
 export type ClassProperty = Shaped<PropertyDeclarationStructure, "name" | "isReadonly", { type: TypeNode }>;
 

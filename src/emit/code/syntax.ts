@@ -320,3 +320,6 @@ export const typeReference = (typeName: string, typeArguments: readonly TypeNode
 export const literalType = (text: string): LiteralType => ({ kind: "literal-type", text });
 export const arrayType = (element: TypeNode, readonly = false): ArrayType => ({ kind: "array-type", element, readonly });
 export const unionType = (members: readonly TypeNode[]): UnionType => ({ kind: "union-type", members });
+
+/** `/* @__PURE__ *\/ call(…)`: a call or `new` without side effects, which a bundler drops when its result is unused. */
+export const pure = (expression: Expression): CommentedExpression => ({ kind: "commented", comment: "@__PURE__", expression });

@@ -1,0 +1,249 @@
+/**
+ * The wire part of `runtime.ts`: how a value is spelled in the API's JSON where that differs from its
+ * TypeScript form (keys named by `wireNaming`, dates as strings where `dates` is `Date`, bytes as
+ * base64), as data (`WireShape`, one per declaration in `wire/<name>.ts`), and the functions that
+ * read JSON into the TypeScript form (`decodeWire`, `parseWire`) and write it back (`encodeWire`).
+ *
+ * A union's value is read as its first member whose form it has (an object for a model or a map, an
+ * array, a string for a date or bytes, anything else for the rest).
+ */
+import { StructureKind } from "ts-morph";
+import type { Block } from "./code/source-file.js";
+import type { TypeAliasDeclaration } from "./code/structures.js";
+import { arrayType, literalType, typeReference, unionType, type TypeNode } from "./code/syntax.js";
+import { constant, fn } from "./runtime-code.js";
+
+const t = typeReference;
+const unknown = t("unknown");
+const shape = t("WireShape");
+
+const objectType = (members: readonly (readonly [string, TypeNode, boolean?])[]): TypeNode => ({
+  kind: "object-type",
+  members: members.map(([name, type, optional]) => ({ name: `readonly ${name}`, optional: optional === true, type })),
+});
+
+const wireShape: TypeAliasDeclaration = {
+  kind: StructureKind.TypeAlias,
+  name: "WireShape",
+  isExported: true,
+  docs: [
+    "How a value is spelled on the wire: a model's keys (wire → TypeScript), dates, bytes, and the shapes inside.\n" +
+      "`same` is a value spelled alike in both; `ref` another declaration's shape, read when used.",
+  ],
+  type: unionType([
+    objectType([["kind", literalType(`"model"`)], ["fields", arrayType(t("WireField"), true)]]),
+    objectType([["kind", literalType(`"array"`)], ["items", shape]]),
+    objectType([["kind", literalType(`"map"`)], ["values", shape]]),
+    objectType([["kind", literalType(`"union"`)], ["members", arrayType(shape, true)]]),
+    objectType([["kind", literalType(`"ref"`)], ["shape", { kind: "function-type", parameters: [], returnType: shape }]]),
+    objectType([["kind", unionType([`"same"`, `"date"`, `"date-time"`, `"bytes"`].map(literalType))]]),
+  ]),
+};
+
+const wireField: TypeAliasDeclaration = {
+  kind: StructureKind.TypeAlias,
+  name: "WireField",
+  isExported: true,
+  docs: ["A model's field: its key on the wire, its key in TypeScript, and its shape."],
+  type: objectType([["wire", t("string")], ["key", t("string")], ["shape", shape]]),
+};
+
+const parseResult: TypeAliasDeclaration = {
+  kind: StructureKind.TypeAlias,
+  name: "ParseResult",
+  isExported: true,
+  typeParameters: ["T"],
+  docs: ["What parseX gives: the TypeScript value read from the JSON, or the issues of what was read."],
+  type: unionType([
+    objectType([["value", t("T")], ["issues", t("undefined"), true]]),
+    objectType([["value", t("undefined"), true], ["issues", arrayType(t("ValidationIssue"), true)]]),
+  ]),
+};
+
+const leaves: Block = (["same", "date", "date-time", "bytes"] as const).map((kind) =>
+  constant(
+    kind === "date-time" ? "DATE_TIME_SHAPE" : `${kind.toUpperCase()}_SHAPE`,
+    true,
+    undefined,
+    { kind: "object", properties: [{ key: "kind", value: { kind: "string", value: kind } }] },
+    shape,
+  ),
+);
+
+const helpers = [
+  fn("setKey", false, "Sets a key of a new object, `__proto__` included (as an own key).", [["record", t("Record", [t("string"), unknown])], ["key", t("string")], ["value", unknown]], t("void"), String.raw`
+Object.defineProperty(record, key, {
+  value,
+  enumerable: true,
+  writable: true,
+  configurable: true,
+});
+`),
+  fn("fitsWire", false, "Whether a JSON value has the form of a shape (for the member of a union to read it as).", [["shape", shape], ["json", unknown]], t("boolean"), String.raw`
+switch (shape.kind) {
+  case "model":
+  case "map":
+    return isRecord(json);
+  case "array":
+    return Array.isArray(json);
+  case "date":
+  case "date-time":
+  case "bytes":
+    return typeof json === "string";
+  case "ref":
+    return fitsWire(shape.shape(), json);
+  case "union":
+    return shape.members.some((member) => fitsWire(member, json));
+  case "same":
+    return typeof json !== "object" || json === null;
+}
+`),
+  fn("fitsValue", false, "Whether a TypeScript value has the form of a shape (for the member of a union to write it as).", [["shape", shape], ["value", unknown]], t("boolean"), String.raw`
+switch (shape.kind) {
+  case "model":
+  case "map":
+    return isRecord(value) && !(value instanceof Date) && !(value instanceof Uint8Array);
+  case "array":
+    return Array.isArray(value);
+  case "date":
+  case "date-time":
+    return value instanceof Date;
+  case "bytes":
+    return value instanceof Uint8Array;
+  case "ref":
+    return fitsValue(shape.shape(), value);
+  case "union":
+    return shape.members.some((member) => fitsValue(member, value));
+  case "same":
+    return typeof value !== "object" || value === null;
+}
+`),
+  fn("decodeWire", true, "JSON as the API writes it → the TypeScript form: keys renamed, dates revived, base64 decoded.\nWhat does not have the shape's form is left as it is, for the validator to report.", [["shape", shape], ["json", unknown]], unknown, String.raw`
+if (json === null || json === undefined) return json;
+switch (shape.kind) {
+  case "same":
+    return json;
+  case "date":
+    return isDateString(json) ? new Date(json + "T00:00:00Z") : json;
+  case "date-time":
+    return isDateTimeString(json) ? new Date(json) : json;
+  case "bytes":
+    return typeof json === "string" ? fromBase64(json) : json;
+  case "array":
+    return Array.isArray(json)
+      ? json.map((item: unknown) => decodeWire(shape.items, item))
+      : json;
+  case "ref":
+    return decodeWire(shape.shape(), json);
+  case "union": {
+    const member = shape.members.find((candidate) => fitsWire(candidate, json));
+    return member === undefined ? json : decodeWire(member, json);
+  }
+  case "map": {
+    if (!isRecord(json)) return json;
+    const map: Record<string, unknown> = {};
+    for (const key of Object.keys(json)) setKey(map, key, decodeWire(shape.values, json[key]));
+    return map;
+  }
+  case "model": {
+    if (!isRecord(json)) return json;
+    const model: Record<string, unknown> = {};
+    for (const field of shape.fields) {
+      if (hasOwnProperty.call(json, field.wire))
+        setKey(model, field.key, decodeWire(field.shape, json[field.wire]));
+    }
+    for (const key of Object.keys(json)) {
+      if (!shape.fields.some((field) => field.wire === key)) setKey(model, key, json[key]);
+    }
+    return model;
+  }
+}
+`),
+  fn("encodeWire", true, "A TypeScript value → JSON as the API reads it: keys renamed, dates as RFC 3339 strings, bytes as base64.", [["shape", shape], ["value", unknown]], unknown, String.raw`
+if (value === null || value === undefined) return value;
+switch (shape.kind) {
+  case "same":
+    return value;
+  case "date":
+    return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  case "date-time":
+    return value instanceof Date ? value.toISOString() : value;
+  case "bytes":
+    return value instanceof Uint8Array ? toBase64(value) : value;
+  case "array":
+    return Array.isArray(value)
+      ? value.map((item: unknown) => encodeWire(shape.items, item))
+      : value;
+  case "ref":
+    return encodeWire(shape.shape(), value);
+  case "union": {
+    const member = shape.members.find((candidate) => fitsValue(candidate, value));
+    return member === undefined ? value : encodeWire(member, value);
+  }
+  case "map": {
+    if (!isRecord(value)) return value;
+    const map: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) setKey(map, key, encodeWire(shape.values, value[key]));
+    return map;
+  }
+  case "model": {
+    if (!isRecord(value)) return value;
+    const json: Record<string, unknown> = {};
+    for (const field of shape.fields) {
+      const item = hasOwnProperty.call(value, field.key) ? value[field.key] : undefined;
+      if (item !== undefined) setKey(json, field.wire, encodeWire(field.shape, item));
+    }
+    for (const key of Object.keys(value)) {
+      if (!shape.fields.some((field) => field.key === key) && value[key] !== undefined) {
+        setKey(json, key, value[key]);
+      }
+    }
+    return json;
+  }
+}
+`),
+  {
+    ...fn("parseWire", true, "Reads JSON into the TypeScript form of a declaration (decodeWire) and validates what it read.", [["json", unknown], ["shape", shape], ["validate", { kind: "function-type", parameters: [{ name: "value", type: unknown }], returnType: arrayType(t("ValidationIssue")) }]], t("ParseResult", [t("T")]), String.raw`
+const value = decodeWire(shape, json);
+const issues = validate(value);
+return issues.length === 0 ? { value: value as T } : { issues };
+`),
+    typeParameters: ["T"],
+  },
+  fn("toBase64", false, "Bytes as base64 text (RFC 4648, with padding).", [["bytes", t("Uint8Array")]], t("string"), String.raw`
+let text = "";
+for (let at = 0; at < bytes.length; at += 3) {
+  const chunk = ((bytes[at] ?? 0) << 16) | ((bytes[at + 1] ?? 0) << 8) | (bytes[at + 2] ?? 0);
+  for (let index = 0; index < 4; index++) {
+    text += at + index - 1 < bytes.length ? BASE64.charAt((chunk >> (18 - 6 * index)) & 63) : "=";
+  }
+}
+return text;
+`),
+  fn("fromBase64", false, "Base64 text as bytes; characters outside the alphabet are skipped.", [["text", t("string")]], t("Uint8Array"), String.raw`
+const bytes: number[] = [];
+let bits = 0;
+let count = 0;
+for (let at = 0; at < text.length; at++) {
+  const digit = BASE64.indexOf(text.charAt(at));
+  if (digit === -1) continue;
+  bits = (bits << 6) | digit;
+  count += 6;
+  if (count >= 8) {
+    count -= 8;
+    bytes.push((bits >> count) & 255);
+  }
+}
+return new Uint8Array(bytes);
+`),
+];
+
+/** The blocks of runtime.ts for the wire form, after the Standard Schema ones. */
+export const wireBlocks: readonly Block[] = [
+  [wireShape],
+  [wireField],
+  [parseResult],
+  leaves,
+  [constant("BASE64", false, "The base64 alphabet.", { kind: "string", value: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/" })],
+  ...helpers.map((helper) => [helper]),
+];
