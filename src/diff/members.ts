@@ -1,5 +1,5 @@
 /** Union members of two sides, paired (compare.ts). */
-import { equivalent, pairBy, type NormalizedType } from "../match/index.js";
+import { equivalent, joinOneSided, pairBy, type NormalizedType } from "../match/index.js";
 
 /**
  * Union members paired by meaning: by rendering first, then a left member with an equivalent right one
@@ -13,19 +13,5 @@ export function pairMembers<M extends { readonly rendering: string; readonly typ
   const pairs = pairBy(left, right, (member) => member.rendering);
   const rightOnly = pairs.flatMap(([l, r]) => (l === undefined && r !== undefined ? [r] : []));
   if (rightOnly.length === 0) return pairs;
-  const taken = new Set<M>();
-  const result: Array<[M | undefined, M | undefined]> = [];
-  for (const [l, r] of pairs) {
-    if (l !== undefined && r === undefined) {
-      const match = rightOnly.find((candidate) => !taken.has(candidate) && equivalent(l.type, candidate.type, options));
-      if (match !== undefined) {
-        taken.add(match);
-        result.push([l, match]);
-        continue;
-      }
-    }
-    if (l === undefined && r !== undefined && taken.has(r)) continue;
-    result.push([l, r]);
-  }
-  return result;
+  return joinOneSided(pairs, (l, isFree) => rightOnly.find((candidate) => isFree(candidate) && equivalent(l.type, candidate.type, options)));
 }

@@ -16,23 +16,6 @@ export type WireField = NamedField;
  * of its own (a field whose name repeats an earlier one's under the naming gets `<name>2`).
  */
 export function wireFields(model: ModelDecl, naming: FieldNaming): readonly WireField[] {
-  let perNaming = wireFieldsCache.get(model);
-  if (perNaming === undefined) {
-    perNaming = new Map();
-    wireFieldsCache.set(model, perNaming);
-  }
-  let fields = perNaming.get(naming);
-  if (fields === undefined) {
-    fields = computeWireFields(model, naming);
-    perNaming.set(naming, fields);
-  }
-  return fields;
-}
-
-/** Emitters ask for a model's fields many times (types, validators, fixture ranks and values). */
-const wireFieldsCache = new WeakMap<ModelDecl, Map<FieldNaming, readonly WireField[]>>();
-
-function computeWireFields(model: ModelDecl, naming: FieldNaming): readonly WireField[] {
   return namedFields(model, naming);
 }
 

@@ -2,7 +2,7 @@
  * Matching across variants: which declaration, field, value or member of one variant is which of
  * another, and whether two types mean the same. The layer below both the diff and the merge.
  */
-export { binaryBodyStem, displayNames, pairBy, pairDeclarations, pairFields, type DeclarationPairing, type DeclarationPairingOptions, type FieldPairingOptions } from "./pairing.js";
+export { binaryBodyStem, displayNames, joinOneSided, pairBy, pairDeclarations, pairFields, type DeclarationPairing, type DeclarationPairingOptions, type FieldPairingOptions } from "./pairing.js";
 export { combinedRole } from "./role.js";
 export {
   assignable,

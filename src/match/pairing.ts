@@ -236,13 +236,29 @@ export function pairFields(left: readonly Field[], right: readonly Field[], opti
     if (stem !== undefined && !rightOnly.has(stem)) rightOnly.set(stem, r);
   }
   if (rightOnly.size === 0) return pairs;
-  const taken = new Set<Field>();
-  const result: Array<[Field | undefined, Field | undefined]> = [];
+  return joinOneSided(pairs, (l, isFree) => {
+    const stem = binaryBodyStem(l);
+    const match = stem === undefined ? undefined : rightOnly.get(stem);
+    return match !== undefined && isFree(match) ? match : undefined;
+  });
+}
+
+/**
+ * Pairs that {@link pairBy} left one-sided, joined a second way: each left-only item takes the right-only
+ * partner `partnerOf` finds for it (each partner once), in the left's place; the partner's own one-sided
+ * pair goes. The rest stays as it was.
+ */
+export function joinOneSided<T>(
+  pairs: readonly (readonly [T | undefined, T | undefined])[],
+  partnerOf: (left: T, isFree: (candidate: T) => boolean) => T | undefined,
+): Array<[T | undefined, T | undefined]> {
+  const taken = new Set<T>();
+  const isFree = (candidate: T) => !taken.has(candidate);
+  const result: Array<[T | undefined, T | undefined]> = [];
   for (const [l, r] of pairs) {
     if (l !== undefined && r === undefined) {
-      const stem = binaryBodyStem(l);
-      const match = stem === undefined ? undefined : rightOnly.get(stem);
-      if (match !== undefined && !taken.has(match)) {
+      const match = partnerOf(l, isFree);
+      if (match !== undefined) {
         taken.add(match);
         result.push([l, match]);
         continue;
