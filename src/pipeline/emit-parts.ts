@@ -26,17 +26,6 @@ export async function emitPartsHere(variant: Variant, options: EmitOptions, sele
 }
 
 /**
- * Loads the emitters (ts-morph, prettier's printer) and runs them once on one declaration, for a
- * watcher: its first change then costs what every later one does, not the few hundred milliseconds of
- * loading.
- */
-export async function warmUpEmitter(variant: Variant, options: EmitOptions): Promise<void> {
-  const first = variant.declarations[0];
-  if (first === undefined) return;
-  await emitPartsHere(variant, options, { declarations: new Set([first.id]), variantFiles: false });
-}
-
-/**
  * Workers pay off from about half a second of emit work (some 1,500 declarations with every output, as
  * before the emitters' costs were measured in milliseconds): starting them and loading the emitters in
  * each costs a few hundred milliseconds.

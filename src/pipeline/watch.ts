@@ -5,13 +5,11 @@
  */
 import { watch as watchFiles, type FSWatcher } from "chokidar";
 import { statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
-import type { EmitOptions } from "../emit/index.js";
-import type { Variant } from "../ir/types.js";
-import { readPagesHere, type PageResult } from "../parse/index.js";
+import { isAbsolute, relative, resolve } from "node:path";
+import type { PageResult } from "../parse/index.js";
 import { createCacheSession, flushCacheSession } from "./cache.js";
-import { warmUpEmitter } from "./emit-parts.js";
 import { emitOptionsOf, generate, type GenerateOptions, type GenerateResult } from "./generate.js";
+import { warmUp } from "./warm-up.js";
 
 /** One run of a watcher, as {@link WatchOptions.onRun} is told of it. */
 export interface WatchRun {
@@ -55,17 +53,6 @@ function modifiedAt(path: string): number {
   } catch {
     return -1;
   }
-}
-
-/**
- * Runs the parser and the emitters once on one page, on this thread, after the first run: the first
- * change then costs what every later one does, not the loading of ts-morph and prettier and the
- * first use of the Markdown processor (the first run may have parsed on workers, or not at all).
- */
-async function warmUp(variant: Variant, options: EmitOptions): Promise<void> {
-  const first = variant.declarations[0];
-  if (first === undefined) return;
-  await Promise.all([warmUpEmitter(variant, options), readPagesHere([{ file: join(variant.root, first.id), id: first.id }], undefined)]);
 }
 
 /**
