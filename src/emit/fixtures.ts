@@ -13,6 +13,7 @@
  */
 import type { EnumDecl, ModelDecl, TypeExpr } from "../ir/types.js";
 import { emittedFieldName, type FieldNaming } from "../ir/naming.js";
+import { declarationTypes, visitType } from "../ir/walk.js";
 import { pageBanner, pageBannerText } from "./banner.js";
 import {
   exampleBytes,
@@ -91,12 +92,31 @@ function declRank(symbol: DeclarationSymbol, symbols: SymbolTable, ranks: Ranks,
   return 1 + deepest;
 }
 
-/** Ranks by fixed-point iteration: a rank only ever goes down, from "none" to its least value. */
-export function computeRanks(symbols: SymbolTable, naming: FieldNaming): Ranks {
+/** The symbols of the declarations given and of every declaration they reach through references. */
+function reachedFrom(symbols: SymbolTable, from: Iterable<DeclarationSymbol>): DeclarationSymbol[] {
+  const reached = new Set<DeclarationSymbol>(from);
+  for (const symbol of reached) {
+    for (const type of declarationTypes(symbol.decl)) {
+      visitType(type, (inner) => {
+        const target = inner.kind === "ref" ? resolveRef(symbols, inner) : undefined;
+        if (target !== undefined) reached.add(target);
+      });
+    }
+  }
+  return [...reached];
+}
+
+/**
+ * Ranks by fixed-point iteration: a rank only ever goes down, from "none" to its least value. A rank
+ * depends only on what its declaration reaches, so for the fixtures of a few declarations (a watcher's
+ * edit) only their reach is ranked (`from`); by default, the whole table.
+ */
+export function computeRanks(symbols: SymbolTable, naming: FieldNaming, from?: Iterable<DeclarationSymbol>): Ranks {
+  const ranked = from === undefined ? symbols.symbols : reachedFrom(symbols, from);
   const ranks = new Map<string, number>();
   for (let changed = true; changed;) {
     changed = false;
-    for (const symbol of symbols.symbols) {
+    for (const symbol of ranked) {
       const rank = declRank(symbol, symbols, ranks, naming);
       if (Number.isFinite(rank) && rank < (ranks.get(symbol.decl.id) ?? Infinity)) {
         ranks.set(symbol.decl.id, rank);

@@ -76,7 +76,9 @@ export function emitVariantParts(variant: Variant, options: EmitOptions = defaul
       variantFiles.push({ path: "schema.json", contents: jsonSchemaFile(variant.name, symbols, { naming: options.naming, unknownKeys }) });
     }
   }
-  const ranks = kinds.has("fixtures") ? computeRanks(symbols, options.naming) : undefined;
+  const only = options.layout === "single" ? undefined : select.declarations;
+  const selected = only === undefined ? undefined : symbols.symbols.filter((symbol) => only.has(symbol.decl.id));
+  const ranks = kinds.has("fixtures") ? computeRanks(symbols, options.naming, selected) : undefined;
   const validatorOptions = { naming: options.naming, dates: options.dates, unknownKeys };
   const codec = kinds.has("validators") && needsCodec(options) ? { naming: options.naming, wireNaming: options.wireNaming ?? options.naming, dates: options.dates } : undefined;
   const declarationFiles = new Map<string, OutputFile[]>();

@@ -136,11 +136,12 @@ export function compareCodeUnits(a: string, b: string): number {
 }
 
 /**
- * A pure string function remembered per argument. Case conversion costs microseconds a call, a variant
- * makes thousands, and a watcher builds the same table again after every edit.
+ * A pure function of a string, remembered per argument. Case conversion costs microseconds a call, a
+ * variant makes thousands, and a watcher builds the same table again after every edit: remembered, the
+ * names are also the same strings each time, whose hashes the sets below have already worked out.
  */
-function remembered(convert: (text: string) => string): (text: string) => string {
-  const results = new Map<string, string>();
+function remembered<T>(convert: (text: string) => T): (text: string) => T {
+  const results = new Map<string, T>();
   return (text) => {
     let result = results.get(text);
     if (result === undefined) results.set(text, (result = convert(text)));
@@ -149,18 +150,26 @@ function remembered(convert: (text: string) => string): (text: string) => string
 }
 
 const identifierFor = remembered(typeIdentifier);
-const fileNameFor = remembered(moduleFileName);
 
-const lowerCamelIdentifier = remembered((identifier) => {
+function lowerCamelIdentifier(identifier: string): string {
   const camel = camelCase(identifier);
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(camel) ? camel : identifier.charAt(0).toLowerCase() + identifier.slice(1);
-});
+}
 
-function symbolFor(decl: Declaration, identifier: string): DeclarationSymbol {
-  return {
-    decl,
+/** A symbol's names, without its declaration. */
+type SymbolNames = Omit<DeclarationSymbol, "decl">;
+
+/** The names a declaration of this identifier exports and is kept in, and its file's name in lower case. */
+interface NamesOfIdentifier {
+  readonly names: SymbolNames;
+  readonly exported: readonly string[];
+  readonly fileKey: string;
+}
+
+const namesOf = remembered((identifier: string): NamesOfIdentifier => {
+  const names: SymbolNames = {
     identifier,
-    fileName: fileNameFor(identifier),
+    fileName: moduleFileName(identifier),
     validatorName: `validate${identifier}`,
     guardName: `is${identifier}`,
     assertName: `assert${identifier}`,
@@ -176,33 +185,12 @@ function symbolFor(decl: Declaration, identifier: string): DeclarationSymbol {
     fixturesName: `${lowerCamelIdentifier(identifier)}Fixtures`,
     valuesName: `${identifier}Values`,
   };
-}
+  const { fileName, ...exportedByKind } = names;
+  return { names, exported: Object.values(exportedByKind), fileKey: fileName.toLowerCase() };
+});
 
-function exportedNames(symbol: DeclarationSymbol): string[] {
-  return [
-    symbol.identifier,
-    symbol.validatorName,
-    symbol.guardName,
-    symbol.assertName,
-    symbol.collectName,
-    symbol.stripName,
-    symbol.schemaName,
-    symbol.jsonSchemaName,
-    symbol.zodName,
-    symbol.wireShapeName,
-    symbol.parseName,
-    symbol.toJsonName,
-    symbol.zodLazyName,
-    symbol.fixturesName,
-    symbol.valuesName,
-  ];
-}
-
-function isFree(symbol: DeclarationSymbol, takenNames: ReadonlySet<string>, takenFiles: ReadonlySet<string>): boolean {
-  return (
-    !takenFiles.has(symbol.fileName.toLowerCase()) &&
-    exportedNames(symbol).every((name) => !takenNames.has(name) && !shadowedNames.has(name))
-  );
+function isFree(names: NamesOfIdentifier, takenNames: ReadonlySet<string>, takenFiles: ReadonlySet<string>): boolean {
+  return !takenFiles.has(names.fileKey) && names.exported.every((name) => !takenNames.has(name) && !shadowedNames.has(name));
 }
 
 /** Assigns names to all declarations, in `id` order, disambiguating clashes with numeric suffixes. */
@@ -219,12 +207,11 @@ export function buildSymbolTable(declarations: readonly Declaration[]): SymbolTa
     const shared = (sharing.get(decl.canonicalName) ?? 0) > 1 && decl.area !== "";
     let base = identifierFor(shared ? pascalCase(decl.area) + decl.canonicalName : decl.canonicalName);
     if (shadowedNames.has(base)) base = `${base}Type`;
-    let symbol = symbolFor(decl, base);
-    for (let suffix = 2; !isFree(symbol, takenNames, takenFiles); suffix++) {
-      symbol = symbolFor(decl, `${base}${suffix}`);
-    }
-    for (const name of exportedNames(symbol)) takenNames.add(name);
-    takenFiles.add(symbol.fileName.toLowerCase());
+    let names = namesOf(base);
+    for (let suffix = 2; !isFree(names, takenNames, takenFiles); suffix++) names = namesOf(`${base}${suffix}`);
+    for (const name of names.exported) takenNames.add(name);
+    takenFiles.add(names.fileKey);
+    const symbol: DeclarationSymbol = { decl, ...names.names };
     symbols.push(symbol);
     byId.set(decl.id, symbol);
   }
