@@ -169,6 +169,11 @@ export function ownValue(record: Record<string, unknown>, key: string): unknown 
   return hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
+/** Whether a key is the record's own: an optional field with an inherited name is present only then. */
+export function hasOwnKey(record: Record<string, unknown>, key: string): boolean {
+  return hasOwnProperty.call(record, key);
+}
+
 /** A calendar date string, YYYY-MM-DD, that names a real day. */
 export function isDateString(value: unknown): value is string {
   return typeof value === "string" && DATE_PATTERN.test(value) && isRealDay(value);
@@ -536,7 +541,71 @@ export function parseWire<T>(
 ): ParseResult<T> {
   const value = decodeWire(shape, json);
   const issues = validate(value);
-  return issues.length === 0 ? { value: value as T } : { issues };
+  if (issues.length === 0) return { value: value as T };
+  return { issues: issues.map((issue) => wireIssue(shape, value, issue)) };
+}
+
+/** An issue of the value read from JSON, with its path (and message) in the JSON's keys. */
+function wireIssue(shape: WireShape, value: unknown, issue: ValidationIssue): ValidationIssue {
+  const path = wirePath(shape, value, issue.path);
+  return { ...issue, path, message: path + issue.message.slice(issue.path.length) };
+}
+
+/** A path in the TypeScript value as the same path in the JSON: each model field's step is its wire key. */
+function wirePath(shape: WireShape, value: unknown, path: string): string {
+  let wire = "$";
+  let current = shape;
+  let at = value;
+  for (const step of pathSegments(path)) {
+    current = stepShape(current, at, step);
+    if (typeof step === "number") {
+      wire = indexPath(wire, step);
+      current = current.kind === "array" ? current.items : SAME_SHAPE;
+      at = Array.isArray(at) ? at[step] : undefined;
+      continue;
+    }
+    const field =
+      current.kind === "model"
+        ? current.fields.find((candidate) => candidate.key === step)
+        : undefined;
+    wire = propertyPath(wire, field === undefined ? step : field.wire);
+    current =
+      field !== undefined ? field.shape : current.kind === "map" ? current.values : SAME_SHAPE;
+    at = isRecord(at) ? ownValue(at, step) : undefined;
+  }
+  return wire;
+}
+
+/**
+ * The shape a path step goes into: references followed, and of a union's members one the value has the
+ * form of, a model with the step's field first.
+ */
+function stepShape(shape: WireShape, value: unknown, step: string | number): WireShape {
+  let current = shape;
+  for (;;) {
+    if (current.kind === "ref") {
+      current = current.shape();
+    } else if (current.kind === "union") {
+      const fitting = current.members.filter((member) => fitsValue(member, value));
+      current = fitting.find((member) => hasFieldKey(member, step)) ?? fitting[0] ?? SAME_SHAPE;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** Whether a shape is (or may be) a model with a field of that TypeScript key. */
+function hasFieldKey(shape: WireShape, key: string | number): boolean {
+  switch (shape.kind) {
+    case "ref":
+      return hasFieldKey(shape.shape(), key);
+    case "union":
+      return shape.members.some((member) => hasFieldKey(member, key));
+    case "model":
+      return shape.fields.some((field) => field.key === key);
+    default:
+      return false;
+  }
 }
 
 /** Bytes as base64 text (RFC 4648, with padding). */
@@ -567,4 +636,60 @@ function fromBase64(text: string): Uint8Array {
     }
   }
   return new Uint8Array(bytes);
+}
+
+/** What checkOwnProto reads of zod's safeParse result: the paths of its issues. */
+export type ZodResultLike = {
+  readonly error?:
+    { readonly issues: readonly { readonly path: readonly PropertyKey[] }[] } | undefined;
+};
+
+/** What checkOwnProto uses of a zod schema: its safeParse, and the paths of the issues it finds. */
+export interface ZodSchemaLike {
+  readonly safeParse: (value: unknown) => ZodResultLike;
+}
+
+/** What checkOwnProto uses of the context zod gives a preprocess function: the issue list of the value. */
+export interface ZodContextLike {
+  issues: unknown[];
+}
+
+/**
+ * For z.preprocess before a model whose fields include a key every object inherits ("constructor",
+ * "toString"): the object's own keys in an object without a prototype, which is all that zod then sees.
+ */
+export function ownProperties(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const own: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(value)) own[key] = value[key];
+  return own;
+}
+
+/**
+ * For z.preprocess before a map, or a model with a "__proto__" field: checks the value of an own
+ * "__proto__" key, which zod skips, with the schema of its entries (or field), at its path.
+ */
+export function checkOwnProto(
+  schema: ZodSchemaLike,
+  required: boolean,
+): (value: unknown, context: ZodContextLike) => unknown {
+  return (value, context) => {
+    if (!isRecord(value)) return value;
+    if (!hasOwnProperty.call(value, "__proto__")) {
+      if (required) {
+        const message = "required property is missing";
+        context.issues.push({
+          code: "invalid_type",
+          expected: "nonoptional",
+          path: ["__proto__"],
+          message,
+        });
+      }
+      return value;
+    }
+    const issues = schema.safeParse(value["__proto__"]).error?.issues ?? [];
+    for (const issue of issues)
+      context.issues.push({ ...issue, path: ["__proto__", ...issue.path] });
+    return value;
+  };
 }

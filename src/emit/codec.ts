@@ -7,7 +7,8 @@
  *   field's wire key, TypeScript key and shape; a function declaration, so that shapes of modules that
  *   import each other are read when used, whatever order the modules load in;
  * - `parseX(json)`: the TypeScript value read from the JSON (keys renamed, dates revived, base64 decoded),
- *   validated by validateX: `{ value }` or `{ issues }` (paths in the TypeScript form);
+ *   validated by validateX: `{ value }` or `{ issues }`, whose paths name the JSON's keys (`$.closed_at`:
+ *   the input is the JSON);
  * - `toJsonX(value)`: the JSON the API reads.
  *
  * Validators, Standard Schema objects and zod schemas all check the TypeScript form.

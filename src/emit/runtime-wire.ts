@@ -206,10 +206,63 @@ switch (shape.kind) {
     ...fn("parseWire", true, "Reads JSON into the TypeScript form of a declaration (decodeWire) and validates what it read.", [["json", unknown], ["shape", shape], ["validate", { kind: "function-type", parameters: [{ name: "value", type: unknown }], returnType: arrayType(t("ValidationIssue")) }]], t("ParseResult", [t("T")]), String.raw`
 const value = decodeWire(shape, json);
 const issues = validate(value);
-return issues.length === 0 ? { value: value as T } : { issues };
+if (issues.length === 0) return { value: value as T };
+return { issues: issues.map((issue) => wireIssue(shape, value, issue)) };
 `),
     typeParameters: ["T"],
   },
+  fn("wireIssue", false, "An issue of the value read from JSON, with its path (and message) in the JSON's keys.", [["shape", shape], ["value", unknown], ["issue", t("ValidationIssue")]], t("ValidationIssue"), String.raw`
+const path = wirePath(shape, value, issue.path);
+return { ...issue, path, message: path + issue.message.slice(issue.path.length) };
+`),
+  fn("wirePath", false, "A path in the TypeScript value as the same path in the JSON: each model field's step is its wire key.", [["shape", shape], ["value", unknown], ["path", t("string")]], t("string"), String.raw`
+let wire = "$";
+let current = shape;
+let at = value;
+for (const step of pathSegments(path)) {
+  current = stepShape(current, at, step);
+  if (typeof step === "number") {
+    wire = indexPath(wire, step);
+    current = current.kind === "array" ? current.items : SAME_SHAPE;
+    at = Array.isArray(at) ? at[step] : undefined;
+    continue;
+  }
+  const field =
+    current.kind === "model"
+      ? current.fields.find((candidate) => candidate.key === step)
+      : undefined;
+  wire = propertyPath(wire, field === undefined ? step : field.wire);
+  current =
+    field !== undefined ? field.shape : current.kind === "map" ? current.values : SAME_SHAPE;
+  at = isRecord(at) ? ownValue(at, step) : undefined;
+}
+return wire;
+`),
+  fn("stepShape", false, "The shape a path step goes into: references followed, and of a union's members one the value has the\nform of, a model with the step's field first.", [["shape", shape], ["value", unknown], ["step", unionType([t("string"), t("number")])]], shape, String.raw`
+let current = shape;
+for (;;) {
+  if (current.kind === "ref") {
+    current = current.shape();
+  } else if (current.kind === "union") {
+    const fitting = current.members.filter((member) => fitsValue(member, value));
+    current = fitting.find((member) => hasFieldKey(member, step)) ?? fitting[0] ?? SAME_SHAPE;
+  } else {
+    return current;
+  }
+}
+`),
+  fn("hasFieldKey", false, "Whether a shape is (or may be) a model with a field of that TypeScript key.", [["shape", shape], ["key", unionType([t("string"), t("number")])]], t("boolean"), String.raw`
+switch (shape.kind) {
+  case "ref":
+    return hasFieldKey(shape.shape(), key);
+  case "union":
+    return shape.members.some((member) => hasFieldKey(member, key));
+  case "model":
+    return shape.fields.some((field) => field.key === key);
+  default:
+    return false;
+}
+`),
   fn("toBase64", false, "Bytes as base64 text (RFC 4648, with padding).", [["bytes", t("Uint8Array")]], t("string"), String.raw`
 let text = "";
 for (let at = 0; at < bytes.length; at += 3) {

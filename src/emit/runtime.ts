@@ -13,6 +13,7 @@ import { arrayType, member, name, numeric, typeReference, type Expression } from
 import { code, constant, fn, predicate } from "./runtime-code.js";
 import { standardSchemaBlocks } from "./runtime-standard.js";
 import { wireBlocks } from "./runtime-wire.js";
+import { zodBlocks } from "./runtime-zod.js";
 
 const issue = typeReference("ValidationIssue");
 const T = {
@@ -196,6 +197,9 @@ return typeof value === "object" && value !== null && !Array.isArray(value);
   fn("ownValue", true, "The value of an own key. Validators read a property as value[key], as the code using the value will;\nkeys that every object inherits from Object.prototype (\"toString\", \"constructor\", \"__proto__\") are\nread with this instead, so that an object without them does not seem to have them.", [["record", T.record], ["key", T.string]], T.unknown, String.raw`
 return hasOwnProperty.call(record, key) ? record[key] : undefined;
 `),
+  fn("hasOwnKey", true, "Whether a key is the record's own: an optional field with an inherited name is present only then.", [["record", T.record], ["key", T.string]], T.boolean, String.raw`
+return hasOwnProperty.call(record, key);
+`),
   fn("isDateString", true, "A calendar date string, YYYY-MM-DD, that names a real day.", [["value", T.unknown]], predicate(T.string), String.raw`
 return typeof value === "string" && DATE_PATTERN.test(value) && isRealDay(value);
 `),
@@ -252,6 +256,7 @@ const blocks: readonly Block[] = [
   [constant("JSON_SCHEMA_DIALECT", false, "The JSON Schema the schema objects make.", { kind: "string", value: "https://json-schema.org/draft/2020-12/schema" })],
   ...standardSchemaBlocks,
   ...wireBlocks,
+  ...zodBlocks,
 ];
 
 /** The text of `runtime.ts` for a variant. */

@@ -69,6 +69,7 @@ export const RUNTIME_EXPORTS = [
   "indexPath",
   "isRecord",
   "ownValue",
+  "hasOwnKey",
   "isDateString",
   "isDateTimeString",
   "isValidDate",
@@ -89,6 +90,11 @@ export const RUNTIME_EXPORTS = [
   "DATE_SHAPE",
   "DATE_TIME_SHAPE",
   "BYTES_SHAPE",
+  "ZodResultLike",
+  "ZodSchemaLike",
+  "ZodContextLike",
+  "ownProperties",
+  "checkOwnProto",
 ] as const;
 
 /** A name the emitted `runtime.ts` exports. */

@@ -95,6 +95,20 @@ function readField(from: Expression, key: string, ctx: CheckContext): Expression
   return inheritedKeys.has(key) ? runtimeCall(ctx, "ownValue", [from, quoted(key)]) : index(from, quoted(key));
 }
 
+/**
+ * Whether an optional field whose value reads as `undefined` is there: `key in value` (the key is read
+ * through the prototype chain, as the code using the value will), or an own key for inherited names. A
+ * present `undefined` is not absence: under `exactOptionalPropertyTypes`, `key?: T` does not hold it.
+ */
+function isPresent(from: Expression, key: string, ctx: CheckContext): Expression {
+  return inheritedKeys.has(key) ? runtimeCall(ctx, "hasOwnKey", [from, quoted(key)]) : binary(quoted(key), "in", from);
+}
+
+/** `v !== undefined || key in value`: an optional field is checked when it is there. */
+function isThere(v: Expression, key: string, ctx: CheckContext): Expression {
+  return logical("||", [binary(v, "!==", name("undefined")), isPresent(value, key, ctx)]);
+}
+
 /** `if (!knownKeys.has(key)) statement` */
 function unlessKnown(key: Expression, statement: Statement, ctx: CheckContext): Statement {
   return ifStatement(not(call(member(name(ctx.local("knownKeys")), "has"), [key])), statement);
@@ -150,7 +164,7 @@ function fieldTests(fields: readonly WireField[], ctx: CheckContext): Statement[
     }
     // Every test rejects undefined, so a required field needs no separate presence check.
     const conditions = [
-      ...(field.required ? [] : [binary(v, "!==", name("undefined"))]),
+      ...(field.required ? [] : [isThere(v, key, ctx)]),
       ...(field.nullable ? [binary(v, "!==", name("null"))] : []),
       failsExpression(type, v, ctx),
     ];
@@ -210,7 +224,7 @@ function fieldCollects(fields: readonly WireField[], ctx: CheckContext): Stateme
     statements.push(
       field.required
         ? ifStatement(isMissing, missing(), ifStatement(logical("&&", badValue), failed))
-        : ifStatement(logical("&&", [binary(v, "!==", name("undefined")), ...badValue]), failed),
+        : ifStatement(logical("&&", [isThere(v, key, ctx), ...badValue]), failed),
     );
   }
   return statements;

@@ -20,7 +20,7 @@ function unbounded(doc: Doc): string {
 
 const identifier = fc.constantFrom("value", "v1", "issues", "path", "knownKeys", "aVeryLongIdentifierNameThatTakesSpace");
 const text = fc.string({ maxLength: 12 });
-const operators: BinaryOperator[] = ["&&", "||", "===", "!==", "<", "+", "instanceof"];
+const operators: BinaryOperator[] = ["&&", "||", "===", "!==", "<", "+", "instanceof", "in"];
 
 const { type } = fc.letrec<{ type: TypeNode }>((tie) => ({
   type: fc.oneof(
@@ -46,6 +46,7 @@ const { expression } = fc.letrec<{ expression: Expression }>((tie) => ({
     fc.tuple(tie("expression"), fc.constantFrom(...operators), tie("expression")).map(([left, operator, right]) => code.binary(left, operator, right)),
     tie("expression").map(code.not),
     fc.tuple(tie("expression"), type).map(([value, asType]) => code.as(value, asType)),
+    fc.tuple(tie("expression"), type).map(([value, satisfiedType]) => code.satisfies(value, satisfiedType)),
     fc.array(tie("expression"), { maxLength: 3 }).map(code.array),
     fc.array(fc.tuple(fc.constantFrom("a", "hookUrl", "x-api-key", "__proto__"), tie("expression")), { maxLength: 3 }).map((entries) =>
       code.object(entries.map(([key, value]) => ({ key, value }))),

@@ -37,6 +37,8 @@ export const full: Webhook = fixtures.Webhook.full;
 export const issues: number = validators.Webhook(fixtures.Webhook.minimal).length;
 export const name: ModelName = "Webhook";
 export const zodTyped: Same<z.infer<typeof zWebhook>, Webhook> = true;
+// The schema is declared z.ZodType (checked against zod's core type): zod's methods are typed.
+export const zodParsed: Webhook | undefined = zWebhook.safeParse({}).data;
 export const parsed: WireWebhook | undefined = parseWebhook({}).value;
 export const written: unknown = toJsonWebhook(fixtures.Webhook.full as never);
 // @ts-expect-error: not a declaration of the variant

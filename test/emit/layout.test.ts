@@ -34,11 +34,13 @@ describe("every emitted TypeScript file is what prettier makes of it", () => {
     }, SHARE === 1 ? 1_200_000 : 240_000);
   });
 
-  it("Go with snake_case names, Date dates and stripped unknown keys; C# as written, rejecting unknown keys", async () => {
-    const snake = await sampledFiles("go", 3, { naming: "snake", dates: "Date", unknownKeys: "strip" });
-    const asWritten = await sampledFiles("csharp", 5, { naming: "as-written", dates: "string", unknownKeys: "reject" });
+  it("Go with snake_case names, Date dates and stripped unknown keys; C# as written, rejecting unknown keys; zod for both", async () => {
+    const withZod: EmitOptions["emit"] = ["interfaces", "validators", "fixtures", "zod"];
+    const snake = await sampledFiles("go", 3, { naming: "snake", dates: "Date", unknownKeys: "strip", emit: withZod });
+    const asWritten = await sampledFiles("csharp", 5, { naming: "as-written", dates: "string", unknownKeys: "reject", emit: withZod });
     expect(snake.some((file) => file.contents.includes("export function strip"))).toBe(true);
     expect(asWritten.some((file) => file.contents.includes("knownKeys"))).toBe(true);
+    expect([...snake, ...asWritten].filter((file) => file.path.startsWith("zod/") && file.contents.includes("checkOwnProto(")).length).toBeGreaterThan(10);
     expect(await changedByPrettier([...snake, ...asWritten])).toEqual([]);
   }, 240_000);
 });

@@ -18,9 +18,10 @@ describe.each(languages)("%s corpus: validators and JSON Schema agree on every f
   });
   afterAll(() => build?.project.remove());
 
-  it("the emitted TypeScript compiles under a strict tsconfig", () => {
+  it("the emitted TypeScript, the zod schemas included, compiles under a strict tsconfig", () => {
     expect(build.tscOutput).toBe("");
     expect(build.declarations.length).toBeGreaterThan(2700);
+    expect(build.files.filter((file) => file.path.startsWith("zod/"))).toHaveLength(build.declarations.length);
   });
 
   it("schema.json is valid against the draft 2020-12 meta-schema and compiles in ajv's strict mode", () => {

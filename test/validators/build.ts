@@ -1,12 +1,11 @@
 /**
  * What the validator tests need from a whole corpus folder: its IR, the emitted files (interfaces,
- * validators, fixtures and the JSON Schema), compiled by tsc and imported, and ajv compiled from the
- * emitted schema.
+ * validators, fixtures, the JSON Schema and the zod schemas), compiled by tsc under the strict options
+ * and imported, and ajv compiled from the emitted schema.
  */
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
-import { transformSync } from "esbuild";
+import { join, resolve } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { ValidateFunction } from "ajv";
@@ -109,9 +108,8 @@ export async function buildVariant(variant: Variant, options: Omit<EmitOptions, 
     console.log(`${variant.name}: ${what} in ${((now - started) / 1000).toFixed(1)} s`);
     started = now;
   };
-  const files = emitVariantFiles(variant, { ...options, emit: allOutputs });
+  const files = emitVariantFiles(variant, { ...options, emit: [...allOutputs, "zod"] });
   lap(`emitted ${files.length} files`);
-  const zodFiles = emitVariantFiles(variant, { ...options, emit: ["zod"] }).filter((file) => file.path.startsWith("zod/") || file.path === "runtime.ts");
   const project = createProject({ [variant.name]: files });
   writeFileSync(join(project.root, "package.json"), JSON.stringify({ private: true }));
   symlinkSync(resolve("node_modules"), join(project.root, "node_modules")); // zod, the zod schemas' peer dependency
@@ -122,15 +120,8 @@ export async function buildVariant(variant: Variant, options: Omit<EmitOptions, 
   };
   writeFileSync(join(project.root, "tsconfig.cjs.json"), JSON.stringify(commonjs));
   const { output } = project.tsc("tsconfig.cjs.json");
+  // The zod schemas included: each is checked against zod's core type (zod.ts), so tsc takes seconds.
   lap("compiled with tsc");
-  // The zod schemas are compiled without their types: tsc takes minutes over 3,000 zod object types
-  // (test/emit/ecosystem.test.ts type-checks zod output); esbuild strips the types of each file.
-  for (const file of zodFiles) {
-    const target = join(project.root, "zod-cjs", file.path.replace(/\.ts$/, ".js"));
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, transformSync(file.contents, { loader: "ts", format: "cjs" }).code);
-  }
-  lap("compiled the zod schemas with esbuild");
   const contents = new Map(files.map((file) => [file.path, file.contents]));
   const schema = JSON.parse(contents.get("schema.json") ?? "{}") as Record<string, unknown>;
   const ajv = newAjv();
@@ -155,7 +146,7 @@ export async function buildVariant(variant: Variant, options: Omit<EmitOptions, 
         assert: index[symbol.assertName] as (value: unknown) => void,
         ajv: ajvValidate,
         schema: index[symbol.schemaName] as SchemaObject,
-        zod: (nodeRequire(join(project.root, "zod-cjs", "zod", `${symbol.fileName}.js`)) as Record<string, ZodSchema>)[symbol.zodName]!,
+        zod: index[symbol.zodName] as ZodSchema,
         fixtures,
         json: JSON.parse(contents.get(`fixtures/${symbol.fileName}.json`) ?? "null") as Checked["json"],
       });

@@ -3,7 +3,8 @@
  * `wireNaming: "snake"` and `dates: "Date"`, the JSON fixtures are in the wire form (snake_case keys,
  * dates as strings, bytes as base64) and every one of them decodes (`parseX`) to the TypeScript fixture,
  * which the validators, the Standard Schema objects and the zod schemas accept; `toJsonX` writes a value
- * back in the wire form, and `parseX(toJsonX(value))` is the value again, on every model.
+ * back in the wire form, and `parseX(toJsonX(value))` is the value again, on every model; `parseX` names
+ * the JSON's keys in its issues.
  */
 import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -76,16 +77,19 @@ describe.each(process.env["MODELDOC_FULL"] === "1" ? (["go", "csharp"] as const)
     expect(models).toBeGreaterThan(1000);
   });
 
-  it("parseX reports a wrong value with the validator's issue, and the raw JSON is not a valid TypeScript value", () => {
+  it("parseX reports a wrong value with the validator's issue at its wire key, and the raw JSON is not a valid TypeScript value", () => {
     const failures: string[] = [];
     for (const { symbol, json, validate } of build.declarations) {
       if (symbol.decl.kind !== "model") continue;
       const fields = wireFields(symbol.decl, "camel").filter(({ field }) => field.required);
       const first = fields.find(({ key, field }) => key !== emittedFieldName(field, "snake") && /^[A-Za-z_$][\w$]*$/.test(key));
       if (first === undefined) continue;
-      const broken = { ...(json.minimal as object), [emittedFieldName(first.field, "snake")]: undefined };
+      const wireKey = emittedFieldName(first.field, "snake");
+      const broken = { ...(json.minimal as object), [wireKey]: undefined };
       const parsed = (index[symbol.parseName] as Parse)(JSON.parse(JSON.stringify(broken)));
-      if (parsed.issues?.[0]?.path !== `$.${first.key}`) failures.push(`${symbol.identifier}: ${JSON.stringify(parsed.issues)}`);
+      // The input is the JSON: the issue names the key as the JSON spells it.
+      const [issue] = parsed.issues ?? [];
+      if (issue?.path !== `$.${wireKey}` || !issue.message.startsWith(`$.${wireKey}: `)) failures.push(`${symbol.identifier}: ${JSON.stringify(parsed.issues)}`);
       // The JSON as it comes (snake_case keys) is not the TypeScript value: the validator says so.
       if (validate(json.minimal).length === 0) failures.push(`${symbol.identifier}: the raw JSON passed as the TypeScript value`);
     }

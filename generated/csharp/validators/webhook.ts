@@ -32,51 +32,52 @@ export function validateWebhook(value: unknown, path: string = "$"): ValidationI
 export function isWebhook(value: unknown): value is Webhook {
   if (!isRecord(value)) return false;
   const v1 = value["checkedAt"];
-  if (v1 !== undefined && !isDateTimeString(v1)) return false;
+  if ((v1 !== undefined || "checkedAt" in value) && !isDateTimeString(v1)) return false;
   const v2 = value["connectionId"];
   if (typeof v2 !== "string") return false;
   const v3 = value["createdAt"];
-  if (v3 !== undefined && !isDateTimeString(v3)) return false;
+  if ((v3 !== undefined || "createdAt" in value) && !isDateTimeString(v3)) return false;
   const v4 = value["dbNamePrefix"];
-  if (v4 !== undefined && typeof v4 !== "string") return false;
+  if ((v4 !== undefined || "dbNamePrefix" in value) && typeof v4 !== "string") return false;
   const v5 = value["dbSchema"];
-  if (v5 !== undefined && typeof v5 !== "string") return false;
+  if ((v5 !== undefined || "dbSchema" in value) && typeof v5 !== "string") return false;
   const v6 = value["dbType"];
-  if (v6 !== undefined && !isDbType(v6)) return false;
+  if ((v6 !== undefined || "dbType" in value) && !isDbType(v6)) return false;
   const v7 = value["dbUrl"];
-  if (v7 !== undefined && typeof v7 !== "string") return false;
+  if ((v7 !== undefined || "dbUrl" in value) && typeof v7 !== "string") return false;
   const v8 = value["environment"];
-  if (v8 !== undefined && typeof v8 !== "string") return false;
+  if ((v8 !== undefined || "environment" in value) && typeof v8 !== "string") return false;
   const v9 = value["event"];
   if (!isEvent(v9)) return false;
   const v10 = value["fields"];
-  if (v10 !== undefined && typeof v10 !== "string") return false;
+  if ((v10 !== undefined || "fields" in value) && typeof v10 !== "string") return false;
   const v11 = value["filters"];
-  if (v11 !== undefined && !isRecord(v11)) return false;
+  if ((v11 !== undefined || "filters" in value) && !isRecord(v11)) return false;
   const v12 = value["hookUrl"];
-  if (v12 !== undefined && typeof v12 !== "string") return false;
+  if ((v12 !== undefined || "hookUrl" in value) && typeof v12 !== "string") return false;
   const v13 = value["id"];
-  if (v13 !== undefined && typeof v13 !== "string") return false;
+  if ((v13 !== undefined || "id" in value) && typeof v13 !== "string") return false;
   const v14 = value["integrationType"];
-  if (v14 !== undefined && typeof v14 !== "string") return false;
+  if ((v14 !== undefined || "integrationType" in value) && typeof v14 !== "string") return false;
   const v15 = value["interval"];
-  if (v15 !== undefined && !Number.isFinite(v15)) return false;
+  if ((v15 !== undefined || "interval" in value) && !Number.isFinite(v15)) return false;
   const v16 = value["isHealthy"];
-  if (v16 !== undefined && typeof v16 !== "boolean") return false;
+  if ((v16 !== undefined || "isHealthy" in value) && typeof v16 !== "boolean") return false;
   const v17 = value["isPaused"];
-  if (v17 !== undefined && typeof v17 !== "boolean") return false;
+  if ((v17 !== undefined || "isPaused" in value) && typeof v17 !== "boolean") return false;
   const v18 = value["objectType"];
   if (!isObjectType(v18)) return false;
   const v19 = value["pageMaxLimit"];
-  if (v19 !== undefined && !Number.isFinite(v19)) return false;
+  if ((v19 !== undefined || "pageMaxLimit" in value) && !Number.isFinite(v19)) return false;
   const v20 = value["runs"];
-  if (v20 !== undefined && !(Array.isArray(v20) && everyItem1(v20))) return false;
+  if ((v20 !== undefined || "runs" in value) && !(Array.isArray(v20) && everyItem1(v20)))
+    return false;
   const v21 = value["updatedAt"];
-  if (v21 !== undefined && !isDateTimeString(v21)) return false;
+  if ((v21 !== undefined || "updatedAt" in value) && !isDateTimeString(v21)) return false;
   const v22 = value["webhookType"];
-  if (v22 !== undefined && !isWebhookType(v22)) return false;
+  if ((v22 !== undefined || "webhookType" in value) && !isWebhookType(v22)) return false;
   const v23 = value["workspaceId"];
-  if (v23 !== undefined && typeof v23 !== "string") return false;
+  if ((v23 !== undefined || "workspaceId" in value) && typeof v23 !== "string") return false;
   return true;
 }
 
@@ -97,7 +98,7 @@ export function collectWebhookIssues(
     return;
   }
   const v1 = value["checkedAt"];
-  if (v1 !== undefined && !isDateTimeString(v1)) {
+  if ((v1 !== undefined || "checkedAt" in value) && !isDateTimeString(v1)) {
     issues.push(issueAt(path + ".checkedAt", "date-time string (RFC 3339)", v1));
   }
   const v2 = value["connectionId"];
@@ -106,27 +107,27 @@ export function collectWebhookIssues(
     issues.push(issueAt(path + ".connectionId", "string", v2));
   }
   const v3 = value["createdAt"];
-  if (v3 !== undefined && !isDateTimeString(v3)) {
+  if ((v3 !== undefined || "createdAt" in value) && !isDateTimeString(v3)) {
     issues.push(issueAt(path + ".createdAt", "date-time string (RFC 3339)", v3));
   }
   const v4 = value["dbNamePrefix"];
-  if (v4 !== undefined && typeof v4 !== "string") {
+  if ((v4 !== undefined || "dbNamePrefix" in value) && typeof v4 !== "string") {
     issues.push(issueAt(path + ".dbNamePrefix", "string", v4));
   }
   const v5 = value["dbSchema"];
-  if (v5 !== undefined && typeof v5 !== "string") {
+  if ((v5 !== undefined || "dbSchema" in value) && typeof v5 !== "string") {
     issues.push(issueAt(path + ".dbSchema", "string", v5));
   }
   const v6 = value["dbType"];
-  if (v6 !== undefined && !isDbType(v6)) {
+  if ((v6 !== undefined || "dbType" in value) && !isDbType(v6)) {
     collectDbTypeIssues(v6, path + ".dbType", issues);
   }
   const v7 = value["dbUrl"];
-  if (v7 !== undefined && typeof v7 !== "string") {
+  if ((v7 !== undefined || "dbUrl" in value) && typeof v7 !== "string") {
     issues.push(issueAt(path + ".dbUrl", "string", v7));
   }
   const v8 = value["environment"];
-  if (v8 !== undefined && typeof v8 !== "string") {
+  if ((v8 !== undefined || "environment" in value) && typeof v8 !== "string") {
     issues.push(issueAt(path + ".environment", "string", v8));
   }
   const v9 = value["event"];
@@ -135,35 +136,35 @@ export function collectWebhookIssues(
     collectEventIssues(v9, path + ".event", issues);
   }
   const v10 = value["fields"];
-  if (v10 !== undefined && typeof v10 !== "string") {
+  if ((v10 !== undefined || "fields" in value) && typeof v10 !== "string") {
     issues.push(issueAt(path + ".fields", "string", v10));
   }
   const v11 = value["filters"];
-  if (v11 !== undefined && !isRecord(v11)) {
+  if ((v11 !== undefined || "filters" in value) && !isRecord(v11)) {
     if (!isRecord(v11)) issues.push(issueAt(path + ".filters", "object", v11));
   }
   const v12 = value["hookUrl"];
-  if (v12 !== undefined && typeof v12 !== "string") {
+  if ((v12 !== undefined || "hookUrl" in value) && typeof v12 !== "string") {
     issues.push(issueAt(path + ".hookUrl", "string", v12));
   }
   const v13 = value["id"];
-  if (v13 !== undefined && typeof v13 !== "string") {
+  if ((v13 !== undefined || "id" in value) && typeof v13 !== "string") {
     issues.push(issueAt(path + ".id", "string", v13));
   }
   const v14 = value["integrationType"];
-  if (v14 !== undefined && typeof v14 !== "string") {
+  if ((v14 !== undefined || "integrationType" in value) && typeof v14 !== "string") {
     issues.push(issueAt(path + ".integrationType", "string", v14));
   }
   const v15 = value["interval"];
-  if (v15 !== undefined && !Number.isFinite(v15)) {
+  if ((v15 !== undefined || "interval" in value) && !Number.isFinite(v15)) {
     issues.push(issueAt(path + ".interval", "number", v15));
   }
   const v16 = value["isHealthy"];
-  if (v16 !== undefined && typeof v16 !== "boolean") {
+  if ((v16 !== undefined || "isHealthy" in value) && typeof v16 !== "boolean") {
     issues.push(issueAt(path + ".isHealthy", "boolean", v16));
   }
   const v17 = value["isPaused"];
-  if (v17 !== undefined && typeof v17 !== "boolean") {
+  if ((v17 !== undefined || "isPaused" in value) && typeof v17 !== "boolean") {
     issues.push(issueAt(path + ".isPaused", "boolean", v17));
   }
   const v18 = value["objectType"];
@@ -172,11 +173,11 @@ export function collectWebhookIssues(
     collectObjectTypeIssues(v18, path + ".objectType", issues);
   }
   const v19 = value["pageMaxLimit"];
-  if (v19 !== undefined && !Number.isFinite(v19)) {
+  if ((v19 !== undefined || "pageMaxLimit" in value) && !Number.isFinite(v19)) {
     issues.push(issueAt(path + ".pageMaxLimit", "number", v19));
   }
   const v20 = value["runs"];
-  if (v20 !== undefined && !(Array.isArray(v20) && everyItem1(v20))) {
+  if ((v20 !== undefined || "runs" in value) && !(Array.isArray(v20) && everyItem1(v20))) {
     if (!Array.isArray(v20)) issues.push(issueAt(path + ".runs", "array", v20));
     else {
       for (let i21 = 0; i21 < v20.length; i21++) {
@@ -187,15 +188,15 @@ export function collectWebhookIssues(
     }
   }
   const v23 = value["updatedAt"];
-  if (v23 !== undefined && !isDateTimeString(v23)) {
+  if ((v23 !== undefined || "updatedAt" in value) && !isDateTimeString(v23)) {
     issues.push(issueAt(path + ".updatedAt", "date-time string (RFC 3339)", v23));
   }
   const v24 = value["webhookType"];
-  if (v24 !== undefined && !isWebhookType(v24)) {
+  if ((v24 !== undefined || "webhookType" in value) && !isWebhookType(v24)) {
     collectWebhookTypeIssues(v24, path + ".webhookType", issues);
   }
   const v25 = value["workspaceId"];
-  if (v25 !== undefined && typeof v25 !== "string") {
+  if ((v25 !== undefined || "workspaceId" in value) && typeof v25 !== "string") {
     issues.push(issueAt(path + ".workspaceId", "string", v25));
   }
 }

@@ -33,43 +33,44 @@ export function validateWebhook(value: unknown, path: string = "$"): ValidationI
 export function isWebhook(value: unknown): value is Webhook {
   if (!isRecord(value)) return false;
   const v1 = value["checkedAt"];
-  if (v1 !== undefined && !isDateTimeString(v1)) return false;
+  if ((v1 !== undefined || "checkedAt" in value) && !isDateTimeString(v1)) return false;
   const v2 = value["connectionId"];
   if (typeof v2 !== "string") return false;
   const v3 = value["createdAt"];
-  if (v3 !== undefined && !isDateTimeString(v3)) return false;
+  if ((v3 !== undefined || "createdAt" in value) && !isDateTimeString(v3)) return false;
   const v4 = value["environment"];
-  if (v4 !== undefined && typeof v4 !== "string") return false;
+  if ((v4 !== undefined || "environment" in value) && typeof v4 !== "string") return false;
   const v5 = value["event"];
   if (!isEvent(v5)) return false;
   const v6 = value["fields"];
-  if (v6 !== undefined && typeof v6 !== "string") return false;
+  if ((v6 !== undefined || "fields" in value) && typeof v6 !== "string") return false;
   const v7 = value["filters"];
-  if (v7 !== undefined && !(isRecord(v7) && everyValue1(v7))) return false;
+  if ((v7 !== undefined || "filters" in value) && !(isRecord(v7) && everyValue1(v7))) return false;
   const v8 = value["hookUrl"];
   if (typeof v8 !== "string") return false;
   const v9 = value["id"];
-  if (v9 !== undefined && typeof v9 !== "string") return false;
+  if ((v9 !== undefined || "id" in value) && typeof v9 !== "string") return false;
   const v10 = value["integrationType"];
-  if (v10 !== undefined && typeof v10 !== "string") return false;
+  if ((v10 !== undefined || "integrationType" in value) && typeof v10 !== "string") return false;
   const v11 = value["interval"];
-  if (v11 !== undefined && !Number.isFinite(v11)) return false;
+  if ((v11 !== undefined || "interval" in value) && !Number.isFinite(v11)) return false;
   const v12 = value["isHealthy"];
-  if (v12 !== undefined && typeof v12 !== "boolean") return false;
+  if ((v12 !== undefined || "isHealthy" in value) && typeof v12 !== "boolean") return false;
   const v13 = value["meta"];
-  if (v13 !== undefined && !isMeta(v13)) return false;
+  if ((v13 !== undefined || "meta" in value) && !isMeta(v13)) return false;
   const v14 = value["objectType"];
   if (!isObjectType(v14)) return false;
   const v15 = value["pageMaxLimit"];
-  if (v15 !== undefined && !Number.isFinite(v15)) return false;
+  if ((v15 !== undefined || "pageMaxLimit" in value) && !Number.isFinite(v15)) return false;
   const v16 = value["runs"];
-  if (v16 !== undefined && !(Array.isArray(v16) && everyItem2(v16))) return false;
+  if ((v16 !== undefined || "runs" in value) && !(Array.isArray(v16) && everyItem2(v16)))
+    return false;
   const v17 = value["updatedAt"];
-  if (v17 !== undefined && !isDateTimeString(v17)) return false;
+  if ((v17 !== undefined || "updatedAt" in value) && !isDateTimeString(v17)) return false;
   const v18 = value["webhookType"];
-  if (v18 !== undefined && !isWebhookType(v18)) return false;
+  if ((v18 !== undefined || "webhookType" in value) && !isWebhookType(v18)) return false;
   const v19 = value["workspaceId"];
-  if (v19 !== undefined && typeof v19 !== "string") return false;
+  if ((v19 !== undefined || "workspaceId" in value) && typeof v19 !== "string") return false;
   return true;
 }
 
@@ -90,7 +91,7 @@ export function collectWebhookIssues(
     return;
   }
   const v1 = value["checkedAt"];
-  if (v1 !== undefined && !isDateTimeString(v1)) {
+  if ((v1 !== undefined || "checkedAt" in value) && !isDateTimeString(v1)) {
     issues.push(issueAt(path + ".checkedAt", "date-time string (RFC 3339)", v1));
   }
   const v2 = value["connectionId"];
@@ -99,11 +100,11 @@ export function collectWebhookIssues(
     issues.push(issueAt(path + ".connectionId", "string", v2));
   }
   const v3 = value["createdAt"];
-  if (v3 !== undefined && !isDateTimeString(v3)) {
+  if ((v3 !== undefined || "createdAt" in value) && !isDateTimeString(v3)) {
     issues.push(issueAt(path + ".createdAt", "date-time string (RFC 3339)", v3));
   }
   const v4 = value["environment"];
-  if (v4 !== undefined && typeof v4 !== "string") {
+  if ((v4 !== undefined || "environment" in value) && typeof v4 !== "string") {
     issues.push(issueAt(path + ".environment", "string", v4));
   }
   const v5 = value["event"];
@@ -112,11 +113,11 @@ export function collectWebhookIssues(
     collectEventIssues(v5, path + ".event", issues);
   }
   const v6 = value["fields"];
-  if (v6 !== undefined && typeof v6 !== "string") {
+  if ((v6 !== undefined || "fields" in value) && typeof v6 !== "string") {
     issues.push(issueAt(path + ".fields", "string", v6));
   }
   const v7 = value["filters"];
-  if (v7 !== undefined && !(isRecord(v7) && everyValue1(v7))) {
+  if ((v7 !== undefined || "filters" in value) && !(isRecord(v7) && everyValue1(v7))) {
     if (!isRecord(v7)) issues.push(issueAt(path + ".filters", "object", v7));
     else {
       for (const k8 in v7) {
@@ -132,23 +133,23 @@ export function collectWebhookIssues(
     issues.push(issueAt(path + ".hookUrl", "string", v10));
   }
   const v11 = value["id"];
-  if (v11 !== undefined && typeof v11 !== "string") {
+  if ((v11 !== undefined || "id" in value) && typeof v11 !== "string") {
     issues.push(issueAt(path + ".id", "string", v11));
   }
   const v12 = value["integrationType"];
-  if (v12 !== undefined && typeof v12 !== "string") {
+  if ((v12 !== undefined || "integrationType" in value) && typeof v12 !== "string") {
     issues.push(issueAt(path + ".integrationType", "string", v12));
   }
   const v13 = value["interval"];
-  if (v13 !== undefined && !Number.isFinite(v13)) {
+  if ((v13 !== undefined || "interval" in value) && !Number.isFinite(v13)) {
     issues.push(issueAt(path + ".interval", "number", v13));
   }
   const v14 = value["isHealthy"];
-  if (v14 !== undefined && typeof v14 !== "boolean") {
+  if ((v14 !== undefined || "isHealthy" in value) && typeof v14 !== "boolean") {
     issues.push(issueAt(path + ".isHealthy", "boolean", v14));
   }
   const v15 = value["meta"];
-  if (v15 !== undefined && !isMeta(v15)) {
+  if ((v15 !== undefined || "meta" in value) && !isMeta(v15)) {
     collectMetaIssues(v15, path + ".meta", issues);
   }
   const v16 = value["objectType"];
@@ -157,11 +158,11 @@ export function collectWebhookIssues(
     collectObjectTypeIssues(v16, path + ".objectType", issues);
   }
   const v17 = value["pageMaxLimit"];
-  if (v17 !== undefined && !Number.isFinite(v17)) {
+  if ((v17 !== undefined || "pageMaxLimit" in value) && !Number.isFinite(v17)) {
     issues.push(issueAt(path + ".pageMaxLimit", "number", v17));
   }
   const v18 = value["runs"];
-  if (v18 !== undefined && !(Array.isArray(v18) && everyItem2(v18))) {
+  if ((v18 !== undefined || "runs" in value) && !(Array.isArray(v18) && everyItem2(v18))) {
     if (!Array.isArray(v18)) issues.push(issueAt(path + ".runs", "array", v18));
     else {
       for (let i19 = 0; i19 < v18.length; i19++) {
@@ -172,15 +173,15 @@ export function collectWebhookIssues(
     }
   }
   const v21 = value["updatedAt"];
-  if (v21 !== undefined && !isDateTimeString(v21)) {
+  if ((v21 !== undefined || "updatedAt" in value) && !isDateTimeString(v21)) {
     issues.push(issueAt(path + ".updatedAt", "date-time string (RFC 3339)", v21));
   }
   const v22 = value["webhookType"];
-  if (v22 !== undefined && !isWebhookType(v22)) {
+  if ((v22 !== undefined || "webhookType" in value) && !isWebhookType(v22)) {
     collectWebhookTypeIssues(v22, path + ".webhookType", issues);
   }
   const v23 = value["workspaceId"];
-  if (v23 !== undefined && typeof v23 !== "string") {
+  if ((v23 !== undefined || "workspaceId" in value) && typeof v23 !== "string") {
     issues.push(issueAt(path + ".workspaceId", "string", v23));
   }
 }

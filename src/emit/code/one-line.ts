@@ -134,7 +134,7 @@ export function oneLineExpression(node: Expression): string | undefined {
     case "increment":
       return joined([oneLineExpression(node.argument), "++"], "");
     case "as":
-      return joined([oneLineExpression(node.expression), oneLineType(node.type, "annotation")], " as ");
+      return joined([oneLineExpression(node.expression), oneLineType(node.type, "annotation")], ` ${node.operator} `);
     case "array":
       if (node.elements.length === 0) return "[]";
       return arrayMustBreak(node) ? undefined : joined(["[", joined(node.elements.map(oneLineExpression), ", "), "]"], "");

@@ -8,7 +8,7 @@ import type { TypePlace } from "./places.js";
 const logicalOperators: ReadonlySet<BinaryOperator> = new Set(["&&", "||"]);
 
 /** Operator precedence, higher binds tighter (prettier's table, for the operators modeldoc emits). */
-const precedence: Record<BinaryOperator, number> = { "||": 1, "&&": 2, "===": 3, "!==": 3, "<": 4, instanceof: 4, "+": 5 };
+const precedence: Record<BinaryOperator, number> = { "||": 1, "&&": 2, "===": 3, "!==": 3, "<": 4, instanceof: 4, in: 4, "+": 5 };
 
 export function isLogical(node: Expression): node is BinaryExpression {
   return node.kind === "binary" && logicalOperators.has(node.operator);

@@ -242,7 +242,7 @@ export function printExpression(node: Expression, place: ExpressionPlace, depth?
     case "increment":
       return [printExpression(node.argument, "other"), "++"];
     case "as":
-      return [printExpression(node.expression, "other"), " as ", printType(node.type, "annotation")];
+      return [printExpression(node.expression, "other"), ` ${node.operator} `, printType(node.type, "annotation")];
     case "array":
       return printArray(node, depth);
     case "object":

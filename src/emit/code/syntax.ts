@@ -63,7 +63,7 @@ export interface CallExpression {
 }
 
 export type LogicalOperator = "&&" | "||";
-export type BinaryOperator = LogicalOperator | "===" | "!==" | "<" | "+" | "instanceof";
+export type BinaryOperator = LogicalOperator | "===" | "!==" | "<" | "+" | "instanceof" | "in";
 
 export interface BinaryExpression {
   readonly kind: "binary";
@@ -84,9 +84,10 @@ export interface IncrementExpression {
   readonly argument: Expression;
 }
 
-/** `expression as Type` */
+/** `expression as Type`, or `expression satisfies Type` (the same precedence and layout). */
 export interface AsExpression {
   readonly kind: "as";
+  readonly operator: "as" | "satisfies";
   readonly expression: Expression;
   readonly type: TypeNode;
 }
@@ -281,7 +282,8 @@ export function logical(operator: LogicalOperator, operands: readonly Expression
 
 export const not = (argument: Expression): UnaryExpression => ({ kind: "unary", operator: "!", argument });
 export const typeOf = (argument: Expression): UnaryExpression => ({ kind: "unary", operator: "typeof", argument });
-export const as = (expression: Expression, type: TypeNode): AsExpression => ({ kind: "as", expression, type });
+export const as = (expression: Expression, type: TypeNode): AsExpression => ({ kind: "as", operator: "as", expression, type });
+export const satisfies = (expression: Expression, type: TypeNode): AsExpression => ({ kind: "as", operator: "satisfies", expression, type });
 export const array = (elements: readonly Expression[]): ArrayExpression => ({ kind: "array", elements });
 export const object = (properties: readonly Property[]): ObjectExpression => ({ kind: "object", properties });
 
