@@ -89,6 +89,8 @@ export interface CheckSite {
   readonly path: Expression;
   /** The issue list the issues are pushed to. */
   readonly target: string;
+  /** How many loops over a container's parts the value is inside, in the function being written (0 when absent). */
+  readonly walkDepth?: number;
 }
 
 /** The name of a runtime helper, noted so the module imports it. */
@@ -170,7 +172,7 @@ export function acceptsAnything(type: TypeExpr, symbols: SymbolTable): boolean {
 }
 
 /** A structural key for a type, so equal loops share one helper. */
-function typeKey(type: TypeExpr): string {
+export function typeKey(type: TypeExpr): string {
   return JSON.stringify(type);
 }
 

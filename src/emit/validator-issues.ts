@@ -1,9 +1,18 @@
 /**
  * The statements of `collectXIssues`: for a value already known to fail its type, push an issue with
  * its path for every way it does. Each part inside (an array item, a map entry) is tested first and
- * reported only when it fails, so paths are built only where something is wrong.
+ * reported only when it fails, so paths are built only where something is wrong. The test is one call
+ * however deep the part's type (`Array.isArray(v) && everyItemN(v)`, validator-checks.ts).
+ *
+ * A function nests at most {@link INLINE_WALKS} loops over parts; a deeper one is a module-level helper
+ * (`collectItemsN(items, path, issues)`, `collectValuesN(record, path, issues)`) whose path is a
+ * parameter. So the code of `map[string]map[string]…T` grows with its depth, not with its square, as
+ * loops nested in loops did: each level's paths rebuilt those of every level above it inline
+ * (`propertyPath(propertyPath(…), k)`), one line further indented.
  */
-import type { TypeExpr, UnionType } from "../ir/types.js";
+import { StructureKind } from "ts-morph";
+import type { ArrayType, MapType, TypeExpr, UnionType } from "../ir/types.js";
+import type { FunctionDeclaration } from "./code/structures.js";
 import {
   array,
   block,
@@ -28,8 +37,11 @@ import {
   callee,
   describeType,
   failsExpression,
+  functionScope,
+  helper,
   runtime,
   runtimeCall,
+  typeKey,
   type CheckContext,
   type CheckSite,
   type FunctionScope,
@@ -55,20 +67,12 @@ export function failureStatements(type: TypeExpr, site: CheckSite, ctx: CheckCon
     case "array": {
       const notArray = not(call(member(name("Array"), "isArray"), [site.value]));
       if (acceptsAnything(type.items, ctx.symbols)) return [ifStatement(notArray, pushIssue(site, "array", ctx))];
-      const at = name(scope.local("i"));
-      const item = scope.local("v");
-      const itemSite = { value: name(item), path: runtimeCall(ctx, "indexPath", [site.path, at]), target: site.target };
-      const loop = forEachIndex(at.name, site.value, [constant(item, index(site.value, at), typeReference("unknown")), ...collectStatements(type.items, itemSite, ctx, scope)]);
-      return [ifStatement(notArray, pushIssue(site, "array", ctx), block([loop]))];
+      return [ifStatement(notArray, pushIssue(site, "array", ctx), walk(type, site, ctx, scope))];
     }
     case "map": {
       const notObject = not(runtimeCall(ctx, "isRecord", [site.value]));
       if (acceptsAnything(type.values, ctx.symbols)) return [ifStatement(notObject, pushIssue(site, "object", ctx))];
-      const key = scope.local("k");
-      const entry = scope.local("v");
-      const entrySite = { value: name(entry), path: runtimeCall(ctx, "propertyPath", [site.path, name(key)]), target: site.target };
-      const loop = forIn(key, site.value, block([constant(entry, index(site.value, name(key))), ...collectStatements(type.values, entrySite, ctx, scope)]));
-      return [ifStatement(notObject, pushIssue(site, "object", ctx), block([loop]))];
+      return [ifStatement(notObject, pushIssue(site, "object", ctx), walk(type, site, ctx, scope))];
     }
     case "ref": {
       const target = resolveRef(ctx.symbols, type);
@@ -84,6 +88,56 @@ export function failureStatements(type: TypeExpr, site: CheckSite, ctx: CheckCon
     default:
       return [pushIssue(site, describeType(type, ctx.symbols, ctx.dates), ctx)];
   }
+}
+
+/**
+ * How many loops over parts one function nests, which bounds how deep its paths nest inline. Three keep
+ * every type of the corpus in its function as before: its deepest is formance's `[]map[string]map[string]int`.
+ */
+const INLINE_WALKS = 3;
+
+/** The walk over the parts of an array or a map: a loop, or, past {@link INLINE_WALKS}, a call of its helper. */
+function walk(type: ArrayType | MapType, site: CheckSite, ctx: CheckContext, scope: FunctionScope): Statement {
+  if ((site.walkDepth ?? 0) < INLINE_WALKS) return block([walkLoop(type, site, ctx, scope)]);
+  const prefix = type.kind === "array" ? "collectItems" : "collectValues";
+  const walker = helper(ctx, `${prefix}:${typeKey(type)}`, prefix, (helperName) => walkHelper(helperName, type, ctx));
+  return expressionStatement(call(walker, [site.value, site.path, name(site.target)]));
+}
+
+/** The loop over the parts of `site.value` (an array or a record), reporting each part that fails. */
+function walkLoop(type: ArrayType | MapType, site: CheckSite, ctx: CheckContext, scope: FunctionScope): Statement {
+  const walkDepth = (site.walkDepth ?? 0) + 1;
+  if (type.kind === "array") {
+    const at = name(scope.local("i"));
+    const item = scope.local("v");
+    const itemSite: CheckSite = { value: name(item), path: runtimeCall(ctx, "indexPath", [site.path, at]), target: site.target, walkDepth };
+    return forEachIndex(at.name, site.value, [constant(item, index(site.value, at), typeReference("unknown")), ...collectStatements(type.items, itemSite, ctx, scope)]);
+  }
+  const key = scope.local("k");
+  const entry = scope.local("v");
+  const entrySite: CheckSite = { value: name(entry), path: runtimeCall(ctx, "propertyPath", [site.path, name(key)]), target: site.target, walkDepth };
+  return forIn(key, site.value, block([constant(entry, index(site.value, name(key))), ...collectStatements(type.values, entrySite, ctx, scope)]));
+}
+
+/** `function collectItemsN(items: readonly unknown[], path: string, issues: ValidationIssue[]): void { loop }` */
+function walkHelper(helperName: string, type: ArrayType | MapType, ctx: CheckContext): FunctionDeclaration {
+  const [parameter, parameterType] =
+    type.kind === "array"
+      ? ["items", arrayType(typeReference("unknown"), true)]
+      : ["record", typeReference("Record", [typeReference("string"), typeReference("unknown")])];
+  const site: CheckSite = { value: name(parameter), path: name("path"), target: "issues" };
+  return {
+    kind: StructureKind.Function,
+    name: helperName,
+    isExported: false,
+    parameters: [
+      { name: parameter, type: parameterType },
+      { name: "path", type: typeReference("string") },
+      { name: "issues", type: issueListType(ctx) },
+    ],
+    returnType: typeReference("void"),
+    statements: [walkLoop(type, site, ctx, functionScope())],
+  };
 }
 
 /**
