@@ -4,8 +4,9 @@
  * base64), as data (`WireShape`, one per declaration in `wire/<name>.ts`), and the functions that
  * read JSON into the TypeScript form (`decodeWire`, `parseWire`) and write it back (`encodeWire`).
  *
- * A union's value is read as its first member whose form it has (an object for a model or a map, an
- * array, a string for a date or bytes, anything else for the rest).
+ * A union's value is read as the member whose form it has (an object for a model or a map, an array, a
+ * string for a date or bytes, anything else for the rest); of several models, the one that has the most
+ * of the value's keys, so that each member's keys are renamed by its own fields.
  */
 import { StructureKind } from "ts-morph";
 import type { Block } from "./code/source-file.js";
@@ -118,6 +119,25 @@ switch (shape.kind) {
     return typeof value !== "object" || value === null;
 }
 `),
+  fn("closestMember", false, "Of a union's members that a value has the form of, the one with the most of its keys (the first of\nequals): a model's wire keys for JSON being read, its TypeScript keys for a value being written.", [["members", arrayType(shape, true)], ["value", unknown], ["keys", unionType([literalType(`"wire"`), literalType(`"key"`)])]], unionType([shape, t("undefined")]), String.raw`
+let closest: WireShape | undefined;
+let most = -1;
+for (const member of members) {
+  if (!(keys === "wire" ? fitsWire(member, value) : fitsValue(member, value))) continue;
+  let resolved = member;
+  while (resolved.kind === "ref") resolved = resolved.shape();
+  const model = resolved.kind === "model" && isRecord(value) ? resolved : undefined;
+  const shared =
+    model === undefined
+      ? 0
+      : model.fields.filter((field) => hasOwnProperty.call(value, field[keys])).length;
+  if (shared > most) {
+    closest = member;
+    most = shared;
+  }
+}
+return closest;
+`),
   fn("decodeWire", true, "JSON as the API writes it → the TypeScript form: keys renamed, dates revived, base64 decoded.\nWhat does not have the shape's form is left as it is, for the validator to report.", [["shape", shape], ["json", unknown]], unknown, String.raw`
 if (json === null || json === undefined) return json;
 switch (shape.kind) {
@@ -136,7 +156,7 @@ switch (shape.kind) {
   case "ref":
     return decodeWire(shape.shape(), json);
   case "union": {
-    const member = shape.members.find((candidate) => fitsWire(candidate, json));
+    const member = closestMember(shape.members, json, "wire");
     return member === undefined ? json : decodeWire(member, json);
   }
   case "map": {
@@ -177,7 +197,7 @@ switch (shape.kind) {
   case "ref":
     return encodeWire(shape.shape(), value);
   case "union": {
-    const member = shape.members.find((candidate) => fitsValue(candidate, value));
+    const member = closestMember(shape.members, value, "key");
     return member === undefined ? value : encodeWire(member, value);
   }
   case "map": {

@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitVariant, type OutputFile } from "../../src/emit/index.js";
 import { createProject, type TempProject } from "../helpers/ts-project.js";
-import { anyValue, arrayOf, dateTime, field, integer, mapOf, model, number, refTo, string, variant } from "../emit/ir-builders.js";
+import { anyValue, arrayOf, dateTime, field, integer, mapOf, model, number, refTo, string, union, variant } from "../emit/ir-builders.js";
 import { zodPaths, type Issue, type SchemaObject, type ZodSchema } from "./build.js";
 
 const required = { required: true } as const;
@@ -31,6 +31,11 @@ const thing = model("docs/thing.md", "Thing", [
 ]);
 const line = model("docs/line.md", "Line", [field("UnitPrice", number, required), field("Extras", mapOf(refTo("docs/line.md")))]);
 const order = model("docs/order.md", "Order", [field("ClosedAt", dateTime, required), field("Lines", arrayOf(refTo(line)), required)]);
+// A union of two models, each with keys of its own to rename: the JSON of the second is read as the second.
+const person = model("docs/person.md", "Person", [field("FirstName", string), field("BirthDate", dateTime)]);
+const company = model("docs/company.md", "Company", [field("LegalName", string), field("FoundedAt", dateTime)]);
+const party = union("docs/party.md", "Party", [refTo(person), refTo(company)]);
+const contract = model("docs/contract.md", "Contract", [field("Signer", refTo(party), required)]);
 
 const policies = ["allow", "reject"] as const;
 let project: TempProject;
@@ -43,6 +48,7 @@ beforeAll(async () => {
     emitted[unknownKeys] = await emitVariant(variant(unknownKeys, [child, thing]), { naming: "as-written", dates: "string", unknownKeys, emit: ["validators", "zod"] });
   }
   emitted["wire"] = await emitVariant(variant("wire", [line, order]), { naming: "camel", wireNaming: "snake", dates: "string", emit: ["validators"] });
+  emitted["union"] = await emitVariant(variant("union", [person, company, party, contract]), { naming: "camel", wireNaming: "snake", dates: "Date", emit: ["validators"] });
   project = createProject(emitted);
   symlinkSync(resolve("node_modules"), join(project.root, "node_modules"));
   compiled = project.tsc("tsconfig.json").output;
@@ -141,5 +147,17 @@ describe("parseX: the input is the JSON, so the issues name its keys", () => {
       '$.lines[1].extras["a b"].extras.x.unit_price: required property is missing (expected number)',
     ]);
     expect(parse({ closed_at: "2024-01-01T00:00:00Z", lines: [] }).issues).toBeUndefined();
+  });
+
+  it("a union of models: the JSON is read, and a value written, as the member with the most of its keys", () => {
+    const parse = loaded["union"]!["parseContract"] as Parse;
+    const toJson = loaded["union"]!["toJsonContract"] as (value: unknown) => unknown;
+    const founded = "2001-02-03T04:05:06.000Z";
+    const read = parse({ signer: { legal_name: "ACME", founded_at: founded } });
+    expect(read.issues).toBeUndefined();
+    expect(read.value).toEqual({ signer: { legalName: "ACME", foundedAt: new Date(founded) } });
+    expect(toJson(read.value)).toEqual({ signer: { legal_name: "ACME", founded_at: founded } });
+    expect(parse({ signer: { first_name: "Ada" } }).value).toEqual({ signer: { firstName: "Ada" } });
+    expect(toJson({ signer: { firstName: "Ada" } })).toEqual({ signer: { first_name: "Ada" } });
   });
 });
