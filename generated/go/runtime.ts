@@ -443,6 +443,34 @@ function fitsValue(shape: WireShape, value: unknown): boolean {
 }
 
 /**
+ * Of a union's members that a value has the form of, the one with the most of its keys (the first of
+ * equals): a model's wire keys for JSON being read, its TypeScript keys for a value being written.
+ */
+function closestMember(
+  members: readonly WireShape[],
+  value: unknown,
+  keys: "wire" | "key",
+): WireShape | undefined {
+  let closest: WireShape | undefined;
+  let most = -1;
+  for (const member of members) {
+    if (!(keys === "wire" ? fitsWire(member, value) : fitsValue(member, value))) continue;
+    let resolved = member;
+    while (resolved.kind === "ref") resolved = resolved.shape();
+    const model = resolved.kind === "model" && isRecord(value) ? resolved : undefined;
+    const shared =
+      model === undefined
+        ? 0
+        : model.fields.filter((field) => hasOwnProperty.call(value, field[keys])).length;
+    if (shared > most) {
+      closest = member;
+      most = shared;
+    }
+  }
+  return closest;
+}
+
+/**
  * JSON as the API writes it → the TypeScript form: keys renamed, dates revived, base64 decoded.
  * What does not have the shape's form is left as it is, for the validator to report.
  */
@@ -464,7 +492,7 @@ export function decodeWire(shape: WireShape, json: unknown): unknown {
     case "ref":
       return decodeWire(shape.shape(), json);
     case "union": {
-      const member = shape.members.find((candidate) => fitsWire(candidate, json));
+      const member = closestMember(shape.members, json, "wire");
       return member === undefined ? json : decodeWire(member, json);
     }
     case "map": {
@@ -507,7 +535,7 @@ export function encodeWire(shape: WireShape, value: unknown): unknown {
     case "ref":
       return encodeWire(shape.shape(), value);
     case "union": {
-      const member = shape.members.find((candidate) => fitsValue(candidate, value));
+      const member = closestMember(shape.members, value, "key");
       return member === undefined ? value : encodeWire(member, value);
     }
     case "map": {
