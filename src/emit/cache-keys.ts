@@ -8,13 +8,13 @@
  *
  * This module loads neither ts-morph nor prettier: a run whose every file is cached loads no emitter.
  */
-import { createHash, hash } from "node:crypto";
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { declarationFingerprint } from "../ir/fingerprint.js";
-import type { Declaration, Variant } from "../ir/types.js";
-import { declarationTypes, visitType } from "../ir/walk.js";
+import { declarationFingerprint, hashText } from "../ir/fingerprint.js";
+import type { Variant } from "../ir/types.js";
+import { referencedIds } from "../ir/walk.js";
 import { libraryVersions } from "./libraries.js";
 import type { EmitOptions } from "./options.js";
 
@@ -23,10 +23,6 @@ export interface EmitKeys {
   /** By declaration id. */
   readonly declarations: ReadonlyMap<string, string>;
 }
-
-/** SHA-1 in hex. Node's one-shot `hash` (20.12 on) costs a third of a Hash object; a watcher makes thousands per edit. */
-const hashText: (text: string) => string =
-  typeof hash === "function" ? (text) => hash("sha1", text, "hex") : (text) => createHash("sha1").update(text).digest("hex");
 
 /** A hash of the built modules below `folder` (every level), by relative path and content. */
 function folderHash(folder: string, hash = createHash("sha1"), prefix = ""): ReturnType<typeof createHash> {
@@ -51,16 +47,6 @@ export function emitterFingerprint(): string {
   return emitterIdentity;
 }
 
-function directRefs(declaration: Declaration): string[] {
-  const refs: string[] = [];
-  for (const type of declarationTypes(declaration)) {
-    visitType(type, (inner) => {
-      if (inner.kind === "ref" && inner.target !== "") refs.push(inner.target);
-    });
-  }
-  return refs;
-}
-
 /**
  * The cache keys of a variant's declarations and of its variant-wide files. A declaration's key covers its
  * own fingerprint and those of everything it reaches: declarations that reach each other (a strongly
@@ -71,7 +57,7 @@ function directRefs(declaration: Declaration): string[] {
  */
 export function emitKeys(variant: Variant, options: EmitOptions): EmitKeys {
   const own = new Map(variant.declarations.map((declaration) => [declaration.id, declarationFingerprint(declaration)]));
-  const refs = new Map(variant.declarations.map((declaration) => [declaration.id, directRefs(declaration).filter((target) => own.has(target))]));
+  const refs = new Map(variant.declarations.map((declaration) => [declaration.id, referencedIds(declaration).filter((target) => own.has(target))]));
   const names = hashText(JSON.stringify(variant.declarations.map((d) => [d.id, d.kind, d.canonicalName])));
   const common = hashText(JSON.stringify([emitterFingerprint(), variant.name, options, names]));
   const reachHashes = componentHashes([...own.keys()].sort(), refs, own);

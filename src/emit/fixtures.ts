@@ -13,7 +13,7 @@
  */
 import type { EnumDecl, ModelDecl, TypeExpr } from "../ir/types.js";
 import { emittedFieldName, type FieldNaming } from "../ir/naming.js";
-import { declarationTypes, visitType } from "../ir/walk.js";
+import { referencedIds } from "../ir/walk.js";
 import { pageBanner, pageBannerText } from "./banner.js";
 import {
   exampleBytes,
@@ -96,11 +96,9 @@ function declRank(symbol: DeclarationSymbol, symbols: SymbolTable, ranks: Ranks,
 function reachedFrom(symbols: SymbolTable, from: Iterable<DeclarationSymbol>): DeclarationSymbol[] {
   const reached = new Set<DeclarationSymbol>(from);
   for (const symbol of reached) {
-    for (const type of declarationTypes(symbol.decl)) {
-      visitType(type, (inner) => {
-        const target = inner.kind === "ref" ? resolveRef(symbols, inner) : undefined;
-        if (target !== undefined) reached.add(target);
-      });
+    for (const id of referencedIds(symbol.decl)) {
+      const target = symbols.byId.get(id);
+      if (target !== undefined) reached.add(target);
     }
   }
   return [...reached];

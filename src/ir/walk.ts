@@ -32,3 +32,14 @@ export function declarationTypes(declaration: Declaration): readonly TypeExpr[] 
       return [];
   }
 }
+
+/** The ids of the declarations a declaration refers to, as written (a repeated one repeated; unresolved refs left out). */
+export function referencedIds(declaration: Declaration): string[] {
+  const ids: string[] = [];
+  for (const type of declarationTypes(declaration)) {
+    visitType(type, (inner) => {
+      if (inner.kind === "ref" && inner.target !== "") ids.push(inner.target);
+    });
+  }
+  return ids;
+}

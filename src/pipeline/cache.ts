@@ -8,12 +8,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { declarationFingerprint, rememberFingerprint } from "../ir/fingerprint.js";
+import { declarationFingerprint, hashText, rememberFingerprint } from "../ir/fingerprint.js";
 import type { PageResult } from "../parse/index.js";
-
-export function hashText(text: string): string {
-  return createHash("sha1").update(text).digest("hex");
-}
 
 /** A hash of some of modeldoc's own code, as built (folders relative to this one). */
 export function codeFingerprint(folders: readonly string[]): string {

@@ -12,7 +12,8 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { OutputFile } from "../emit/options.js";
-import { hashText, loadCacheFile, storeCacheFile, type CacheSession } from "./cache.js";
+import { hashText } from "../ir/fingerprint.js";
+import { loadCacheFile, storeCacheFile, type CacheSession } from "./cache.js";
 
 interface Entry {
   readonly key: string;

@@ -5,7 +5,8 @@
 import { readFileSync, statSync } from "node:fs";
 import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
 import { parseFolder, type PageResult, type ParseOptions } from "../parse/index.js";
-import { hashText, openPageCache, pageCacheFile, type CacheSession, type PageStamp } from "./cache.js";
+import { hashText } from "../ir/fingerprint.js";
+import { openPageCache, pageCacheFile, type CacheSession, type PageStamp } from "./cache.js";
 import { listDocsPages } from "./docs-pages.js";
 import { readPagesInParallel } from "./pool.js";
 

@@ -13,7 +13,8 @@ import { join } from "node:path";
 import { emitterFingerprint } from "../emit/cache-keys.js";
 import type { EmitOptions } from "../emit/options.js";
 import type { Diagnostic, Dialect } from "../ir/types.js";
-import { codeFingerprint, hashText, loadCacheFile, storeCacheFile } from "./cache.js";
+import { hashText } from "../ir/fingerprint.js";
+import { codeFingerprint, loadCacheFile, storeCacheFile } from "./cache.js";
 import { listDocsPages } from "./docs-pages.js";
 
 /** The layout of a record; a record of another layout is ignored. */
