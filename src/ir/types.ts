@@ -172,8 +172,13 @@ export interface Field {
   readonly description: string;
   /** The `Example` cell as written, line breaks (`<br/>`) as `\n`; absent when there is none. */
   readonly example?: string;
-  /** The `Default` cell as written; absent when there is none. */
+  /** The default value as the docs write it (a `Default` cell, `[default to X]`, a `Default: X` tag); absent when there is none. */
   readonly default?: string;
+  /**
+   * The docs mark the field read-only (OpenAPI Generator's `[readonly]`): the server sets it and a client
+   * does not send it. Absent when the docs do not mark it.
+   */
+  readonly readOnly?: true;
   /**
    * In a merged variant (`generate --merge`): for each fact some variant states, the name of the
    * variant it was taken from. Absent in a variant read from docs.
