@@ -13,6 +13,7 @@ export const typescript: DialectSpec = {
     Date: primitive.dateTime,
     RFCDate: primitive.date,
     any: primitive.any,
+    object: primitive.any,
     unknown: primitive.any,
     Uint8Array: primitive.binary,
     ArrayBuffer: primitive.binary,
@@ -22,6 +23,7 @@ export const typescript: DialectSpec = {
     null: primitive.null,
   },
   generics: { Record: "map", Array: "array", ReadableStream: "binary" },
+  absentNames: ["undefined"],
   marks: {},
   // `const value: { [k: string]: any } = {…}` under a member heading
   unionMemberCode: /^\s*(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*:\s*(.+?)\s*=(?!>)/m,
