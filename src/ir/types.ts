@@ -48,6 +48,11 @@ export type Fact =
   | "integer"
   /** Whether a `string` holds text or raw bytes (PHP's and Ruby's strings are both). Unstated: the primitive is `string`. */
   | "binary"
+  /**
+   * Whether a `string` holds a calendar date or a date-time (APIMatic's TypeScript writes both as `string`).
+   * Unstated: the primitive is `string`.
+   */
+  | "date"
   /** Whether an enum admits values it does not list. Unstated: `open` is true (no value is refused). */
   | "open"
   /** Which types a union admits. Unstated: `members` is empty (any value). */
@@ -78,9 +83,10 @@ export interface PrimitiveType {
   readonly name: PrimitiveName;
   /**
    * `["integer"]` on a `number` whose notation cannot tell integers from floats (TypeScript's `number`);
-   * `["binary"]` on a `string` whose notation cannot tell text from bytes (PHP's and Ruby's `string`).
+   * `["binary"]` on a `string` whose notation cannot tell text from bytes (PHP's and Ruby's `string`);
+   * `["date"]` on a `string` whose notation cannot tell a date or date-time from text.
    */
-  readonly unstated?: readonly ("integer" | "binary")[];
+  readonly unstated?: readonly ("integer" | "binary" | "date")[];
 }
 
 /** Any JSON value (`any`, `object`, `Object`, `Any`, `interface{}`). */

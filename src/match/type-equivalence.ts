@@ -21,7 +21,8 @@
  *
  * Every compound rendering is bracketed, so a union nested anywhere is unambiguous. Comparison goes
  * by meaning: a `number` whose notation cannot say whether it is an integer (TypeScript's) is
- * equivalent to an `integer` and to a `number`, a `string` that may hold bytes (PHP's) to `binary`, a ref
+ * equivalent to an `integer` and to a `number`, a `string` that may hold bytes (PHP's) to `binary`, a
+ * `string` that may hold a date (APIMatic's TypeScript) to a `date` and a `date-time`, a ref
  * to a union declaration to the union of its members; a dialect's silence is not a difference.
  */
 import { canonicalTypeName } from "../ir/naming.js";
@@ -61,7 +62,7 @@ export function refResolver(declarations: readonly Declaration[] | Variant, name
 /** A {@link TypeExpr} after normalisation: refs carry a canonical name instead of a page path. */
 export type NormalizedType =
   /** `vague`: what the notation does not say (a `number` that may be an integer, a `string` that may hold bytes). */
-  | { readonly kind: "primitive"; readonly name: PrimitiveName; readonly vague?: readonly ("integer" | "binary")[] }
+  | { readonly kind: "primitive"; readonly name: PrimitiveName; readonly vague?: readonly ("integer" | "binary" | "date")[] }
   | { readonly kind: "any" }
   | { readonly kind: "array"; readonly items: NormalizedType }
   | { readonly kind: "map"; readonly values: NormalizedType }
@@ -201,23 +202,23 @@ export function equivalent(a: NormalizedType, b: NormalizedType, options: Equiva
 
 type Primitive = NormalizedType & { kind: "primitive" };
 
-/** Equal names, or a number that may be an integer against an integer. */
+/** Equal names, or a number that may be an integer against an integer, or a string that may be a date against a date or date-time. */
 function samePrimitive(a: Primitive, b: Primitive): boolean {
   if (a.name === b.name) return true;
-  const couldBe = (vague: Primitive, other: Primitive) => vague.name === "number" && vague.vague?.includes("integer") === true && other.name === "integer";
+  const couldBe = (vague: Primitive, other: Primitive) =>
+    (vague.name === "number" && vague.vague?.includes("integer") === true && other.name === "integer") ||
+    (vague.name === "string" && vague.vague?.includes("date") === true && (other.name === "date" || other.name === "date-time"));
   return couldBe(a, b) || couldBe(b, a);
 }
 
-/** Whether two member lists are the same set by meaning: each member of one pairs with an equivalent member of the other. */
+/**
+ * Whether two member lists are the same set by meaning: each member of either has an equivalent member in
+ * the other. Not one to one: TypeScript's `string | number | number` (its float and its integer, which it
+ * cannot tell apart) is the same set as `str | float | int`.
+ */
 function sameMembers(a: readonly NormalizedType[], b: readonly NormalizedType[], options: EquivalenceOptions): boolean {
-  if (a.length !== b.length) return false;
-  const taken = new Set<number>();
-  return a.every((member) => {
-    const match = b.findIndex((other, index) => !taken.has(index) && equivalent(member, other, options));
-    if (match < 0) return false;
-    taken.add(match);
-    return true;
-  });
+  const covers = (from: readonly NormalizedType[], to: readonly NormalizedType[]) => from.every((member) => to.some((other) => equivalent(member, other, options)));
+  return covers(a, b) && covers(b, a);
 }
 
 /** Between languages (`bodiesMatch`), raw bytes and the SDK's response object both carry a body. */

@@ -16,13 +16,16 @@ export interface RowMarks {
   readonly readOnly: boolean;
   /** A default value a mark gives (a format's "no default" placeholder is none). */
   readonly default: string | undefined;
+  /** Whether a mark was found in the description (then the description's text is read without it). */
+  readonly inDescription: boolean;
 }
 
-/** A row's cells, as text: the name cell as written (its markup is where marks are), notes and tags flattened. */
+/** A row's cells, as text: the name and description cells as written (their markup is where marks are), notes and tags flattened. */
 export interface MarkedCells {
   readonly name: string;
   readonly notes: string | undefined;
   readonly tags: string | undefined;
+  readonly description?: string | undefined;
 }
 
 function cellOf(cells: MarkedCells, mark: FieldMark): string | undefined {
@@ -30,7 +33,7 @@ function cellOf(cells: MarkedCells, mark: FieldMark): string | undefined {
 }
 
 /** The ids of the marks whose absence can speak, that a row's cells carry. */
-export function absenceMarksIn(cells: MarkedCells, format: FormatSpec): string[] {
+export function absenceMarksIn(cells: Omit<MarkedCells, "description">, format: FormatSpec): string[] {
   return format.marks.filter((mark) => mark.absenceSays !== undefined && mark.pattern.test(cellOf(cells, mark) ?? "")).map((mark) => mark.id);
 }
 
@@ -38,6 +41,7 @@ export function rowMarks(cells: MarkedCells, format: FormatSpec, use: MarkUse): 
   let required: boolean | undefined;
   let readOnly = false;
   let defaultValue: string | undefined;
+  let inDescription = false;
   const absent: FieldMark[] = [];
   for (const mark of format.marks) {
     const text = cellOf(cells, mark);
@@ -46,6 +50,7 @@ export function rowMarks(cells: MarkedCells, format: FormatSpec, use: MarkUse): 
       if (mark.absenceSays !== undefined && use.inUse.has(mark.id)) absent.push(mark);
       continue;
     }
+    if (mark.where === "description") inDescription = true;
     if (mark.says === "required") required = true;
     else if (mark.says === "optional") required ??= false;
     else if (mark.says === "read-only") readOnly = true;
@@ -59,5 +64,5 @@ export function rowMarks(cells: MarkedCells, format: FormatSpec, use: MarkUse): 
     const sayings = new Set(absent.map((mark) => mark.absenceSays));
     if (sayings.size === 1) required = absent[0]!.absenceSays;
   }
-  return { required, decided: use.inUse.size > 0, readOnly, default: defaultValue };
+  return { required, decided: use.inUse.size > 0, readOnly, default: defaultValue, inDescription };
 }

@@ -12,6 +12,7 @@ import { cellText, isStruckThrough, multilineText, nameCellText } from "./cells.
 import { isFieldsTable, tableColumns, type ColumnRole, type Columns } from "./columns.js";
 import type { DeclarationHead, PageReader } from "./page-context.js";
 import { positionOf, type HeadingNode } from "./page.js";
+import { parseMarkdown } from "./markdown.js";
 import { fieldRows, type FieldRow } from "./table-rows.js";
 import { readType, type ReadType } from "./type-reader.js";
 import { TypeSyntaxError } from "./type-syntax.js";
@@ -41,6 +42,14 @@ const requiredMarks: Readonly<Record<string, boolean>> = {
   false: false,
   optional: false,
 };
+
+/** A description's text without the format's marks in it (APIMatic's `**Default**: \`true\`` at its end). */
+function withoutMarks(cell: TableCell | undefined, reader: PageReader): string {
+  const source = cell === undefined ? "" : reader.sourceOf(cell);
+  const rest = reader.format.marks.filter((mark) => mark.where === "description").reduce((text, mark) => text.replace(mark.pattern, ""), source);
+  const paragraph = parseMarkdown(rest).children[0];
+  return paragraph === undefined ? "" : descriptionText({ type: "tableCell", children: "children" in paragraph ? (paragraph.children as PhrasingContent[]) : [] });
+}
 
 /** `N/A` is how the generators say "no description". */
 export function descriptionText(cell: TableCell | undefined): string {
@@ -141,15 +150,16 @@ function readField(row: FieldRow, columns: Columns, reader: PageReader): Field |
   const typeCell = cell(roles.type);
   const typeText = typeCell ? reader.sourceOf(typeCell) : "";
   const read = typeCell ? readTypeCell(typeCell, typeText, reader) : undefined;
-  const description = descriptionText(cell(roles.description));
+  const descriptionCell = cell(roles.description);
   const example = cell(roles.example);
   const defaultCell = cell(roles.default);
   const exampleText = example ? multilineText(example) : "";
   const marks = rowMarks(
-    { name: nameCell ? reader.sourceOf(nameCell) : "", notes: textOf(cell(roles.notes)), tags: textOf(cell(roles.tags)) },
+    { name: nameCell ? reader.sourceOf(nameCell) : "", notes: textOf(cell(roles.notes)), tags: textOf(cell(roles.tags)), description: descriptionCell ? reader.sourceOf(descriptionCell) : undefined },
     reader.format,
     reader.marks,
   );
+  const description = marks.inDescription ? withoutMarks(descriptionCell, reader) : descriptionText(descriptionCell);
   const defaultText = defaultCell ? multilineText(defaultCell) : (marks.default ?? "");
   const facts = fieldFacts(row, cell(roles.required), roles.required !== undefined, marks, read, reader);
   const type = inlineEnum(read?.type, description, reader) ?? read?.type ?? { kind: "unknown", written: typeText };

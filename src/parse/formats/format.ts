@@ -23,8 +23,11 @@ export type DeclaringKind = Exclude<SectionKind, "ignored">;
 export interface FieldMark {
   /** A stable name for the mark (`optional-note`), by which a variant records the marks its pages use. */
   readonly id: string;
-  /** Where the mark is written: a cell of the `notes` or `tags` column, or the name cell. */
-  readonly where: "notes" | "tags" | "name";
+  /**
+   * Where the mark is written: a cell of the `notes` or `tags` column, the name cell, or the description
+   * (as Markdown; a mark found there is taken out of the description's text).
+   */
+  readonly where: "notes" | "tags" | "name" | "description";
   readonly pattern: RegExp;
   readonly says: "required" | "optional" | "read-only" | "default";
   /**
