@@ -43,7 +43,7 @@ export const openapiGenerator: FormatSpec = {
     // Its python and ruby generators mean a calendar date by `date` and `Date`.
     python: { names: { date: primitive.date } },
     ruby: { names: { Date: primitive.date, Time: primitive.dateTime } },
-    // Go's nullable wrappers (its `utils.go`), and typescript-node's file upload type.
+    // Go's nullable wrappers (its `utils.go`).
     go: {
       nullableNames: {
         NullableBool: "bool",
@@ -57,6 +57,8 @@ export const openapiGenerator: FormatSpec = {
       },
     },
     typescript: { names: { RequestFile: primitive.binary } },
+    // C#'s file upload type.
+    csharp: { names: { FileParameter: primitive.binary } },
   },
   sectionNames: { declaring: ["Properties", "Enum", "Enum Variants"], other: ["Methods", "Load the model package", "Class instance methods"] },
   evidence: {
