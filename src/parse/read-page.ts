@@ -94,6 +94,8 @@ function parse(node: TableCell | Heading, format: FormatSpec): ParsedType | Type
 function typeNodes(tree: Root, roots: readonly HeadingNode[], format: FormatSpec, text: string): { nodes: (TableCell | Heading)[]; hasUnion: boolean; marks: string[] } {
   const nodes: (TableCell | Heading)[] = [];
   const marks = new Set<string>();
+  // Only a format whose marks can speak by their absence needs to know which ones the page uses.
+  const weighsMarks = format.marks.some((mark) => mark.absenceSays !== undefined);
   let hasUnion = false;
   for (const node of tree.children) {
     if (node.type !== "table") continue;
@@ -103,7 +105,7 @@ function typeNodes(tree: Root, roots: readonly HeadingNode[], format: FormatSpec
     for (const row of node.children.slice(1)) {
       const cell = row.children[column];
       if (cell) nodes.push(cell);
-      if (!isFieldsTable(columns)) continue;
+      if (!weighsMarks || !isFieldsTable(columns)) continue;
       const source = (index: number | undefined) => {
         const at = index === undefined ? undefined : row.children[index]?.position;
         return at?.start.offset === undefined || at.end.offset === undefined ? "" : text.slice(at.start.offset, at.end.offset);
