@@ -8,7 +8,8 @@ import { cellSegments } from "./cells.js";
 import { tableColumns } from "./columns.js";
 import { bestDialect, pageEvidence, type Evidence } from "./detect.js";
 import { dialects } from "./dialects/index.js";
-import { parseMarkdown } from "./markdown.js";
+import { MarkdownLimitError, parseMarkdown } from "./markdown.js";
+import type { MarkdownLimits } from "./markdown-scan.js";
 import { createPageReader } from "./page-context.js";
 import { readDeclarations } from "./page-reader.js";
 import { outlinePage, type HeadingNode } from "./page.js";
@@ -19,6 +20,8 @@ export interface PageSource {
   /** Path relative to the variant root, `/`-separated. */
   readonly id: string;
   readonly text: string;
+  /** What reading its bytes as text found: bytes that are not UTF-8 (page-text.ts). */
+  readonly decodingProblems?: readonly Diagnostic[];
 }
 
 export interface PageResult {
@@ -73,9 +76,44 @@ function typeNodes(tree: Root, roots: readonly HeadingNode[]): { nodes: (TableCe
   return { nodes, hasUnion };
 }
 
-/** Reads a page in `dialect`, or in the dialect its own evidence supports best when none is given. */
-export function readPage(source: PageSource, dialect?: Dialect): PageResult {
-  const tree = parseMarkdown(source.text);
+/**
+ * Reads a page in `dialect`, or in the dialect its own evidence supports best when none is given. Never
+ * throws: a page past the Markdown limits, or whose reading fails in any way (a stack overflow inside
+ * a library included), is that page's diagnostic, and the page is read as declaring nothing.
+ */
+export function readPage(source: PageSource, dialect?: Dialect, limits?: MarkdownLimits): PageResult {
+  let result: PageResult;
+  try {
+    result = readPageText(source, dialect, limits);
+  } catch (error) {
+    result = unreadPage(source.id, dialect, error instanceof MarkdownLimitError ? limitDiagnostic(source.id, error) : failureDiagnostic(source.id, error));
+  }
+  const decoding = source.decodingProblems ?? [];
+  return decoding.length === 0 ? result : { ...result, diagnostics: [...decoding, ...result.diagnostics] };
+}
+
+/** The result of a page that was not read: no declarations, one diagnostic. */
+export function unreadPage(id: string, dialect: Dialect | undefined, diagnostic: Diagnostic): PageResult {
+  return { id, dialect: dialect ?? "go", ...(dialect === undefined ? { evidence: {} } : {}), dialectSensitive: false, declarations: [], diagnostics: [diagnostic] };
+}
+
+function limitDiagnostic(id: string, error: MarkdownLimitError): Diagnostic {
+  const { line, column, message } = error.problem;
+  return { severity: "error", code: "markdown-limit", message, source: { file: id, line, column } };
+}
+
+function failureDiagnostic(id: string, error: unknown): Diagnostic {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    severity: "error",
+    code: "page-failed",
+    message: `expected a page modeldoc can read, found one whose reading failed (${what}); page skipped (a bug in modeldoc: please report it with the page)`,
+    source: { file: id, line: 1, column: 1 },
+  };
+}
+
+function readPageText(source: PageSource, dialect: Dialect | undefined, limits: MarkdownLimits | undefined): PageResult {
+  const tree = parseMarkdown(source.text, limits);
   const outline = outlinePage(source.id, tree);
   const typed = typeNodes(tree, outline.roots);
   const parsed = new Map(typed.nodes.map((node) => [node, parse(node)] as const));
