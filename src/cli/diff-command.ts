@@ -25,6 +25,7 @@ import { GitRevisionError, parseRevisionArgument } from "../pipeline/git-revisio
 import type { DocsSide } from "../pipeline/parse-sides.js";
 import type { Variant } from "../ir/types.js";
 import { reportDiagnostics } from "./report.js";
+import { printWarning } from "./print.js";
 import { UsageError } from "../errors.js";
 import { requireExisting } from "./arguments.js";
 
@@ -143,6 +144,7 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
     descriptions: flags.descriptions,
     ...(ignore !== undefined ? { ignore } : {}),
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(process.cwd()),
+    onWarning: printWarning,
   };
 
   let pairs: ComparedPair[];

@@ -8,7 +8,7 @@ import { describeHolder, type LockHolder } from "../pipeline/output-lock.js";
 import { generate, variantsIn, type GenerateOptions, type GenerateProgress, type GenerateResult, type VariantInput } from "../pipeline/generate.js";
 import { watch, type Watcher } from "../pipeline/watch.js";
 import { terminalText } from "../terminal-text.js";
-import { printError, printJson, printLine } from "./print.js";
+import { printError, printJson, printLine, printWarning } from "./print.js";
 import { formatDiagnostic, reportDiagnostics } from "./report.js";
 import { UsageError } from "../errors.js";
 import { defaults } from "../options.js";
@@ -58,6 +58,7 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(cwd),
     ...(flags.lockWait !== undefined ? { lockWaitMs: flags.lockWait * 1000 } : {}),
     ...(flags.quiet ? {} : { onLockWait: (holder: LockHolder) => printError(`modeldoc: waiting for ${describeHolder(holder)}, which is writing to ${settings.out}…`) }),
+    onWarning: printWarning,
     ...(flags.merge !== undefined ? { merge: mergeList(flags.merge, variants) } : settings.merge ? { merge: mergeList(settings.merge.join(","), variants) } : {}),
   };
   return { options, configFile: file, strict: settings.strict };

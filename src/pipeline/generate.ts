@@ -57,6 +57,11 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly lockWaitMs?: number;
   /** Told once when the run waits for another run's lock. */
   readonly onLockWait?: (holder: LockHolder) => void;
+  /**
+   * Told of what the run has to say of things other than the docs: cache entries found damaged (they
+   * are dropped and rebuilt; the result does not depend on them).
+   */
+  readonly onWarning?: (message: string) => void;
 }
 
 /** What the watcher (watch.ts) adds to a run; not part of the API. */
@@ -218,7 +223,7 @@ async function readUnlessUnchanged(input: VariantInput, name: string, run: RunSt
   const shortcut = cacheFolder !== false && options.cacheSession === undefined && options.lastGood === undefined;
   const key = shortcut ? await runKey(input.folder, input.dialect, run.emitOptions) : undefined;
   const folder = join(options.out, name);
-  const last = key === undefined ? undefined : await unchangedRun(cacheFolder as string, resolve(folder), key.key);
+  const last = key === undefined ? undefined : await unchangedRun(cacheFolder as string, resolve(folder), key.key, options.onWarning);
   if (last === undefined) return { variant: await readInput(input, name, run), key };
   // Not read this time, but what the next change will need.
   await markCacheFilesUsed([pageCacheFile(cacheFolder as string, input.folder, input.dialect), emitCacheFile(cacheFolder as string, resolve(folder))]);
@@ -244,6 +249,7 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
       ...(lastGood ? { lastGood } : {}),
       ...(options.unchangedPages ? { unchanged: options.unchangedPages } : {}),
       ...(input.dialect ? { dialect: input.dialect } : {}),
+      ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     },
     run.pages,
   );
@@ -259,7 +265,7 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
   options.onProgress?.({ variant: variant.name, step: "emit", declarations: variant.declarations.length });
   const folder = join(options.out, variant.name);
   const cacheFolder = options.cacheFolder ?? false;
-  const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, resolve(folder), options.cacheSession);
+  const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, resolve(folder), options.cacheSession, options.onWarning);
   const { files, intact } = await emitWithCache(variant, run.emitOptions, cache, run.declarations);
   const plan = await planFolder(folder, files, intact);
   options.onProgress?.({ variant: variant.name, step: options.check ? "check" : "write", files: plan.write.length });
