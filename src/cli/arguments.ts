@@ -3,13 +3,14 @@ import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { UsageError } from "../errors.js";
 import { folderNameProblem } from "../folder-name.js";
+import { terminalText } from "../terminal-text.js";
 
 /** Fails early, with the path, when a docs folder does not exist. */
 export async function requireExisting(path: string): Promise<void> {
   try {
     await stat(path);
   } catch {
-    throw new UsageError(`no such file or folder: ${path}`);
+    throw new UsageError(`no such file or folder: ${terminalText(path)}`);
   }
 }
 

@@ -61,7 +61,8 @@ export async function listDocsPages(folder: string): Promise<DocsPages> {
   if (!(await stat(absolute)).isDirectory()) return { root: dirname(absolute), pages: [{ file: absolute, id: toId(dirname(absolute), absolute) }], skippedLinks: [] };
   // One walk lists the pages and the folders; links are not entered, nor listed.
   const entries = await glob(["**/*.md", "**/"], { cwd: absolute, onlyFiles: false, followSymbolicLinks: false, ignore: ["**/node_modules/**"] });
-  const files = entries.filter((entry) => !entry.endsWith("/")).map((entry) => join(absolute, entry));
+  // With folders asked for, tinyglobby lists every file too: only the pages are pages.
+  const files = entries.filter((entry) => entry.endsWith(".md")).map((entry) => join(absolute, entry));
   const folders = [absolute, ...entries.filter((entry) => entry.endsWith("/")).map((entry) => join(absolute, entry))];
   const realRoot = realpathSync(absolute);
   const skippedLinks = folders.flatMap((inner) => linksLeaving(inner, absolute, realRoot)).sort((a, b) => (a.source.file < b.source.file ? -1 : 1));
