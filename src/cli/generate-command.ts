@@ -13,7 +13,7 @@ import { formatDiagnostic, reportDiagnostics } from "./report.js";
 import { UsageError } from "../errors.js";
 import { defaults } from "../options.js";
 import { existsSync } from "node:fs";
-import { requireExisting, requireNamedFolder } from "./arguments.js";
+import { requireDocs, requireExisting, requireNamedFolder } from "./arguments.js";
 
 export interface GenerateCommandFlags extends GenerateFlags {
   readonly config?: string;
@@ -37,7 +37,7 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
   const settings = generateSettings(config, folder, folders, flags, cwd);
   let variants: VariantInput[];
   if (settings.variants) {
-    for (const variant of settings.variants) await requireExisting(variant.folder);
+    for (const variant of settings.variants) await requireDocs(variant.folder);
     variants = [...settings.variants];
   } else {
     if (file === undefined && flags.specs === undefined && !existsSync(settings.specs)) throw new UsageError(firstRunMessage(cwd));

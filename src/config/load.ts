@@ -8,6 +8,7 @@ import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError, validateConfig, type ModeldocConfig } from "./config.js";
+import { jsonErrorOffset, lineAndColumn } from "./json-error.js";
 
 export const configNames = ["modeldoc.config.ts", "modeldoc.config.mts", "modeldoc.config.mjs", "modeldoc.config.js", "modeldoc.config.json"];
 
@@ -62,11 +63,13 @@ async function importFresh(file: string): Promise<unknown> {
 
 async function readConfigModule(file: string): Promise<unknown> {
   if (file.endsWith(".json")) {
-    const text = await readFile(file, "utf8");
+    // Editors on Windows save JSON with a byte order mark; JSON.parse does not skip it.
+    const text = (await readFile(file, "utf8")).replace(/^\uFEFF/, "");
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new ConfigError(file, "(file)", `expected JSON, found a syntax error: ${(error as Error).message}`);
+      const position = lineAndColumn(text, jsonErrorOffset(text) ?? text.length);
+      throw new ConfigError(file, "(file)", `expected JSON, found a syntax error: ${(error as Error).message}`, position);
     }
   }
   try {

@@ -267,10 +267,12 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
   const cacheFolder = options.cacheFolder ?? false;
   const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, resolve(folder), options.cacheSession, options.onWarning);
   const { files, intact } = await emitWithCache(variant, run.emitOptions, cache, run.declarations);
-  const plan = await planFolder(folder, files, intact);
-  options.onProgress?.({ variant: variant.name, step: options.check ? "check" : "write", files: plan.write.length });
+  const planned = await planFolder(folder, files, intact);
+  options.onProgress?.({ variant: variant.name, step: options.check ? "check" : "write", files: planned.write.length });
+  let plan = planned;
   if (!options.check) {
-    await applyPlan(plan);
+    // The plan as carried out: what was removed, not what was meant to be.
+    plan = { ...planned, remove: await applyPlan(planned) };
     cache?.recordDisk(plan.write.filter(isOutput));
   }
   cache?.recordDisk(plan.same.filter(isOutput));
