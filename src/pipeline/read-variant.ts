@@ -34,19 +34,32 @@ function hasErrors(result: PageResult): boolean {
   return result.diagnostics.some((diagnostic) => diagnostic.severity === "error");
 }
 
-/** Swaps broken pages for their last good version (see {@link ReadVariantOptions.lastGood}). */
+/** The declarations the last good version of a page had that this reading no longer finds. */
+function lostDeclarations(result: PageResult, previous: PageResult | undefined): string[] {
+  if (previous === undefined) return [];
+  const found = new Set(result.declarations.map((declaration) => declaration.id));
+  return previous.declarations.filter((declaration) => !found.has(declaration.id)).map((declaration) => declaration.name);
+}
+
+/**
+ * Swaps broken pages for their last good version (see {@link ReadVariantOptions.lastGood}): a page with
+ * errors, and a page that no longer reads as a type it declared (`## Fields` edited into `## Feilds`), so
+ * that the types it declared, and the fields that refer to them, stay in the output meanwhile.
+ */
 function keepLastGood(results: readonly PageResult[], lastGood: Map<string, PageResult>): PageResult[] {
   return results.map((result) => {
     const previous = lastGood.get(result.id);
-    if (!hasErrors(result)) {
+    const lost = lostDeclarations(result, previous);
+    if (!hasErrors(result) && lost.length === 0) {
       lastGood.set(result.id, result);
       return result;
     }
     if (previous === undefined) return result;
+    const found = hasErrors(result) ? "found errors" : `found it no longer reads as ${lost.map((name) => `"${name}"`).join(", ")}`;
     const kept = {
       severity: "warning" as const,
       code: "kept-last-good",
-      message: "expected a page without errors, found errors; the last good version of this page is used until it is fixed",
+      message: `expected a page without errors that declares what it did, ${found}; the last good version of this page is used until it is fixed (or deleted)`,
       source: { file: result.id, line: 1, column: 1 },
     };
     return { ...previous, diagnostics: [...result.diagnostics, kept] };
