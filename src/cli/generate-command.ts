@@ -30,7 +30,7 @@ export interface GenerateCommandFlags extends GenerateFlags {
 }
 
 /** Config file + flags + folders → the options of a generate run, and the config file they came from. */
-async function generateOptions(folders: readonly string[], flags: GenerateCommandFlags): Promise<{ options: GenerateOptions; configFile: string | undefined; strict: boolean }> {
+export async function generateOptions(folders: readonly string[], flags: GenerateCommandFlags): Promise<{ options: GenerateOptions; configFile: string | undefined; strict: boolean }> {
   const cwd = process.cwd();
   folders.forEach(requireNamedFolder);
   const { config, folder, file } = await loadConfig(cwd, flags.config);

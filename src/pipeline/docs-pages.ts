@@ -9,6 +9,8 @@ import { stat } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
 import type { Diagnostic } from "../ir/types.js";
+import { UsageError } from "../errors.js";
+import { terminalText } from "../terminal-text.js";
 import { isWithin } from "./within.js";
 
 export interface DocsPages {
@@ -58,7 +60,12 @@ function linksLeaving(folder: string, root: string, realRoot: string): Diagnosti
 /** The `*.md` pages of a folder (or the one page a path names: a link named on purpose is read). */
 export async function listDocsPages(folder: string): Promise<DocsPages> {
   const absolute = resolve(folder);
-  if (!(await stat(absolute)).isDirectory()) return { root: dirname(absolute), pages: [{ file: absolute, id: toId(dirname(absolute), absolute) }], skippedLinks: [] };
+  // The API's callers get what the CLI's get: a missing folder is bad usage, not a crash.
+  const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") throw new UsageError(`no such docs folder or page: ${terminalText(folder)}`);
+    throw error;
+  });
+  if (!info.isDirectory()) return { root: dirname(absolute), pages: [{ file: absolute, id: toId(dirname(absolute), absolute) }], skippedLinks: [] };
   // One walk lists the pages and the folders; links are not entered, nor listed.
   const entries = await glob(["**/*.md", "**/"], { cwd: absolute, onlyFiles: false, followSymbolicLinks: false, ignore: ["**/node_modules/**"] });
   // With folders asked for, tinyglobby lists every file too: only the pages are pages.
