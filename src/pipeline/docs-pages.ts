@@ -41,7 +41,13 @@ function skippedLink(root: string, path: string, target: string | undefined): Di
 /** Warnings for the links in one folder that lead outside `realRoot` (or nowhere) and could hold pages. */
 function linksLeaving(folder: string, root: string, realRoot: string): Diagnostic[] {
   const warnings: Diagnostic[] = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return warnings; // a folder deleted or renamed since it was listed: its pages are reported as they are read
+  }
+  for (const entry of entries) {
     if (!entry.isSymbolicLink() || isLeftOut(entry.name)) continue;
     const path = join(folder, entry.name);
     let target: string;

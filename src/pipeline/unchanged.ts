@@ -53,8 +53,9 @@ export async function runKey(folder: string, dialect: Dialect | undefined, optio
   const { root, pages, skippedLinks } = await listDocsPages(folder);
   const hash = createHash("sha1").update(JSON.stringify({ root, dialect: dialect ?? "auto", options, code: modeldocCode, links: skippedLinks.length }));
   for (const page of pages) {
-    const info = statSync(page.file);
-    hash.update(`\n${page.id}\0${info.size}\0${info.mtimeMs}`);
+    // A page gone since it was listed (deleted or renamed mid-run) is part of the key as gone.
+    const info = statSync(page.file, { throwIfNoEntry: false });
+    hash.update(`\n${page.id}\0${info?.size ?? "gone"}\0${info?.mtimeMs ?? ""}`);
   }
   return { key: hash.digest("hex"), pages: pages.length };
 }

@@ -4,8 +4,8 @@
 // exception while reading a page is that page's error; and on the worker threads each page runs within a
 // wall-clock budget. Before, a 6 KB page holding a list nested 3,000 deep ended generate, parse and diff
 // with exit 70 (a stack overflow inside the Markdown parser), naming no page.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
@@ -248,6 +248,39 @@ describe("the wall-clock budget of a page on the worker threads", () => {
       expect(stopped?.message).toMatch(/^expected a page read within its time budget, found one still being read after \d+\.\d s; stopped, page skipped/);
     } finally {
       await closePool();
+    }
+  });
+});
+
+describe("pages deleted or renamed while generate runs", () => {
+  it("never end the run: each is read, or is a page-unreadable error (the built CLI, pages on worker threads)", async () => {
+    // 420 pages: enough for the worker threads. While the run reads them, pages are renamed back and
+    // forth and deleted; before, a page gone between the listing and its reading was `internal error …
+    // ENOENT open '<page>'` (exit 70).
+    const root = temporaryFolder("modeldoc-race-");
+    const shared = join(root, "docs", "pkg", "models", "shared");
+    mkdirSync(shared, { recursive: true });
+    const pages = Array.from({ length: 420 }, (_, index) => join(shared, `model${index}.md`));
+    pages.forEach((page, index) => writeFileSync(page, modelPage(`Model ${index}.`).replace("# Deep", `# Model${index}`)));
+    for (const round of [["--no-cache"], []]) {
+      const child = spawn(process.execPath, [resolve("bin/modeldoc.js"), "generate", join(root, "docs"), "--out", join(root, "out"), "--quiet", ...round], { cwd: root });
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const done = new Promise<number | null>((resolvePromise) => child.on("close", resolvePromise));
+      let turn = 0;
+      const churn = setInterval(() => {
+        for (let step = 0; step < 20; step++) {
+          const page = pages[(turn++ * 7) % pages.length]!;
+          const moved = `${page}.moved.md`;
+          if (existsSync(page)) renameSync(page, moved);
+          else if (existsSync(moved)) renameSync(moved, page);
+          if (turn % 50 === 0) rmSync(page, { force: true });
+        }
+      }, 1);
+      const code = await done;
+      clearInterval(churn);
+      expect(stderr).not.toContain("internal error");
+      expect({ ok: code === 0 || code === 1, stderr: code === 0 || code === 1 ? "" : stderr }).toEqual({ ok: true, stderr: "" });
     }
   });
 });
