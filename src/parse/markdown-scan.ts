@@ -139,12 +139,18 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Measures each paragraph: a run of lines that are not blank (inline content never spans a blank line). */
+/**
+ * Measures each paragraph (a run of lines that are not blank: inline content never spans a blank line),
+ * and each line on its own: a table's cells are read one by one, where a code span or an emphasis cannot
+ * close on the next row, so what a paragraph's reading pairs up across rows may cost remark more in a cell.
+ */
 function inlineWork(text: string, limits: MarkdownLimits): Found | undefined {
   let paragraphStart = -1;
   for (let start = 0; start <= text.length; ) {
     const end = lineEnd(text, start);
     const blank = isBlank(text, start, end);
+    const line = blank ? undefined : paragraphWork(text, start, end, limits);
+    if (line !== undefined) return line;
     if (!blank && paragraphStart < 0) paragraphStart = start;
     if (blank && paragraphStart >= 0) {
       const found = paragraphWork(text, paragraphStart, start, limits);
