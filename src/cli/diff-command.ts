@@ -25,8 +25,9 @@ import { GitRevisionError, parseRevisionArgument } from "../pipeline/git-revisio
 import type { DocsSide } from "../pipeline/parse-sides.js";
 import type { Variant } from "../ir/types.js";
 import { reportDiagnostics } from "./report.js";
+import { printWarning } from "./print.js";
 import { UsageError } from "../errors.js";
-import { requireExisting } from "./arguments.js";
+import { requireDocs } from "./arguments.js";
 
 export interface DiffFlags {
   /** The config's `diff.severity`: severities by check id or kind. */
@@ -73,7 +74,7 @@ export function defaultFailOn(mode: DiffMode): FailOn {
 async function sideOf(argument: string): Promise<DocsSide> {
   const revision = await parseRevisionArgument(argument);
   if (revision !== undefined) return { kind: "revision", ...revision };
-  await requireExisting(argument);
+  await requireDocs(argument);
   return { kind: "folder", folder: argument };
 }
 
@@ -128,7 +129,7 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
   if (flags.base !== undefined) {
     if (arguments_.length !== 1) throw new UsageError(`--base compares one folder with itself at a revision: expected one folder, found ${arguments_.length} (${arguments_.join(", ")})`);
     const folder = arguments_[0] as string;
-    await requireExisting(folder);
+    await requireDocs(folder);
     sides = [
       { kind: "revision", ref: flags.base, folder },
       { kind: "folder", folder },
@@ -143,6 +144,7 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
     descriptions: flags.descriptions,
     ...(ignore !== undefined ? { ignore } : {}),
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(process.cwd()),
+    onWarning: printWarning,
   };
 
   let pairs: ComparedPair[];

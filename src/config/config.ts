@@ -74,11 +74,12 @@ export class ConfigError extends UsageError {
   constructor(
     readonly file: string,
     readonly key: string,
-    message: string,
+    /** What was expected and found, without the file and key. */
+    readonly reason: string,
     /** Where in the file, for a file that does not parse. */
     readonly position?: { readonly line: number; readonly column: number },
   ) {
-    super(position ? `${file}:${position.line}:${position.column}: ${message}` : `${file}: "${key}": ${message}`);
+    super(position ? `${file}:${position.line}:${position.column}: ${reason}` : `${file}: "${key}": ${reason}`);
   }
 }
 

@@ -110,11 +110,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** `; did you mean "naming"?` for a key one or two edits away from a known one (a third of its length at most). */
+/**
+ * `; did you mean "naming"?` for a key or value one or two edits away from a known one (a third of its
+ * length at most), or the same but for case (`date` for `Date`).
+ */
 export function suggestion(name: string, known: readonly string[]): string {
   if (known.length === 0) return "";
-  const nearest = closest(name, [...known]);
-  return distance(name, nearest) <= Math.max(1, Math.floor(nearest.length / 3)) ? `; did you mean "${nearest}"?` : "";
+  const sameButCase = known.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  const nearest = sameButCase ?? closest(name, [...known]);
+  return sameButCase !== undefined || distance(name, nearest) <= Math.max(1, Math.floor(nearest.length / 3)) ? `; did you mean "${nearest}"?` : "";
 }
 
 /** Checks `value` against `shape`; throws a {@link ShapeError} naming the first bad key. */
@@ -136,7 +140,9 @@ export function checkShape(shape: Shape, value: unknown, key: string): void {
       if (typeof value !== "boolean") fail("true or false");
       return;
     case "choice":
-      if (typeof value !== "string" || !shape.values.includes(value)) fail(`one of ${shape.values.join(", ")}`);
+      if (typeof value !== "string" || !shape.values.includes(value)) {
+        throw new ShapeError(key, `expected one of ${shape.values.join(", ")}, found ${describeValue(value)}${typeof value === "string" ? suggestion(value, shape.values) : ""}`);
+      }
       return;
     case "array":
       if (!Array.isArray(value)) return fail("an array");

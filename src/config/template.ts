@@ -4,7 +4,18 @@
  * from what the validation accepts). Only a type is imported from modeldoc: the file loads where
  * modeldoc is not installed in the project (`npx modeldoc`), and is typed in an editor where it is.
  */
-import { datesOption, defaults, failOnOption, namingOption, outputKindOption, defaultOutputKinds, unknownKeysOption, type Choice } from "../options.js";
+import {
+  datesOption,
+  defaults,
+  failOnOption,
+  layoutOption,
+  namingOption,
+  outputKindOption,
+  defaultOutputKinds,
+  unknownKeysOption,
+  wireNamingOption,
+  type Choice,
+} from "../options.js";
 import { dialectNames } from "../parse/dialects/index.js";
 import { formatNames } from "../parse/formats/index.js";
 import type { DocsFolder } from "./docs-folders.js";
@@ -39,11 +50,15 @@ export function configTemplate(folders: readonly DocsFolder[]): string {
     ...variantLines,
     "  ],",
     `  out: ${quoted(defaults.out)},`,
+    "  // with no variants given, the folder whose subfolders are the variants",
+    `  // specs: ${quoted(defaults.specs)},`,
     ...choiceLines("naming", namingOption, "  "),
+    ...choiceLines("wireNaming", wireNamingOption, "  "),
     ...choiceLines("dates", datesOption, "  "),
     `  // ${outputKindOption.description}: ${outputKindOption.values.map(quoted).join(", ")} (default: ${defaultOutputKinds.map(quoted).join(", ")})`,
     `  // emit: [${defaultOutputKinds.map(quoted).join(", ")}],`,
     ...choiceLines("unknownKeys", unknownKeysOption, "  "),
+    ...choiceLines("layout", layoutOption, "  "),
     "  // one output, <out>/merged, from several variants (by name): each fact from the variants that state it",
     `  // merge: [${folders.slice(0, 2).map(({ name }) => quoted(name)).join(", ")}],`,
     "  // any diagnostic fails the run (exit 1): true | false (default)",
@@ -53,6 +68,7 @@ export function configTemplate(folders: readonly DocsFolder[]): string {
     `  //   failOn: ${quoted("breaking")},`,
     "  //   ignore: \".modeldocignore\", // fingerprints of known changes to leave out, one a line",
     "  //   descriptions: true, // compare descriptions",
+    "  //   severity: { \"description-changed\": \"info\" }, // severities by check id or kind (modeldoc checks lists them)",
     "  // },",
     "} satisfies ModeldocConfig;",
     "",

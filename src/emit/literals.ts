@@ -2,6 +2,7 @@
  * Source text for values taken from the docs. Every string from the docs reaches generated code
  * through {@link stringLiteral}, never by pasting it between quotes.
  */
+import { ts } from "ts-morph";
 import { isPlainPropertyName } from "../ir/naming.js";
 
 /** Characters JSON leaves as they are that must not stand raw in source (see {@link stringLiteral}). */
@@ -48,14 +49,26 @@ export function scalarLiteral(value: string | number | boolean | null): string {
   return typeof value === "string" ? stringLiteral(value) : JSON.stringify(value);
 }
 
+/** An identifier name by ECMAScript's grammar, over the Unicode version of the engine running modeldoc. */
+const unicodeIdentifierName = /^[$_\p{ID_Start}][$\u200C\u200D\p{ID_Continue}]*$/u;
+
 /**
- * An identifier name beyond ASCII (`名前`, `éa`): prettier writes such a key bare too. Its own test is
- * ES5's identifier grammar; this is that grammar over today's Unicode letters, the same for the
- * letters and marks docs are written in.
+ * An identifier name beyond ASCII (`名前`, `éa`) is written bare only when the TypeScript compiler takes
+ * it too: tsc reads identifiers by Unicode tables of its own, older than Node's, so a letter Unicode 15
+ * added (`𲕏`, U+3254F) is an identifier to Node and an invalid character to tsc. Both must agree.
  */
-const unicodeIdentifierName = /^[$_\p{L}\p{Nl}][$_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200C\u200D]*$/u;
+function isIdentifierName(name: string): boolean {
+  if (!unicodeIdentifierName.test(name)) return false;
+  let first = true;
+  for (const character of name) {
+    const code = character.codePointAt(0)!;
+    if (!(first ? ts.isIdentifierStart(code, ts.ScriptTarget.ESNext) : ts.isIdentifierPart(code, ts.ScriptTarget.ESNext))) return false;
+    first = false;
+  }
+  return true;
+}
 
 /** A property key as written in TypeScript: bare when it can be (as prettier writes it), else a string literal. */
 export function propertyKey(name: string): string {
-  return isPlainPropertyName(name) || unicodeIdentifierName.test(name) ? name : stringLiteral(name);
+  return isPlainPropertyName(name) || isIdentifierName(name) ? name : stringLiteral(name);
 }

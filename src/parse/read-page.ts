@@ -12,7 +12,8 @@ import { bestFormat, pageFormatEvidence, type FormatEvidence } from "./detect-fo
 import { dialectIn } from "./dialects/index.js";
 import { absenceMarksIn } from "./field-marks.js";
 import { formats, type FormatSpec } from "./formats/index.js";
-import { parseMarkdown } from "./markdown.js";
+import { MarkdownLimitError, parseMarkdown } from "./markdown.js";
+import type { MarkdownLimits } from "./markdown-scan.js";
 import { createPageReader } from "./page-context.js";
 import { readDeclarations } from "./page-reader.js";
 import { outlinePage, type HeadingNode } from "./page.js";
@@ -25,6 +26,8 @@ export interface PageSource {
   /** Path relative to the variant root, `/`-separated. */
   readonly id: string;
   readonly text: string;
+  /** What reading its bytes as text found: bytes that are not UTF-8 (page-text.ts). */
+  readonly decodingProblems?: readonly Diagnostic[];
 }
 
 /**
@@ -131,9 +134,56 @@ function typeNodes(tree: Root, roots: readonly HeadingNode[], format: FormatSpec
   return { nodes, hasUnion, marks: [...marks].sort() };
 }
 
-/** Reads a page as asked, each setting not given decided by the page's own evidence. */
-export function readPage(source: PageSource, readAs: ReadAs = {}): PageResult {
-  const tree = parseMarkdown(source.text);
+/**
+ * Reads a page as asked, each setting not given decided by the page's own evidence. Never throws: a page
+ * past the Markdown limits, or whose reading fails in any way (a stack overflow inside a library
+ * included), is that page's diagnostic, and the page is read as declaring nothing.
+ */
+export function readPage(source: PageSource, readAs: ReadAs = {}, limits?: MarkdownLimits): PageResult {
+  let result: PageResult;
+  try {
+    result = readPageText(source, readAs, limits);
+  } catch (error) {
+    result = unreadPage(source.id, readAs, error instanceof MarkdownLimitError ? limitDiagnostic(source.id, error) : failureDiagnostic(source.id, error));
+  }
+  const decoding = source.decodingProblems ?? [];
+  return decoding.length === 0 ? result : { ...result, diagnostics: [...decoding, ...result.diagnostics] };
+}
+
+/** The result of a page that was not read: no declarations, one diagnostic. */
+export function unreadPage(id: string, readAs: ReadAs, diagnostic: Diagnostic): PageResult {
+  return {
+    id,
+    dialect: readAs.dialect ?? "go",
+    format: readAs.format ?? "speakeasy",
+    ...(readAs.dialect === undefined ? { evidence: {} } : {}),
+    ...(readAs.format === undefined ? { formatEvidence: {} } : {}),
+    dialectSensitive: false,
+    marksSeen: [],
+    marksUsed: [...(readAs.marks ?? [])],
+    marksConsulted: false,
+    declarations: [],
+    diagnostics: [diagnostic],
+  };
+}
+
+function limitDiagnostic(id: string, error: MarkdownLimitError): Diagnostic {
+  const { line, column, message } = error.problem;
+  return { severity: "error", code: "markdown-limit", message, source: { file: id, line, column } };
+}
+
+function failureDiagnostic(id: string, error: unknown): Diagnostic {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    severity: "error",
+    code: "page-failed",
+    message: `expected a page modeldoc can read, found one whose reading failed (${what}); page skipped (a bug in modeldoc: please report it with the page)`,
+    source: { file: id, line: 1, column: 1 },
+  };
+}
+
+function readPageText(source: PageSource, readAs: ReadAs, limits: MarkdownLimits | undefined): PageResult {
+  const tree = parseMarkdown(source.text, limits);
   const outline = outlinePage(source.id, tree);
   const formatEvidence = readAs.format === undefined ? pageFormatEvidence(tree, source.text) : undefined;
   const format: GeneratorFormat = readAs.format ?? (formatEvidence && bestFormat(formatEvidence)) ?? "speakeasy";

@@ -6,7 +6,7 @@
 import { applyIgnore, diffVariants, type DiffMode, type DiffResult } from "../diff/index.js";
 import type { Variant } from "../ir/types.js";
 import type { ParseOptions } from "../parse/index.js";
-import { parseSides, type DocsSide } from "./parse-sides.js";
+import { parseSides, type DocsSide, type ParseSidesOptions } from "./parse-sides.js";
 
 export interface DiffFoldersOptions {
   /**
@@ -24,6 +24,8 @@ export interface DiffFoldersOptions {
   readonly right?: Pick<ParseOptions, "name" | "dialect">;
   /** The page cache folder for folder sides (see cache.ts); `false` or absent: parse every page. */
   readonly cacheFolder?: string | false;
+  /** Told of cache entries found damaged (dropped and rebuilt; the result does not depend on them). */
+  readonly onWarning?: (message: string) => void;
 }
 
 export interface FoldersDiff {
@@ -104,8 +106,8 @@ function finish(result: DiffResult, reason: string, options: DiffFoldersOptions)
   return options.ignore === undefined ? withReason : applyIgnore(withReason, options.ignore);
 }
 
-function parseOptions(options: DiffFoldersOptions): { cacheFolder?: string | false } {
-  return options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder };
+function parseOptions(options: DiffFoldersOptions): ParseSidesOptions {
+  return { ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder }), ...(options.onWarning ? { onWarning: options.onWarning } : {}) };
 }
 
 function samePlace(a: string, b: string): boolean {

@@ -64,6 +64,11 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly lockWaitMs?: number;
   /** Told once when the run waits for another run's lock. */
   readonly onLockWait?: (holder: LockHolder) => void;
+  /**
+   * Told of what the run has to say of things other than the docs: cache entries found damaged (they
+   * are dropped and rebuilt; the result does not depend on them).
+   */
+  readonly onWarning?: (message: string) => void;
 }
 
 /** What the watcher (watch.ts) adds to a run; not part of the API. */
@@ -225,7 +230,7 @@ async function readUnlessUnchanged(input: VariantInput, name: string, run: RunSt
   const shortcut = cacheFolder !== false && options.cacheSession === undefined && options.lastGood === undefined;
   const key = shortcut ? await runKey(input.folder, givenReading(input), run.emitOptions) : undefined;
   const folder = join(options.out, name);
-  const last = key === undefined ? undefined : await unchangedRun(cacheFolder as string, resolve(folder), key.key);
+  const last = key === undefined ? undefined : await unchangedRun(cacheFolder as string, resolve(folder), key.key, options.onWarning);
   if (last === undefined) return { variant: await readInput(input, name, run), key };
   // Not read this time, but what the next change will need.
   await markCacheFilesUsed([pageCacheFile(cacheFolder as string, input.folder, givenReading(input)), emitCacheFile(cacheFolder as string, resolve(folder))]);
@@ -251,6 +256,7 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
       ...(lastGood ? { lastGood } : {}),
       ...(options.unchangedPages ? { unchanged: options.unchangedPages } : {}),
       ...givenReading(input),
+      ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     },
     run.pages,
   );
@@ -266,12 +272,14 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
   options.onProgress?.({ variant: variant.name, step: "emit", declarations: variant.declarations.length });
   const folder = join(options.out, variant.name);
   const cacheFolder = options.cacheFolder ?? false;
-  const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, resolve(folder), options.cacheSession);
+  const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, resolve(folder), options.cacheSession, options.onWarning);
   const { files, intact } = await emitWithCache(variant, run.emitOptions, cache, run.declarations);
-  const plan = await planFolder(folder, files, intact);
-  options.onProgress?.({ variant: variant.name, step: options.check ? "check" : "write", files: plan.write.length });
+  const planned = await planFolder(folder, files, intact);
+  options.onProgress?.({ variant: variant.name, step: options.check ? "check" : "write", files: planned.write.length });
+  let plan = planned;
   if (!options.check) {
-    await applyPlan(plan);
+    // The plan as carried out: what was removed, not what was meant to be.
+    plan = { ...planned, remove: await applyPlan(planned) };
     cache?.recordDisk(plan.write.filter(isOutput));
   }
   cache?.recordDisk(plan.same.filter(isOutput));

@@ -33,6 +33,8 @@ export function sideRoot(side: DocsSide): string {
 export interface ParseSidesOptions {
   /** The page cache folder (see cache.ts) for folder sides; `false` or absent: parse every page. */
   readonly cacheFolder?: string | false;
+  /** Told of cache entries found damaged. */
+  readonly onWarning?: (message: string) => void;
 }
 
 /** Parses each side once; the variants come back in the order of `sides`. */
@@ -43,7 +45,7 @@ export async function parseSides(sides: readonly DocsSide[], options: ParseSides
 async function parseSide(side: DocsSide, options: ParseSidesOptions): Promise<Variant> {
   const name = side.name ?? defaultSideName(side);
   const given = { ...(side.dialect ? { dialect: side.dialect } : {}), ...(side.format ? { format: side.format } : {}) };
-  if (side.kind === "folder") return readVariant(side.folder, { name, ...given, cacheFolder: options.cacheFolder ?? false });
+  if (side.kind === "folder") return readVariant(side.folder, { name, ...given, cacheFolder: options.cacheFolder ?? false, ...(options.onWarning ? { onWarning: options.onWarning } : {}) });
   const pages = await readRevisionPages({ ref: side.ref, folder: side.folder });
   return parsePages(name, sideRoot(side), pages, given);
 }

@@ -88,7 +88,7 @@ describe("loadConfig", () => {
   it("reports a config that does not parse or has no default export, naming the file", async () => {
     const root = temporaryFolder();
     writeFileSync(join(root, "modeldoc.config.json"), "{ out: ");
-    await expect(loadConfig(root)).rejects.toThrow(/modeldoc\.config\.json: "\(file\)": expected JSON, found a syntax error/);
+    await expect(loadConfig(root)).rejects.toThrow(/modeldoc\.config\.json:1:3: expected JSON, found a syntax error/);
     writeFileSync(join(root, "bad.mjs"), "export const x = 1;\n");
     await expect(loadConfig(root, "bad.mjs")).rejects.toThrow(/no default export/);
   });
