@@ -30,7 +30,7 @@ describe("page encodings", () => {
     const bytes = Buffer.from(text.replace("| `HookURL`", "| `Bad\u0000`"), "utf8");
     bytes[bytes.indexOf(0)] = 0xff; // `Bad` then a byte no UTF-8 text holds
     const source = decodePage(WEBHOOK, bytes);
-    const result = readPage(source, "go");
+    const result = readPage(source, { dialect: "go" });
     expect(result.diagnostics.filter((diagnostic) => diagnostic.code === "invalid-utf8")).toEqual([
       {
         severity: "warning",
@@ -52,12 +52,12 @@ describe("page encodings", () => {
 
   it("a UTF-16 page with its byte order mark (little or big endian) reads as the same page", () => {
     const text = readFileSync(join("specs/go", WEBHOOK), "utf8");
-    const expected = readPage({ id: WEBHOOK, text }, "go");
+    const expected = readPage({ id: WEBHOOK, text }, { dialect: "go" });
     const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
     const big = Buffer.from(little);
     big.swap16();
     for (const bytes of [little, big]) {
-      const result = readPage(decodePage(WEBHOOK, bytes), "go");
+      const result = readPage(decodePage(WEBHOOK, bytes), { dialect: "go" });
       expect(result.diagnostics).toEqual([]);
       expect(result.declarations).toEqual(expected.declarations);
     }

@@ -96,7 +96,7 @@ const pastTheLimit: readonly { name: string; description: string; line?: number;
 
 describe("a page past a Markdown limit (src/parse/limits.ts)", () => {
   it.each(pastTheLimit)("$name: an error at the opener past the limit, the page skipped", ({ description, line, column, message }) => {
-    const result = readPage({ id: "deep.md", text: modelPage(description) }, "go");
+    const result = readPage({ id: "deep.md", text: modelPage(description) }, { dialect: "go" });
     expect(result.declarations).toEqual([]);
     expect(result.diagnostics).toHaveLength(1);
     const [error] = limitErrors(result.diagnostics);
@@ -117,14 +117,14 @@ describe("a page past a Markdown limit (src/parse/limits.ts)", () => {
     // Openers that never close add no depth: a lone `*` in each of many table rows, or `[` in type cells.
     ["a thousand lone openers", Array.from({ length: 1000 }, (_, index) => `| [*shared.T${index}](t.md) | *a ${index} |`).join("\n")],
   ])("%s at the limit: read as usual", (_, description) => {
-    const result = readPage({ id: "deep.md", text: modelPage(description) }, "go");
+    const result = readPage({ id: "deep.md", text: modelPage(description) }, { dialect: "go" });
     expect(limitErrors(result.diagnostics)).toEqual([]);
     expect(result.declarations.map((declaration) => declaration.name)).toEqual(["Deep"]);
   });
 
   it(`a page longer than MAX_PAGE_LENGTH (${MAX_PAGE_LENGTH.toLocaleString("en")} characters) is not parsed`, () => {
     const text = `# Long\n\n${"a".repeat(MAX_PAGE_LENGTH)}\n`;
-    const result = readPage({ id: "long.md", text }, "go");
+    const result = readPage({ id: "long.md", text }, { dialect: "go" });
     expect(result.declarations).toEqual([]);
     expect(result.diagnostics).toEqual([
       { severity: "error", code: "markdown-limit", message: `expected a page of at most ${MAX_PAGE_LENGTH.toLocaleString("en")} characters, found ${text.length.toLocaleString("en")}`, source: { file: "long.md", line: 1, column: 1 } },
@@ -185,7 +185,7 @@ describe("any exception while reading a page is that page's error", () => {
       `const { workerData, parentPort } = require("node:worker_threads");
        import(workerData.module).then(({ readPage }) => {
          const lifted = { pageLength: Infinity, blockNesting: Infinity, inlineNesting: Infinity, inlineScan: Infinity, codeSpanScan: Infinity };
-         parentPort.postMessage(readPage({ id: "deep.md", text: workerData.page }, "go", lifted));
+         parentPort.postMessage(readPage({ id: "deep.md", text: workerData.page }, { dialect: "go" }, lifted));
        });`,
       { eval: true, workerData: { module, page }, resourceLimits: { stackSizeMb: 0.5 } },
     );
@@ -208,7 +208,7 @@ describe("any exception while reading a page is that page's error", () => {
         { file: join(root, "gone.md"), id: "gone.md" },
         { file: join(root, "kept.md"), id: "kept.md" },
       ],
-      "go",
+      { dialect: "go" },
     );
     expect(gone?.diagnostics).toEqual([
       {
@@ -249,7 +249,7 @@ describe("the wall-clock budget of a page on the worker threads", () => {
       return { file, id: `${name}.md` };
     });
     try {
-      const results = await readPagesOnWorkers(pages, "go", (length: number) => (length > 100_000 ? 50 : 60_000));
+      const results = await readPagesOnWorkers(pages, { dialect: "go" }, (length: number) => (length > 100_000 ? 50 : 60_000));
       expect(results.map((result) => result.id)).toEqual(["a.md", "big.md", "c.md", "d.md"]);
       expect(results.map((result) => result.declarations.length)).toEqual([1, 0, 1, 1]);
       const [stopped] = results[1]!.diagnostics;
