@@ -30,7 +30,7 @@ async function loadModeldoc() {
   const [{ parseFolder }, { emitVariantFiles }, { buildSymbolTable }] = await Promise.all([
     import(pathToFileURL(join(dist, "parse", "index.js")).href),
     import(pathToFileURL(join(dist, "emit", "index.js")).href),
-    import(pathToFileURL(join(dist, "emit", "symbols.js")).href),
+    import(pathToFileURL(join(dist, "emit", "common", "symbols.js")).href),
   ]);
   return { parseFolder, emitVariantFiles, buildSymbolTable };
 }

@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { emitterFingerprint } from "../emit/cache-keys.js";
-import type { EmitOptions } from "../emit/options.js";
+import type { ResolvedEmitOptions } from "../options.js";
 import type { Diagnostic, Dialect } from "../ir/types.js";
 import { hashText } from "../ir/fingerprint.js";
 import { codeFingerprint, loadCacheFile, storeCacheFile } from "./cache.js";
@@ -46,7 +46,7 @@ let modeldocCode: string | undefined;
  * docs folder, every page's path, size and mtime, the dialect setting, the emit options, and modeldoc's
  * own code (parser, pipeline, emitter and the library versions it is keyed by).
  */
-export async function runKey(folder: string, dialect: Dialect | undefined, options: EmitOptions): Promise<{ key: string; pages: number }> {
+export async function runKey(folder: string, dialect: Dialect | undefined, options: ResolvedEmitOptions): Promise<{ key: string; pages: number }> {
   modeldocCode ??= `${codeFingerprint(["../parse", "../parse/dialects", "../ir", "../pipeline"])}:${emitterFingerprint()}`;
   const { root, pages, skippedLinks } = await listDocsPages(folder);
   const hash = createHash("sha1").update(JSON.stringify({ root, dialect: dialect ?? "auto", options, code: modeldocCode, links: skippedLinks.length }));

@@ -10,7 +10,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { ValidateFunction } from "ajv";
 import { emitVariantFiles, type EmitOptions, type OutputFile } from "../../src/emit/index.js";
-import { buildSymbolTable, type DeclarationSymbol, type SymbolTable } from "../../src/emit/symbols.js";
+import { buildSymbolTable, type DeclarationSymbol, type SymbolTable } from "../../src/emit/common/symbols.js";
 import type { Variant } from "../../src/ir/types.js";
 import { createProject, type TempProject } from "../helpers/ts-project.js";
 

@@ -4,7 +4,7 @@
  * print-statement.ts, print-expression.ts and print-type.ts.
  */
 import { StructureKind } from "ts-morph";
-import { stringLiteral } from "../literals.js";
+import { stringLiteral } from "../common/literals.js";
 import { group, hardline, ifBreak, indent, join, line, softline, type Doc } from "./doc.js";
 import { printExpression } from "./print-expression.js";
 import { printBlock, printDeclarator } from "./print-statement.js";

@@ -1,0 +1,18 @@
+/**
+ * The wire form (`wire/<name>.ts`: parseX, toJsonX), written with the validators when the API's JSON is
+ * not the TypeScript value: keys spelled otherwise (`wireNaming`), or dates as `Date`. The code is emitter.ts.
+ */
+import type { OutputEntry } from "../output.js";
+
+export const wireOutput: OutputEntry = {
+  name: "wire",
+  folder: "wire",
+  requires: ["interfaces", "validators", "runtime"],
+  implied: (written, options) => written.has("validators") && (options.wireNaming !== options.naming || options.dates === "Date"),
+  index: {
+    runtimeTypes: ["ParseResult"],
+    exports: (symbol) => [{ names: [symbol.parseName, symbol.toJsonName] }],
+  },
+  millisecondsPerDeclaration: 0.05,
+  load: async () => (await import("./emitter.js")).wireEmitter,
+};
