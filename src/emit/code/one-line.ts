@@ -70,6 +70,12 @@ export function oneLineType(type: TypeNode, place: TypePlace): string {
     case "type-predicate":
       text = `${type.asserts ? "asserts " : ""}${type.parameter} is ${oneLineType(type.type, "annotation")}`;
       break;
+    case "tuple-type":
+      text = `${type.readonly ? "readonly " : ""}[${type.elements.map((element) => oneLineType(element, "annotation")).join(", ")}]`;
+      break;
+    case "verbatim-type":
+      text = type.text;
+      break;
   }
   return typeNeedsParentheses(type, place) ? `(${text})` : text;
 }
