@@ -44,13 +44,17 @@ export type Layout = (typeof layoutOption.values)[number];
 
 /** What a variant's output folder can hold. */
 export const outputKindOption = choice(
-  ["interfaces", "validators", "fixtures", "jsonschema", "zod"],
+  ["interfaces", "validators", "fixtures", "jsonschema", "zod", "openapi"],
   undefined,
-  "comma-separated outputs (zod: a zod 4 schema per declaration; zod is then a peer dependency of the output)",
+  "comma-separated outputs (zod: a zod 4 schema per declaration, zod is then a peer dependency of the output; openapi: an OpenAPI 3.1 document of the models)",
 );
 export type OutputKind = (typeof outputKindOption.values)[number];
 /** What `emit` is when not given: everything but the JSON Schema. */
 export const defaultOutputKinds: readonly OutputKind[] = ["interfaces", "validators", "fixtures"];
+
+/** The zod API the zod schemas are written in: zod's classic one, or zod/mini's functions (smaller bundles). */
+export const zodOption = choice(["classic", "mini"], "classic", "the zod API of the zod schemas: classic (zod) or mini (zod/mini: functions only, far smaller bundles)");
+export type ZodFlavor = (typeof zodOption.values)[number];
 
 /** Two languages of one SDK (`variant`), or an older and a newer version (`version`); chosen from the sides when not given. */
 export const diffModeOption = choice(["variant", "version"], undefined, "variant: two languages of the same docs; version: older (left) and newer (right)");
@@ -136,6 +140,10 @@ export interface EmitOptions {
    * fixtures and zod schemas are typed against the interfaces) brings it along (see emit/registry.ts).
    */
   readonly emit?: readonly OutputKind[] | undefined;
+  /** Every property `readonly` and every array `readonly T[]` (default false); a field the docs mark read-only is `readonly` either way. */
+  readonly readonly?: boolean | undefined;
+  /** `classic` (default): the zod schemas use zod's API; `mini`: zod/mini's. */
+  readonly zod?: ZodFlavor | undefined;
 }
 
 /** Every emit option with its value: what the emitter reads (see emit/context.ts). */
@@ -151,6 +159,8 @@ export function resolveEmitOptions(given: EmitOptions): ResolvedEmitOptions {
     dates: chosen(datesOption, given.dates),
     unknownKeys: chosen(unknownKeysOption, given.unknownKeys),
     emit: given.emit ?? defaultOutputKinds,
+    readonly: given.readonly ?? defaults.readonly,
+    zod: chosen(zodOption, given.zod),
   };
 }
 
@@ -161,6 +171,8 @@ export interface Defaults {
   readonly mergeName: string;
   readonly lockWaitSeconds: number;
   readonly strict: boolean;
+  /** Emitted types readonly (`--readonly`). */
+  readonly readonly: boolean;
 }
 
 /** Paths and numbers with a default. */
@@ -175,6 +187,7 @@ export const defaults: Defaults = {
   lockWaitSeconds: 60,
   /** Any diagnostic fails the run (exit 1); by default what cannot be read is a warning and the run goes on. */
   strict: false,
+  readonly: false,
 };
 
 /** A choice given, or its default: the one place a choice's default is applied. */

@@ -55,6 +55,8 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
     dates: settings.dates,
     unknownKeys: settings.unknownKeys,
     emit: settings.emit,
+    readonly: settings.readonly,
+    zod: settings.zod,
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(cwd),
     ...(flags.lockWait !== undefined ? { lockWaitMs: flags.lockWait * 1000 } : {}),
     ...(flags.quiet ? {} : { onLockWait: (holder: LockHolder) => printError(`modeldoc: waiting for ${describeHolder(holder)}, which is writing to ${settings.out}…`) }),

@@ -2,7 +2,7 @@
  * Config file + command-line flags → the options of a run. Flags win over the config; the config wins
  * over the defaults. Paths in a config file are relative to the file; paths in flags to the working directory.
  */
-import { orDefault, resolveEmitOptions, type DateRepresentation, type Layout, type ResolvedEmitOptions } from "../options.js";
+import { orDefault, resolveEmitOptions, type DateRepresentation, type Layout, type ResolvedEmitOptions, type ZodFlavor } from "../options.js";
 import { relative, resolve } from "node:path";
 import type { Dialect } from "../ir/types.js";
 import type { ModeldocConfig, OutputKind, UnknownKeyPolicy } from "./config.js";
@@ -17,6 +17,8 @@ export interface GenerateFlags {
   readonly unknownKeys?: UnknownKeyPolicy;
   readonly wireNaming?: FieldNaming;
   readonly layout?: Layout;
+  readonly readonly?: boolean;
+  readonly zod?: ZodFlavor;
   /** `--strict`: any diagnostic fails the run. */
   readonly strict?: boolean;
 }
@@ -58,6 +60,8 @@ export function generateSettings(config: ModeldocConfig, configFolder: string, f
       dates: flags.dates ?? config.dates,
       unknownKeys: flags.unknownKeys ?? config.unknownKeys,
       emit: flags.emit ?? config.emit,
+      readonly: flags.readonly ?? config.readonly,
+      zod: flags.zod ?? config.zod,
     }),
     merge: config.merge,
     strict: orDefault("strict", flags.strict ?? config.strict),

@@ -5,12 +5,14 @@
  * index.ts               re-exports, plus the `validators`, `schemas` and `fixtures` registries
  * runtime.ts             ValidationIssue, ValidationError, date checks, helpers      (runtime/)
  * types/<name>.ts        interface / type alias per declaration                      (interfaces/)
- * validators/<name>.ts   validateX, isX, assertX, XSchema                            (validators/)
- * fixtures/<name>.ts     xFixtures = { minimal, full }, typed against the interfaces (fixtures/)
- * fixtures/<name>.json   the same fixtures as JSON (dates as strings, bytes base64)  (fixtures/)
- * wire/<name>.ts         parseX, toJsonX: wire JSON ⇄ TypeScript value               (wire/)
- * zod/<name>.ts          zX, a zod 4 schema with the validators' meaning            (zod/)
- * schema.json            JSON Schema draft 2020-12, one $defs entry per declaration  (jsonschema/)
+ * validators/<name>.ts   validateX, isX, assertX, stripX, XSchema                    (validators/)
+ * fixtures/<name>.ts     xFixtures = { minimal, full } and makeX(overrides?)         (fixtures/)
+ * fixtures/<name>.json   the same fixtures as JSON (the wire form)                   (fixtures/)
+ * wire/<name>.ts         parseX, toJsonX, XWireSchema: wire JSON ⇄ TypeScript value  (wire/)
+ * zod/<name>.ts, zod.ts  zX (and zXWire, zXCodec), zod 4 schemas                     (zod/)
+ * schema.json            JSON Schema draft 2020-12 of the TypeScript form            (jsonschema/)
+ * wire-schema.json       the same of the wire form, when it spells keys otherwise    (jsonschema/)
+ * openapi.json           OpenAPI 3.1, the models in the wire form                    (openapi/)
  * ```
  *
  * Each output is an entry of the registry (registry.ts) in a folder of its own; the options are resolved

@@ -63,7 +63,7 @@ export interface IndexPart {
   readonly runtimeTypes?: readonly string[];
   readonly runtimeValues?: readonly string[];
   /** Names re-exported from the output's module of each declaration. */
-  readonly exports?: (symbol: DeclarationSymbol) => readonly IndexExport[];
+  readonly exports?: (symbol: DeclarationSymbol, ctx: EmitContext) => readonly IndexExport[];
   /** Registries keyed by type name, and the runtime types their interfaces use. */
   readonly registries?: readonly IndexRegistry[];
   readonly registryRuntimeTypes?: readonly string[];

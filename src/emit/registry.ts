@@ -9,6 +9,7 @@ import type { OutputName } from "./context.js";
 import { fixturesOutput } from "./fixtures/entry.js";
 import { interfacesOutput } from "./interfaces/entry.js";
 import { jsonSchemaOutput } from "./jsonschema/entry.js";
+import { openApiOutput } from "./openapi/entry.js";
 import type { OutputEntry } from "./output.js";
 import { runtimeOutput } from "./runtime/entry.js";
 import { validatorsOutput } from "./validators/entry.js";
@@ -22,6 +23,7 @@ export const outputRegistry: readonly OutputEntry[] = [
   wireOutput,
   zodOutput,
   jsonSchemaOutput,
+  openApiOutput,
   runtimeOutput,
 ];
 

@@ -49,13 +49,15 @@ describe("the output registry", () => {
   it("writes what is asked for, what it requires, and what the options imply", () => {
     const written = (options: Parameters<typeof resolveEmitOptions>[0]) => [...writtenOutputs(resolveEmitOptions(options))];
     expect(written({})).toEqual(["interfaces", "validators", "fixtures", "runtime"]);
-    expect(written({ emit: ["fixtures"] })).toEqual(["interfaces", "fixtures"]);
+    // makeX (the fixture builders) uses runtime.ts's makeFixture.
+    expect(written({ emit: ["fixtures"] })).toEqual(["interfaces", "fixtures", "runtime"]);
     expect(written({ emit: ["jsonschema"] })).toEqual(["jsonschema"]);
     expect(written({ emit: ["zod"] })).toEqual(["interfaces", "zod", "runtime"]);
     // The wire form comes with the validators when the JSON is not the TypeScript value.
     expect(written({ emit: ["validators"], wireNaming: "snake" })).toEqual(["interfaces", "validators", "wire", "runtime"]);
     expect(written({ emit: ["validators"], dates: "Date" })).toEqual(["interfaces", "validators", "wire", "runtime"]);
-    expect(written({ emit: ["fixtures"], dates: "Date" })).toEqual(["interfaces", "fixtures"]);
+    expect(written({ emit: ["fixtures"], dates: "Date" })).toEqual(["interfaces", "fixtures", "runtime"]);
+    expect(written({ emit: ["openapi"] })).toEqual(["openapi"]);
   });
 
   it("loads no ts-morph or prettier until an output's emitter is loaded, and an emitter only when its output is written", () => {

@@ -24,7 +24,7 @@ describe("validateConfig", () => {
   it.each([
     [{ naming: "kebab" }, '"naming": expected one of camel, as-written, snake, found "kebab"'],
     [{ dates: 1 }, '"dates": expected one of string, Date, found number 1'],
-    [{ emit: ["interfaces", "docs"] }, '"emit[1]": expected one of interfaces, validators, fixtures, jsonschema, zod, found "docs"'],
+    [{ emit: ["interfaces", "docs"] }, '"emit[1]": expected one of interfaces, validators, fixtures, jsonschema, zod, openapi, found "docs"'],
     [{ emit: "interfaces" }, '"emit": expected an array, found "interfaces"'],
     [{ variants: [{ name: "go" }] }, '"variants[0].folder": expected a value, found undefined'],
     [{ variants: [{ folder: "x", dialect: "rust" }] }, '"variants[0].dialect": expected one of auto, go, csharp, typescript, python, java, php, ruby, found "rust"'],
@@ -33,7 +33,7 @@ describe("validateConfig", () => {
     [{ layout: "flat" }, '"layout": expected one of pages, single, found "flat"'],
     [{ diff: { failOn: "always" } }, '"diff.failOn": expected one of breaking, drift, any, none, found "always"'],
     [{ diff: { descriptions: "no" } }, '"diff.descriptions": expected true or false, found "no"'],
-    [{ outt: "x" }, '"outt": unknown key; expected one of variants, specs, out, naming, dates, emit, unknownKeys, wireNaming, layout, merge, strict, diff'],
+    [{ outt: "x" }, '"outt": unknown key; expected one of variants, specs, out, naming, dates, emit, unknownKeys, wireNaming, layout, readonly, zod, merge, strict, diff'],
     [{ out: "" }, '"out": expected a non-empty string, found ""'],
     [[], '"(the exported config)": expected an object, found an array'],
     [JSON.parse('{ "__proto__": { "out": "x" } }'), '"__proto__": unknown key; expected one of variants, specs, out'],
@@ -108,6 +108,8 @@ describe("generateSettings", () => {
       dates: "string",
       unknownKeys: "allow",
       emit: ["interfaces", "validators", "fixtures"],
+      readonly: false,
+      zod: "classic",
       merge: undefined,
       strict: false,
     });

@@ -132,7 +132,8 @@ export async function buildVariant(variant: Variant, options: Omit<EmitOptions, 
   const declarations: Checked[] = [];
   let index: EmittedIndex = { validators: {}, fixtures: {} };
   if (output === "") {
-    index = nodeRequire(join(project.root, "dist-cjs", variant.name, "index.js")) as EmittedIndex;
+    // The zod schemas are re-exported from zod.js, not index.js.
+    index = { ...(nodeRequire(join(project.root, "dist-cjs", variant.name, "index.js")) as EmittedIndex), ...(nodeRequire(join(project.root, "dist-cjs", variant.name, "zod.js")) as object) };
     lap("imported the compiled index.js");
     for (const symbol of symbols.symbols) {
       const name = symbol.identifier;

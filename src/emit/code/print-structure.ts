@@ -139,7 +139,9 @@ function printClass(structure: ClassDeclaration): Doc {
 
 const printers: { readonly [Kind in DeclarationStructure["kind"]]: (structure: Extract<DeclarationStructure, { kind: Kind }>) => Doc } = {
   [StructureKind.ImportDeclaration]: (structure: ImportDeclaration) =>
-    printModuleReference("import", structure.isTypeOnly, structure.namedImports, structure.moduleSpecifier),
+    structure.namespaceImport !== undefined
+      ? ["import ", structure.isTypeOnly ? "type " : "", "* as ", structure.namespaceImport, " from ", stringLiteral(structure.moduleSpecifier), ";"]
+      : printModuleReference("import", structure.isTypeOnly, structure.namedImports, structure.moduleSpecifier),
   [StructureKind.ExportDeclaration]: (structure: ExportDeclaration) =>
     printModuleReference("export", structure.isTypeOnly, structure.namedExports, structure.moduleSpecifier),
   [StructureKind.Function]: printFunction,

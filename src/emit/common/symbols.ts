@@ -27,7 +27,7 @@ export interface DeclarationSymbol {
   readonly assertName: string;
   /** `collectWebhookIssues`: pushes the issues of an invalid value (used by validators of other declarations). */
   readonly collectName: string;
-  /** `stripWebhook`: deletes unknown keys in place (emitted when the unknown-key policy is `strip`). */
+  /** `stripWebhook`: a copy of a valid value without the keys its models do not list (the unknown-key policy `strip`). */
   readonly stripName: string;
   /** `WebhookSchema`: the Standard Schema object (validators). */
   readonly schemaName: string;
@@ -41,6 +41,16 @@ export interface DeclarationSymbol {
   readonly wireShapeName: string;
   readonly parseName: string;
   readonly toJsonName: string;
+  /** `WebhookWireSchema`: the Standard Schema of the wire form, JSON in and the TypeScript value out (wire/). */
+  readonly wireSchemaName: string;
+  /** `addWebhookWireJsonSchema`: adds the wire form's JSON Schema to a set of definitions (wire/). */
+  readonly wireJsonSchemaName: string;
+  /** `zWebhookWire`, `lazyZWebhookWire`, `zWebhookCodec`: the wire form's zod schema and the zod codec from it to `zWebhook` (zod/). */
+  readonly zodWireName: string;
+  readonly zodWireLazyName: string;
+  readonly zodCodecName: string;
+  /** `makeWebhook`: the fixture builder, `full` with overrides (fixtures/, models only but always reserved). */
+  readonly makeName: string;
   /** `webhookFixtures` */
   readonly fixturesName: string;
   /** `EventValues`: the `as const` array of an enum's values (enums only, but always reserved). */
@@ -91,10 +101,18 @@ export const RUNTIME_EXPORTS = [
   "DATE_TIME_SHAPE",
   "BYTES_SHAPE",
   "ZodResultLike",
-  "ZodSchemaLike",
   "ZodContextLike",
   "ownProperties",
   "checkOwnProto",
+  "setOwnKey",
+  "keepKeys",
+  "wireSchema",
+  "wireTransforms",
+  "WireTransforms",
+  "DeepPartial",
+  "DeepPartialObject",
+  "WholeValue",
+  "makeFixture",
 ] as const;
 
 /** A name the emitted `runtime.ts` exports. */
@@ -171,6 +189,12 @@ function namesOfIdentifier(identifier: string): NamesOfIdentifier {
     wireShapeName: `wireShape${identifier}`,
     parseName: `parse${identifier}`,
     toJsonName: `toJson${identifier}`,
+    wireSchemaName: `${identifier}WireSchema`,
+    wireJsonSchemaName: `add${identifier}WireJsonSchema`,
+    zodWireName: `z${identifier}Wire`,
+    zodWireLazyName: `lazyZ${identifier}Wire`,
+    zodCodecName: `z${identifier}Codec`,
+    makeName: `make${identifier}`,
     zodLazyName: `lazyZ${identifier}`,
     fixturesName: `${lowerCamelIdentifier(identifier)}Fixtures`,
     valuesName: `${identifier}Values`,

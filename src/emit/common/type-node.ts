@@ -45,7 +45,8 @@ function primitiveType(type: PrimitiveType, ctx: TypeScope): TypeNode {
 }
 
 function mapType(type: MapType, ctx: TypeScope): TypeNode {
-  return typeReference("Record", [typeReference("string"), render(type.values, ctx)]);
+  const record = typeReference("Record", [typeReference("string"), render(type.values, ctx)]);
+  return ctx.emit.options.readonly ? typeReference("Readonly", [record]) : record;
 }
 
 function refType(type: RefType, ctx: TypeScope): TypeNode {
@@ -109,7 +110,7 @@ function unreadType(type: UnknownType, ctx: TypeScope): TypeNode {
 }
 
 function arrayOf(type: ArrayType, ctx: TypeScope): TypeNode {
-  return arrayType(render(type.items, ctx));
+  return arrayType(render(type.items, ctx), ctx.emit.options.readonly);
 }
 
 function render(type: TypeExpr, ctx: TypeScope): TypeNode {

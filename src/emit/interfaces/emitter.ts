@@ -15,6 +15,7 @@ import { literalExpression, literalTypeNode, typeNode, type TypeScope } from "..
 import { enumValues, isOpenEnum } from "../common/wire.js";
 import type { EmitContext } from "../context.js";
 import type { OutputEmitter } from "../output.js";
+import type { UnionDiscriminator } from "../view.js";
 
 /** An example as the docs give it; a JSON object or array the docs broke over lines, laid out as JSON. */
 function exampleText(example: string): string {
@@ -90,6 +91,8 @@ function modelBlocks(decl: ModelDecl, self: DeclarationSymbol, emit: EmitContext
     return {
       name: propertyKey(key),
       hasQuestionToken: !field.required,
+      // A field the docs mark read-only is so whatever the option: the server sets it.
+      ...(emit.options.readonly || field.readOnly === true ? { isReadonly: true } : {}),
       type: node,
       ...docs(jsDoc([field.description, ...ctx.notes], fieldTags(field, type))),
     };
@@ -130,12 +133,39 @@ function enumBlocks(decl: EnumDecl, self: DeclarationSymbol): Block[] {
   return [[], [typeAlias(self.identifier, type, declarationDoc(decl, [decl.description, openNote]))], [valueList]];
 }
 
+/**
+ * A discriminated union whose docs map values to members whose field is a plain string: each such member
+ * is narrowed to its values (`LedgerAccountSubject & { type: "ACCOUNT" }`), so TypeScript tells them apart too.
+ */
+function discriminatedType(discriminator: UnionDiscriminator, ctx: TypeScope): TypeNode {
+  return unionType(
+    discriminator.members.map(({ symbol, values, typed }) => {
+      ctx.referenced.add(symbol);
+      const member = typeReference(symbol.identifier);
+      if (typed) return member;
+      const valueType = values.length === 1 ? literalTypeNode(values[0]!) : unionType(values.map(literalTypeNode));
+      const tag: TypeNode = { kind: "object-type", members: [{ name: propertyKey(discriminator.key), optional: false, type: valueType }] };
+      return { kind: "intersection-type", members: [member, tag] };
+    }),
+  );
+}
+
 function unionBlocks(decl: UnionDecl, self: DeclarationSymbol, emit: EmitContext): Block[] {
   const referenced = new Set<DeclarationSymbol>();
   const ctx = newScope(emit, referenced);
   const members = emit.view.members(decl);
+  const discriminator = emit.view.discriminator(decl);
   if (members === undefined) ctx.notes.push("The docs list no member types; typed as `unknown`.");
-  const type = members === undefined ? typeReference("unknown") : typeNode(members, ctx);
+  if (discriminator !== undefined) {
+    const how = discriminator.source === "docs" ? "the docs name it" : "each member's type has values of its own there";
+    ctx.notes.push(`A discriminated union: its ${docCode(discriminator.key)} tells the members apart (${how}).`);
+  }
+  const type =
+    members === undefined
+      ? typeReference("unknown")
+      : discriminator !== undefined && discriminator.members.some(({ typed }) => !typed)
+        ? discriminatedType(discriminator, ctx)
+        : typeNode(members, ctx);
   return [typeImports(referenced, self), [typeAlias(self.identifier, type, declarationDoc(decl, [decl.description, ...ctx.notes]))]];
 }
 

@@ -88,7 +88,7 @@ export function indexFile(ctx: EmitContext, outputs: readonly OutputEntry[]): st
       imports.push(importNamed(moduleOf(folder, file), (index.registries ?? []).map((registry) => registry.value(symbol))));
     }
     for (const { index, folder } of parts) {
-      for (const group of index.exports?.(symbol) ?? []) exports.push(reexport(moduleOf(folder, file), group.names, group.typeOnly === true));
+      for (const group of index.exports?.(symbol, ctx) ?? []) exports.push(reexport(moduleOf(folder, file), group.names, group.typeOnly === true));
     }
   }
   const registries: Block[] = [

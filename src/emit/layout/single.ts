@@ -31,9 +31,14 @@ function singleSpecifier(specifier: string, folder: string): string | undefined 
 /** The imports of many per-page files as one list, one declaration per module, names sorted. */
 function mergedImports(imports: readonly ImportDeclaration[], folder: string): ImportDeclaration[] {
   const byModule = new Map<string, Map<string, boolean>>();
+  const namespaces = new Map<string, ImportDeclaration>();
   for (const declaration of imports) {
     const specifier = singleSpecifier(declaration.moduleSpecifier, folder);
     if (specifier === undefined) continue;
+    if (declaration.namespaceImport !== undefined) {
+      namespaces.set(`${declaration.namespaceImport} ${specifier}`, { ...declaration, moduleSpecifier: specifier });
+      continue;
+    }
     let names = byModule.get(specifier);
     if (names === undefined) byModule.set(specifier, (names = new Map()));
     for (const specifierName of declaration.namedImports) {
@@ -42,14 +47,16 @@ function mergedImports(imports: readonly ImportDeclaration[], folder: string): I
     }
   }
   const order = (specifier: string): string => (specifier.startsWith(".") ? `1${specifier}` : `0${specifier}`);
-  return [...byModule]
+  const named = [...byModule]
     .sort(([a], [b]) => compareCodeUnits(order(a), order(b)))
-    .map(([moduleSpecifier, names]) => {
+    .map(([moduleSpecifier, names]): ImportDeclaration => {
       const sorted = [...names].sort(([a], [b]) => compareCodeUnits(a, b));
       const allTypes = sorted.every(([, typeOnly]) => typeOnly);
       const namedImports: ImportSpecifier[] = sorted.map(([importName, typeOnly]) => (allTypes || !typeOnly ? { name: importName } : { name: importName, isTypeOnly: true }));
       return { kind: StructureKind.ImportDeclaration, isTypeOnly: allTypes, namedImports, moduleSpecifier };
     });
+  // A package's namespace import (`import * as z from "zod"`) first, as the per-page files have it.
+  return [...namespaces.values(), ...named];
 }
 
 /**

@@ -12,6 +12,7 @@ import { sourceFileText, type Block } from "../code/source-file.js";
 import { arrayType, member, name, numeric, typeReference, type Expression } from "../code/syntax.js";
 import type { OutputEmitter } from "../output.js";
 import { code, constant, fn, predicate } from "./code.js";
+import { fixtureBlocks } from "./fixtures.js";
 import { standardSchemaBlocks } from "./standard.js";
 import { wireBlocks } from "./wire.js";
 import { zodBlocks } from "./zod.js";
@@ -201,6 +202,19 @@ return hasOwnProperty.call(record, key) ? record[key] : undefined;
   fn("hasOwnKey", true, "Whether a key is the record's own: an optional field with an inherited name is present only then.", [["record", T.record], ["key", T.string]], T.boolean, String.raw`
 return hasOwnProperty.call(record, key);
 `),
+  fn("setOwnKey", true, "Sets a key of an object as its own, \"__proto__\" included (which `record[key] = value` would take for\nthe object's prototype).", [["record", T.record], ["key", T.string], ["value", T.unknown]], T.void, String.raw`
+Object.defineProperty(record, key, {
+  value,
+  enumerable: true,
+  writable: true,
+  configurable: true,
+});
+`),
+  fn("keepKeys", true, "A copy of a record with the own keys a model lists, in their order: what stripX keeps.", [["record", T.record], ["known", typeReference("ReadonlySet", [T.string])]], T.record, String.raw`
+const copy: Record<string, unknown> = {};
+for (const key of Object.keys(record)) if (known.has(key)) setOwnKey(copy, key, record[key]);
+return copy;
+`),
   fn("isDateString", true, "A calendar date string, YYYY-MM-DD, that names a real day.", [["value", T.unknown]], predicate(T.string), String.raw`
 return typeof value === "string" && DATE_PATTERN.test(value) && isRealDay(value);
 `),
@@ -258,6 +272,7 @@ const blocks: readonly Block[] = [
   ...standardSchemaBlocks,
   ...wireBlocks,
   ...zodBlocks,
+  ...fixtureBlocks,
 ];
 
 /** The text of `runtime.ts` for a variant. */

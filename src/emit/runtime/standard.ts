@@ -133,19 +133,14 @@ return segments;
 `,
 );
 
-const modelSchema = {
-  ...fn(
-    "modelSchema",
-    true,
-    "The {@link ModelSchema} of a declaration, from its validateX and the function adding its JSON Schema to a set of\n" +
-      "definitions (which returns the declaration's key there).",
-    [
-      ["validate", { kind: "function-type", parameters: [{ name: "value", type: unknown }], returnType: arrayType(t("ValidationIssue"), true) }],
-      ["addJsonSchema", { kind: "function-type", parameters: [{ name: "defs", type: t("Map", [t("string"), unknown]) }], returnType: t("string") }],
-    ],
-    t("ModelSchema", [t("T")]),
-    String.raw`
-const jsonSchema = (options: StandardJSONSchemaOptions): Record<string, unknown> => {
+const jsonSchemaOf = fn(
+  "jsonSchemaOf",
+  false,
+  "A Standard JSON Schema converter from the function adding a declaration's JSON Schema to a set of definitions.",
+  [["addJsonSchema", { kind: "function-type", parameters: [{ name: "defs", type: t("Map", [t("string"), unknown]) }], returnType: t("string") }]],
+  converter,
+  String.raw`
+return (options: StandardJSONSchemaOptions): Record<string, unknown> => {
   if (options.target !== "draft-2020-12") {
     throw new Error("modeldoc schemas are JSON Schema draft-2020-12, not " + options.target);
   }
@@ -157,16 +152,67 @@ const jsonSchema = (options: StandardJSONSchemaOptions): Record<string, unknown>
     $defs: Object.fromEntries(defs),
   };
 };
+`,
+);
+
+const addJsonSchemaType: TypeNode = { kind: "function-type", parameters: [{ name: "defs", type: t("Map", [t("string"), unknown]) }], returnType: t("string") };
+
+const modelSchema = {
+  ...fn(
+    "modelSchema",
+    true,
+    "The {@link ModelSchema} of a declaration, from its validateX, the function adding its JSON Schema to a set of\n" +
+      "definitions (which returns the declaration's key there), and, under the strip policy, its stripX: the value it\n" +
+      "gives back is then a copy without the keys its models do not list.",
+    [
+      ["validate", { kind: "function-type", parameters: [{ name: "value", type: unknown }], returnType: arrayType(t("ValidationIssue"), true) }],
+      ["addJsonSchema", addJsonSchemaType],
+      ["strip?", { kind: "function-type", parameters: [{ name: "value", type: unknown }], returnType: unknown }],
+    ],
+    t("ModelSchema", [t("T")]),
+    String.raw`
+const jsonSchema = jsonSchemaOf(addJsonSchema);
 return {
   "~standard": {
     version: 1,
     vendor: "modeldoc",
     validate: (value: unknown): StandardResult<T> => {
       const issues = validate(value);
-      if (issues.length === 0) return { value: value as T };
-      return { issues: issues.map(standardIssue) };
+      if (issues.length !== 0) return { issues: issues.map(standardIssue) };
+      return { value: (strip === undefined ? value : strip(value)) as T };
     },
     jsonSchema: { input: jsonSchema, output: jsonSchema },
+  },
+};
+`,
+  ),
+  typeParameters: ["T"],
+};
+
+const wireSchema = {
+  ...fn(
+    "wireSchema",
+    true,
+    "The {@link ModelSchema} of a declaration's wire form (XWireSchema): it takes the JSON as the API writes it and\n" +
+      "gives the TypeScript value (parseX), with issue paths in the JSON's keys; its JSON Schema's input is the wire\n" +
+      "form's, its output the TypeScript form's.",
+    [
+      ["parse", { kind: "function-type", parameters: [{ name: "json", type: unknown }], returnType: t("ParseResult", [t("T")]) }],
+      ["addWireJsonSchema", addJsonSchemaType],
+      ["addJsonSchema", addJsonSchemaType],
+    ],
+    t("ModelSchema", [t("T")]),
+    String.raw`
+return {
+  "~standard": {
+    version: 1,
+    vendor: "modeldoc",
+    validate: (value: unknown): StandardResult<T> => {
+      const result = parse(value);
+      if (result.issues !== undefined) return { issues: result.issues.map(standardIssue) };
+      return { value: result.value };
+    },
+    jsonSchema: { input: jsonSchemaOf(addWireJsonSchema), output: jsonSchemaOf(addJsonSchema) },
   },
 };
 `,
@@ -215,5 +261,7 @@ export const standardSchemaBlocks: readonly Block[] = [
   [jsonSchemaOptions],
   [pathSegments],
   [toStandardIssue],
+  [jsonSchemaOf],
   [modelSchema],
+  [wireSchema],
 ];

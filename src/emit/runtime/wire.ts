@@ -10,7 +10,7 @@
  */
 import { StructureKind } from "ts-morph";
 import type { Block } from "../code/source-file.js";
-import type { TypeAliasDeclaration } from "../code/structures.js";
+import type { InterfaceDeclaration, TypeAliasDeclaration } from "../code/structures.js";
 import { arrayType, literalType, typeReference, unionType, type TypeNode } from "../code/syntax.js";
 import { constant, fn } from "./code.js";
 
@@ -72,14 +72,6 @@ const leaves: Block = (["same", "date", "date-time", "bytes"] as const).map((kin
 );
 
 const helpers = [
-  fn("setKey", false, "Sets a key of a new object, `__proto__` included (as an own key).", [["record", t("Record", [t("string"), unknown])], ["key", t("string")], ["value", unknown]], t("void"), String.raw`
-Object.defineProperty(record, key, {
-  value,
-  enumerable: true,
-  writable: true,
-  configurable: true,
-});
-`),
   fn("fitsWire", false, "Whether a JSON value has the form of a shape (for the member of a union to read it as).", [["shape", shape], ["json", unknown]], t("boolean"), String.raw`
 switch (shape.kind) {
   case "model":
@@ -139,6 +131,9 @@ for (const member of members) {
 return closest;
 `),
   fn("decodeWire", true, "JSON as the API writes it → the TypeScript form: keys renamed, dates revived, base64 decoded.\nWhat does not have the shape's form is left as it is, for the validator to report.", [["shape", shape], ["json", unknown]], unknown, String.raw`
+return decodeAt(shape, json, "$", []);
+`),
+  fn("decodeAt", false, "decodeWire of the JSON at a path; a model's key spelled as in TypeScript rather than as the JSON spells it\nis not read as the field (it is an issue, in `issues`).", [["shape", shape], ["json", unknown], ["path", t("string")], ["issues", arrayType(t("ValidationIssue"))]], unknown, String.raw`
 if (json === null || json === undefined) return json;
 switch (shape.kind) {
   case "same":
@@ -151,33 +146,48 @@ switch (shape.kind) {
     return typeof json === "string" ? fromBase64(json) : json;
   case "array":
     return Array.isArray(json)
-      ? json.map((item: unknown) => decodeWire(shape.items, item))
+      ? json.map((item: unknown, at: number) =>
+          decodeAt(shape.items, item, indexPath(path, at), issues),
+        )
       : json;
   case "ref":
-    return decodeWire(shape.shape(), json);
+    return decodeAt(shape.shape(), json, path, issues);
   case "union": {
     const member = closestMember(shape.members, json, "wire");
-    return member === undefined ? json : decodeWire(member, json);
+    return member === undefined ? json : decodeAt(member, json, path, issues);
   }
   case "map": {
     if (!isRecord(json)) return json;
     const map: Record<string, unknown> = {};
-    for (const key of Object.keys(json)) setKey(map, key, decodeWire(shape.values, json[key]));
+    for (const key of Object.keys(json)) {
+      setOwnKey(map, key, decodeAt(shape.values, json[key], propertyPath(path, key), issues));
+    }
     return map;
   }
-  case "model": {
-    if (!isRecord(json)) return json;
-    const model: Record<string, unknown> = {};
-    for (const field of shape.fields) {
-      if (hasOwnProperty.call(json, field.wire))
-        setKey(model, field.key, decodeWire(field.shape, json[field.wire]));
-    }
-    for (const key of Object.keys(json)) {
-      if (!shape.fields.some((field) => field.wire === key)) setKey(model, key, json[key]);
-    }
-    return model;
-  }
+  case "model":
+    return isRecord(json) ? decodeModel(shape.fields, json, path, issues) : json;
 }
+`),
+  fn("decodeModel", false, "A model's JSON in the TypeScript form: each field read from its wire key; a key the model does not list\nkept as it is, unless it is a field's TypeScript key (an issue: the JSON spells that field otherwise).", [["fields", arrayType(t("WireField"), true)], ["json", t("Record", [t("string"), unknown])], ["path", t("string")], ["issues", arrayType(t("ValidationIssue"))]], t("Record", [t("string"), unknown]), String.raw`
+const model: Record<string, unknown> = {};
+for (const field of fields) {
+  if (!hasOwnProperty.call(json, field.wire)) continue;
+  const value = decodeAt(field.shape, json[field.wire], propertyPath(path, field.wire), issues);
+  setOwnKey(model, field.key, value);
+}
+for (const key of Object.keys(json)) {
+  if (fields.some((field) => field.wire === key)) continue;
+  const spelled = fields.find((field) => field.key === key);
+  if (spelled === undefined) setOwnKey(model, key, json[key]);
+  else issues.push(typeScriptKeyAt(propertyPath(path, key), spelled.wire, json[key]));
+}
+return model;
+`),
+  fn("typeScriptKeyAt", false, "An issue for a key of the JSON spelled as the TypeScript names the field, not as the JSON does.", [["path", t("string")], ["wire", t("string")], ["value", unknown]], t("ValidationIssue"), String.raw`
+const expected = "the key " + JSON.stringify(wire) + " (the JSON's spelling)";
+const found = describeValue(value);
+const message = path + ": key spelled as in TypeScript, expected " + expected;
+return { path, expected, found, message: message + " (found " + found + ")" };
 `),
   fn("encodeWire", true, "A TypeScript value → JSON as the API reads it: keys renamed, dates as RFC 3339 strings, bytes as base64.", [["shape", shape], ["value", unknown]], unknown, String.raw`
 if (value === null || value === undefined) return value;
@@ -203,7 +213,8 @@ switch (shape.kind) {
   case "map": {
     if (!isRecord(value)) return value;
     const map: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) setKey(map, key, encodeWire(shape.values, value[key]));
+    for (const key of Object.keys(value))
+      setOwnKey(map, key, encodeWire(shape.values, value[key]));
     return map;
   }
   case "model": {
@@ -211,11 +222,11 @@ switch (shape.kind) {
     const json: Record<string, unknown> = {};
     for (const field of shape.fields) {
       const item = hasOwnProperty.call(value, field.key) ? value[field.key] : undefined;
-      if (item !== undefined) setKey(json, field.wire, encodeWire(field.shape, item));
+      if (item !== undefined) setOwnKey(json, field.wire, encodeWire(field.shape, item));
     }
     for (const key of Object.keys(value)) {
       if (!shape.fields.some((field) => field.key === key) && value[key] !== undefined) {
-        setKey(json, key, value[key]);
+        setOwnKey(json, key, value[key]);
       }
     }
     return json;
@@ -223,19 +234,29 @@ switch (shape.kind) {
 }
 `),
   {
-    ...fn("parseWire", true, "Reads JSON into the TypeScript form of a declaration (decodeWire) and validates what it read.", [["json", unknown], ["shape", shape], ["validate", { kind: "function-type", parameters: [{ name: "value", type: unknown }], returnType: arrayType(t("ValidationIssue")) }]], t("ParseResult", [t("T")]), String.raw`
-const value = decodeWire(shape, json);
-const issues = validate(value);
-if (issues.length === 0) return { value: value as T };
-return { issues: issues.map((issue) => wireIssue(shape, value, issue)) };
+    ...fn("parseWire", true, "Reads JSON into the TypeScript form of a declaration and validates what it read; issues name the JSON's keys.\nUnder the strip policy (`strip`), the value is a copy without the keys its models do not list.", [["json", unknown], ["shape", shape], ["validate", { kind: "function-type", parameters: [{ name: "value", type: unknown }], returnType: arrayType(t("ValidationIssue")) }], ["strip?", { kind: "function-type", parameters: [{ name: "value", type: unknown }], returnType: unknown }]], t("ParseResult", [t("T")]), String.raw`
+const issues: ValidationIssue[] = [];
+const value = decodeAt(shape, json, "$", issues);
+for (const issue of validate(value)) issues.push(wireIssue(shape, value, issue));
+if (issues.length !== 0) return { issues };
+return { value: (strip === undefined ? value : strip(value)) as T };
 `),
     typeParameters: ["T"],
   },
-  fn("wireIssue", false, "An issue of the value read from JSON, with its path (and message) in the JSON's keys.", [["shape", shape], ["value", unknown], ["issue", t("ValidationIssue")]], t("ValidationIssue"), String.raw`
-const path = wirePath(shape, value, issue.path);
-return { ...issue, path, message: path + issue.message.slice(issue.path.length) };
+  fn("wireIssue", false, "An issue of the value read from JSON as the JSON has it: its path in the JSON's keys, and a date or bytes\nexpected as the string the JSON carries.", [["shape", shape], ["value", unknown], ["issue", t("ValidationIssue")]], t("ValidationIssue"), String.raw`
+const place = wirePlace(shape, value, issue.path);
+const expected = wireExpected(place.shape, issue.expected);
+const rest = issue.message.slice(issue.path.length);
+const message = place.path + rest.replace("expected " + issue.expected, "expected " + expected);
+return { ...issue, path: place.path, expected, message };
 `),
-  fn("wirePath", false, "A path in the TypeScript value as the same path in the JSON: each model field's step is its wire key.", [["shape", shape], ["value", unknown], ["path", t("string")]], t("string"), String.raw`
+  fn("wireExpected", false, "What the JSON holds where the TypeScript value holds a Date or bytes.", [["shape", shape], ["expected", t("string")]], t("string"), String.raw`
+if (expected === "Date" && shape.kind === "date") return "date string (YYYY-MM-DD)";
+if (expected === "Date" && shape.kind === "date-time") return "date-time string (RFC 3339)";
+if (expected === "Uint8Array" && shape.kind === "bytes") return "base64 string";
+return expected;
+`),
+  fn("wirePlace", false, "A path in the TypeScript value as the same path in the JSON (each model field's step is its wire key), and\nthe shape there.", [["shape", shape], ["value", unknown], ["path", t("string")]], objectType([["path", t("string")], ["shape", shape]]), String.raw`
 let wire = "$";
 let current = shape;
 let at = value;
@@ -256,7 +277,7 @@ for (const step of pathSegments(path)) {
     field !== undefined ? field.shape : current.kind === "map" ? current.values : SAME_SHAPE;
   at = isRecord(at) ? ownValue(at, step) : undefined;
 }
-return wire;
+return { path: wire, shape: current };
 `),
   fn("stepShape", false, "The shape a path step goes into: references followed, and of a union's members one the value has the\nform of, a model with the step's field first.", [["shape", shape], ["value", unknown], ["step", unionType([t("string"), t("number")])]], shape, String.raw`
 let current = shape;
@@ -282,6 +303,12 @@ switch (shape.kind) {
   default:
     return false;
 }
+`),
+  fn("wireTransforms", true, "The decode and encode of a zod codec (zXCodec) between a declaration's JSON and its TypeScript value.", [["shape", { kind: "function-type", parameters: [], returnType: shape }]], t("WireTransforms"), String.raw`
+return {
+  decode: (json: unknown): never => decodeWire(shape(), json) as never,
+  encode: (value: unknown): never => encodeWire(shape(), value) as never,
+};
 `),
   fn("toBase64", false, "Bytes as base64 text (RFC 4648, with padding).", [["bytes", t("Uint8Array")]], t("string"), String.raw`
 let text = "";
@@ -311,11 +338,23 @@ return new Uint8Array(bytes);
 `),
 ];
 
+const wireTransformsType: InterfaceDeclaration = {
+  kind: StructureKind.Interface,
+  name: "WireTransforms",
+  isExported: true,
+  docs: ["The decode and encode functions of a zod codec between a declaration's JSON and its TypeScript value."],
+  properties: [
+    { name: "decode", hasQuestionToken: false, isReadonly: true, type: { kind: "function-type", parameters: [{ name: "json", type: unknown }], returnType: t("never") } },
+    { name: "encode", hasQuestionToken: false, isReadonly: true, type: { kind: "function-type", parameters: [{ name: "value", type: unknown }], returnType: t("never") } },
+  ],
+};
+
 /** The blocks of runtime.ts for the wire form, after the Standard Schema ones. */
 export const wireBlocks: readonly Block[] = [
   [wireShape],
   [wireField],
   [parseResult],
+  [wireTransformsType],
   leaves,
   [constant("BASE64", false, "The base64 alphabet.", { kind: "string", value: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/" })],
   ...helpers.map((helper) => [helper]),

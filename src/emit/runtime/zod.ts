@@ -27,16 +27,8 @@ const zodResultLike: TypeAliasDeclaration = {
   kind: StructureKind.TypeAlias,
   name: "ZodResultLike",
   isExported: true,
-  docs: ["What checkOwnProto reads of zod's safeParse result: the paths of its issues."],
+  docs: ["What checkOwnProto reads of the result of zod's safeParse: the paths of its issues."],
   type: parseResult,
-};
-
-const zodSchemaLike: InterfaceDeclaration = {
-  kind: StructureKind.Interface,
-  name: "ZodSchemaLike",
-  isExported: true,
-  docs: ["What checkOwnProto uses of a zod schema: its safeParse, and the paths of the issues it finds."],
-  properties: [{ name: "safeParse", hasQuestionToken: false, isReadonly: true, type: { kind: "function-type", parameters: [{ name: "value", type: unknown }], returnType: t("ZodResultLike") } }],
 };
 
 const zodContextLike: InterfaceDeclaration = {
@@ -63,7 +55,8 @@ const own: Record<string, unknown> = Object.create(null);
 for (const key of Object.keys(value)) own[key] = value[key];
 return own;
 `),
-  fn("checkOwnProto", true, "For z.preprocess before a map, or a model with a \"__proto__\" field: checks the value of an own\n\"__proto__\" key, which zod skips, with the schema of its entries (or field), at its path.", [["schema", t("ZodSchemaLike")], ["required", t("boolean")]], preprocessType, String.raw`
+  {
+    ...fn("checkOwnProto", true, "For z.preprocess (or zod/mini's z.transform) before a map, or a model with a \"__proto__\" field: checks\nthe value of an own \"__proto__\" key, which zod skips, with the schema of its entries (or field), at its path;\n`safeParse` is zod's (z.safeParse).", [["schema", t("S")], ["required", t("boolean")], ["safeParse", { kind: "function-type", parameters: [{ name: "schema", type: t("S") }, { name: "value", type: unknown }], returnType: t("ZodResultLike") }]], preprocessType, String.raw`
 return (value, context) => {
   if (!isRecord(value)) return value;
   if (!hasOwnProperty.call(value, "__proto__")) {
@@ -78,13 +71,15 @@ return (value, context) => {
     }
     return value;
   }
-  const issues = schema.safeParse(value["__proto__"]).error?.issues ?? [];
+  const issues = safeParse(schema, value["__proto__"]).error?.issues ?? [];
   for (const issue of issues)
     context.issues.push({ ...issue, path: ["__proto__", ...issue.path] });
   return value;
 };
 `),
+    typeParameters: ["S"],
+  },
 ];
 
 /** The blocks of runtime.ts for the zod schemas. */
-export const zodBlocks: readonly Block[] = [[zodResultLike], [zodSchemaLike], [zodContextLike], ...helpers.map((helper) => [helper])];
+export const zodBlocks: readonly Block[] = [[zodResultLike], [zodContextLike], ...helpers.map((helper) => [helper])];

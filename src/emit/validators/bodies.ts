@@ -35,10 +35,11 @@ import {
 import type { FunctionDeclaration } from "../code/structures.js";
 import type { DeclarationSymbol } from "../common/symbols.js";
 import { acceptsAnything, describeType } from "../common/type-facts.js";
-import { literalText } from "../common/type-node.js";
+import { literalExpression, literalText } from "../common/type-node.js";
 import { enumValues, inheritedKeys, isOpenEnum } from "../common/wire.js";
 import type { WireField } from "../view.js";
 import {
+  callee,
   failsExpression,
   functionScope,
   helper,
@@ -50,7 +51,8 @@ import {
   type CheckContext,
 } from "./checks.js";
 import { collectStatements, failureStatements } from "./issues.js";
-import { stripStatements } from "./strip.js";
+import { discriminatedStrip, modelStrip, unionStrip } from "./strip.js";
+import type { DiscriminatedMember, UnionDiscriminator } from "../view.js";
 
 /** How many enum values the `expected` of an issue spells out before it says how many more there are. */
 const EXPECTED_VALUES_SHOWN = 10;
@@ -258,25 +260,6 @@ function modelCollect(self: DeclarationSymbol, plan: ModelPlan, ctx: CheckContex
   return statements;
 }
 
-function modelStrip(plan: ModelPlan, ctx: CheckContext): Statement[] {
-  const scope = functionScope();
-  const deleteUnknown: Statement = expressionStatement({ kind: "unary", operator: "delete", argument: index(record, name("key")) });
-  const keys = call(member(name("Object"), "keys"), [record]);
-  const statements: Statement[] = [
-    constant("record", as(value, typeReference("Record", [typeReference("string"), typeReference("unknown")]))),
-    forIn("key", keys, unlessKnown(name("key"), deleteUnknown, ctx), "of"),
-  ];
-  for (const { field, key, type } of plan.fields) {
-    if (!ctx.emit.view.typeStrips(type)) continue;
-    const v = name(scope.local("v"));
-    statements.push(constant(v.name, readField(record, key, ctx)));
-    const strip = stripStatements(type, v, ctx, scope);
-    if (field.required && !field.nullable) statements.push(...strip);
-    else statements.push(ifStatement(logical("&&", [binary(v, "!==", name("undefined")), binary(v, "!==", name("null"))]), block(strip)));
-  }
-  return statements;
-}
-
 export function modelBodies(decl: ModelDecl, self: DeclarationSymbol, ctx: CheckContext, policy: UnknownKeyPolicy): Bodies {
   const fields = ctx.emit.view.fields(decl);
   const plan: ModelPlan = { fields, keyed: policy !== "allow" && fields.length !== 0 };
@@ -284,7 +267,7 @@ export function modelBodies(decl: ModelDecl, self: DeclarationSymbol, ctx: Check
     constants: plan.keyed ? [knownKeysConstant(fields, ctx)] : [],
     test: modelTest(plan, ctx, policy),
     collect: modelCollect(self, plan, ctx, policy),
-    strip: policy === "strip" && ctx.emit.view.strips(self) ? modelStrip(plan, ctx) : undefined,
+    strip: policy === "strip" && ctx.emit.view.strips(self) ? modelStrip(decl, ctx) : undefined,
     typeValues: [],
   };
 }
@@ -317,9 +300,47 @@ export function unionBodies(decl: UnionDecl, self: DeclarationSymbol, ctx: Check
   if (members === undefined || acceptsAnything(members, ctx.emit.symbols)) {
     return { constants: [], test: undefined, collect: [], strip: undefined, typeValues: [] };
   }
+  const discriminator = ctx.emit.view.discriminator(decl);
+  if (discriminator !== undefined) return discriminatedBodies(discriminator, self, ctx, policy);
   const test = [returns(testExpression(members, value, ctx))];
   const collect = collectStatements(members, { value, path: name("path"), target: "issues" }, ctx, functionScope());
-  const strip = policy === "strip" && ctx.emit.view.strips(self) ? stripStatements(members, value, ctx, functionScope()) : undefined;
+  const strip = policy === "strip" && ctx.emit.view.strips(self) ? unionStrip(members, ctx) : undefined;
+  return { constants: [], test, collect, strip, typeValues: [] };
+}
+
+/** `tag === "a" || tag === "b"`: whether the discriminating field selects the member. */
+function selects(tag: Expression, member: DiscriminatedMember): Expression {
+  return logical("||", member.values.map((selecting) => binary(tag, "===", literalExpression(selecting))));
+}
+
+/**
+ * A discriminated union's functions dispatch on its field: the value is checked (its issues collected,
+ * its unknown keys stripped) as the member the field selects, and a value whose field selects none is
+ * an issue at the field.
+ */
+function discriminatedBodies(discriminator: UnionDiscriminator, self: DeclarationSymbol, ctx: CheckContext, policy: UnknownKeyPolicy): Bodies {
+  const tag = name("tag");
+  const readTag = constant("tag", readField(value, discriminator.key, ctx));
+  const notObject = ifStatement(not(runtimeCall(ctx, "isRecord", [value])), returns(name("false")));
+  const test = [
+    notObject,
+    readTag,
+    ...discriminator.members.map((member) => ifStatement(selects(tag, member), returns(call(callee(ctx, member.symbol, "is"), [value])))),
+    returns(name("false")),
+  ];
+  const push = (issue: Expression): Statement => expressionStatement(call(member(name("issues"), "push"), [issue]));
+  const expected = describeType({ kind: "union", members: discriminator.members.map(({ symbol }) => ({ kind: "ref", target: symbol.decl.id, written: symbol.identifier })) }, ctx.emit.symbols, ctx.emit.options.dates);
+  const tagPath = binary(name("path"), "+", quoted(propertyStep(discriminator.key)));
+  const tagExpected = quoted(discriminator.members.flatMap(({ values }) => values.map(literalText)).join(" | "));
+  const collect = [
+    ifStatement(not(runtimeCall(ctx, "isRecord", [value])), block([push(runtimeCall(ctx, "issueAt", [name("path"), quoted(expected), value])), returns()])),
+    readTag,
+    ...discriminator.members.map((member) =>
+      ifStatement(selects(tag, member), block([expressionStatement(call(callee(ctx, member.symbol, "collect"), [value, name("path"), name("issues")])), returns()])),
+    ),
+    ifStatement(binary(tag, "===", name("undefined")), push(runtimeCall(ctx, "missingAt", [tagPath, tagExpected])), push(runtimeCall(ctx, "issueAt", [tagPath, tagExpected, tag]))),
+  ];
+  const strip = policy === "strip" && ctx.emit.view.strips(self) ? discriminatedStrip(discriminator, ctx) : undefined;
   return { constants: [], test, collect, strip, typeValues: [] };
 }
 

@@ -8,8 +8,9 @@
  * - `assertX(value)`: throws a ValidationError listing the issues.
  * - `collectXIssues(value, path, issues)`: pushes the issues of a value `isX` rejected; the validators
  *   of other declarations call it (not re-exported from index.ts).
- * - `stripX(value)` (unknown-key policy `strip` only): deletes, in place, the keys of a valid value that
- *   its models do not list.
+ * - `stripX(value)` (unknown-key policy `strip` only): a copy of a valid value without the keys its models
+ *   do not list. No function changes the value it is given: `XSchema` (Standard Schema) and `parseX` give
+ *   back the stripped copy, a frozen value included.
  *
  * Unknown keys (keys a model does not list) follow the `unknownKeys` option. A model with no fields on
  * the wire is typed `Record<string, unknown>` (a free-form object), so every key is its own: the policy
@@ -73,13 +74,9 @@ function functions(self: DeclarationSymbol, bodies: Bodies, ctx: CheckContext): 
   const typeName = self.identifier;
   const issueList = arrayType(typeReference(issueTypeName(ctx)));
   const acceptsAll = bodies.test === undefined;
-  const strips = bodies.strip !== undefined;
   const collect = call(self.collectName, [value, name("path"), issues]);
-  const check = strips
-    ? ifStatement(call(self.guardName, [value]), expressionStatement(call(self.stripName, [value])), expressionStatement(collect))
-    : ifStatement(not(call(self.guardName, [value])), expressionStatement(collect));
+  const check = ifStatement(not(call(self.guardName, [value])), expressionStatement(collect));
   const validateBody = acceptsAll ? [returns(array([]))] : [constant("issues", array([]), issueList), check, returns(issues)];
-  const stripNote = strips ? " Deletes the keys its models do not list from a valid `value`, in place." : "";
   const predicate = (asserts: boolean, parameterName: string): TypeNode => ({ kind: "type-predicate", asserts, parameter: parameterName, type: typeReference(typeName) });
   const throwIfInvalid = ifStatement(
     binary(member(issues, "length"), "!==", numeric(0)),
@@ -87,7 +84,7 @@ function functions(self: DeclarationSymbol, bodies: Bodies, ctx: CheckContext): 
   );
   const list: ValidatorFunction[] = [
     {
-      doc: `Every way \`value\` is not a valid {@link ${typeName}}; empty when it is one.${stripNote}`,
+      doc: `Every way \`value\` is not a valid {@link ${typeName}}; empty when it is one. Never changes \`value\`.`,
       name: self.validatorName,
       parameters: [parameter("value", unknown, !acceptsAll), parameter("path", stringType, !acceptsAll, "$")],
       returnType: issueList,
@@ -101,7 +98,7 @@ function functions(self: DeclarationSymbol, bodies: Bodies, ctx: CheckContext): 
       statements: bodies.test ?? [returns(name("true"))],
     },
     {
-      doc: `Throws a ValidationError listing the issues unless \`value\` is a valid {@link ${typeName}}.${stripNote}`,
+      doc: `Throws a ValidationError listing the issues unless \`value\` is a valid {@link ${typeName}}. Never changes \`value\`.`,
       name: self.assertName,
       parameters: [parameter("value", unknown, true)],
       returnType: predicate(true, "value"),
@@ -117,10 +114,10 @@ function functions(self: DeclarationSymbol, bodies: Bodies, ctx: CheckContext): 
   ];
   if (bodies.strip !== undefined) {
     list.push({
-      doc: `Deletes the keys its models do not list from \`value\`, a valid {@link ${typeName}}, in place.`,
+      doc: `A copy of \`value\`, a valid {@link ${typeName}}, without the keys its models do not list; \`value\` is left as it is.`,
       name: self.stripName,
       parameters: [parameter("value", unknown, true)],
-      returnType: typeReference("void"),
+      returnType: typeReference(typeName),
       statements: bodies.strip,
     });
   }

@@ -9,7 +9,10 @@ export const validatorsOutput: OutputEntry = {
   index: {
     runtimeTypes: ["ValidationIssue", "ModelSchema", "ModelValidator"],
     runtimeValues: ["ValidationError", "pathSegments"],
-    exports: (symbol) => [{ names: [symbol.validatorName, symbol.guardName, symbol.assertName, symbol.schemaName] }],
+    exports: (symbol, ctx) => {
+      const strips = ctx.options.unknownKeys === "strip" && ctx.view.strips(symbol);
+      return [{ names: [symbol.validatorName, symbol.guardName, symbol.assertName, symbol.schemaName, ...(strips ? [symbol.stripName] : [])] }];
+    },
     registryRuntimeTypes: ["ModelSchema", "ModelValidator"],
     registries: [
       {

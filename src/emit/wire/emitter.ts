@@ -9,18 +9,26 @@
  * - `parseX(json)`: the TypeScript value read from the JSON (keys renamed, dates revived, base64 decoded),
  *   validated by validateX: `{ value }` or `{ issues }`, whose paths name the JSON's keys (`$.closed_at`:
  *   the input is the JSON);
- * - `toJsonX(value)`: the JSON the API reads.
+ * - `toJsonX(value)`: the JSON the API reads;
+ * - `XWireSchema`: the wire form as a Standard Schema (runtime.ts `wireSchema`): the JSON in, the TypeScript
+ *   value out (parseX), for the libraries that validate a request body as it came (Hono, tRPC, TanStack Form);
+ *   its Standard JSON Schema's input is the wire form's (`addXWireJsonSchema`, where the JSON spells keys
+ *   otherwise), its output the TypeScript form's.
  *
- * Validators, Standard Schema objects and zod schemas all check the TypeScript form.
+ * parseX is strict about the wire form: a key spelled as the TypeScript spells it is an issue, not the
+ * field. Validators, XSchema and zX check the TypeScript form.
  */
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { TypeExpr } from "../../ir/types.js";
 import type { Block } from "../code/source-file.js";
 import type { FunctionDeclaration, ImportDeclaration, VariableStatement } from "../code/structures.js";
-import { array, call, name, object, quoted, returns, typeReference, type Expression } from "../code/syntax.js";
+import { array, call, name, object, pure, quoted, returns, typeReference, type Expression } from "../code/syntax.js";
 import { compareCodeUnits, resolveRef, type DeclarationSymbol } from "../common/symbols.js";
 import { acceptsAnything } from "../common/type-facts.js";
 import type { EmitContext } from "../context.js";
+import { jsonSchemaAdder } from "../jsonschema/adder.js";
+import { wireKeysDiffer } from "../jsonschema/emitter.js";
+import { wireForm } from "../jsonschema/schema.js";
 import type { OutputEmitter } from "../output.js";
 
 /** What the wire module of one declaration reads (the run's context) and notes while it is built: what it imports. */
@@ -105,14 +113,26 @@ export function codecParts(self: DeclarationSymbol, emit: EmitContext): Block[] 
     declarationKind: VariableDeclarationKind.Const,
     declarations: [{ name: shapeName, type: shapeType, initializer: shape }],
   };
+  const strips = emit.options.unknownKeys === "strip" && emit.view.strips(self);
+  // What each other declaration's wire module gives this one: its shape, its wire form's JSON Schema.
+  const fromOthers = new Map<DeclarationSymbol, Set<string>>();
+  const use = (other: DeclarationSymbol, importName: string): string => {
+    if (other !== self) fromOthers.set(other, (fromOthers.get(other) ?? new Set()).add(importName));
+    return importName;
+  };
+  for (const other of ctx.referenced) use(other, other.wireShapeName);
+  // Where the JSON spells keys as the TypeScript does, the wire form's JSON Schema is the TypeScript form's.
+  const ownWireSchema = wireKeysDiffer(emit);
+  const wireJsonSchema = ownWireSchema ? jsonSchemaAdder(self, emit, wireForm, self.wireJsonSchemaName, (other) => use(other, other.wireJsonSchemaName)) : undefined;
   const functions = [
     exportedFunction(self.wireShapeName, `How {@link ${self.identifier}} is spelled on the wire.`, [], shapeType, name(shapeName)),
     exportedFunction(
       self.parseName,
-      `Reads a {@link ${self.identifier}} from JSON as the API writes it (keys renamed, dates revived), and validates it.`,
+      `Reads a {@link ${self.identifier}} from JSON as the API writes it (keys renamed, dates revived) and validates it; issues name the JSON's keys, and a key spelled as in TypeScript is one.` +
+        (strips ? " The value is a copy without the keys its models do not list." : ""),
       [{ name: "json", type: typeReference("unknown") }],
       typeReference("ParseResult", [type]),
-      call("parseWire", [name("json"), name(shapeName), name(self.validatorName)], [type]),
+      call("parseWire", [name("json"), name(shapeName), name(self.validatorName), ...(strips ? [name(self.stripName)] : [])], [type]),
     ),
     exportedFunction(
       self.toJsonName,
@@ -121,16 +141,44 @@ export function codecParts(self: DeclarationSymbol, emit: EmitContext): Block[] 
       typeReference("unknown"),
       call("encodeWire", [name(shapeName), name("value")]),
     ),
+    ...(wireJsonSchema === undefined ? [] : [wireJsonSchema]),
   ];
+  const wireSchema: VariableStatement = {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [
+      `{@link ${self.identifier}} as a Standard Schema of the JSON as the API writes it (${self.parseName}): the JSON in, the TypeScript value out, issue paths in the JSON's keys; its Standard JSON Schema's input is the wire form's.`,
+    ],
+    declarations: [
+      {
+        name: self.wireSchemaName,
+        type: typeReference("ModelSchema", [type]),
+        initializer: pure(call("wireSchema", [name(self.parseName), name(ownWireSchema ? self.wireJsonSchemaName : self.jsonSchemaName), name(self.jsonSchemaName)], [type])),
+      },
+    ],
+  };
   const leaves = [...ctx.runtime].sort(compareCodeUnits).map((leafName) => ({ name: leafName }));
-  const others = [...ctx.referenced].filter((other) => other !== self).sort((a, b) => compareCodeUnits(a.fileName, b.fileName));
+  const others = [...fromOthers].sort(([a], [b]) => compareCodeUnits(a.fileName, b.fileName));
+  const fromValidators = [self.validatorName, self.jsonSchemaName, ...(strips ? [self.stripName] : [])].sort(compareCodeUnits);
   const imports = [
-    importOf([{ name: "ParseResult", isTypeOnly: true }, { name: "WireShape", isTypeOnly: true }, ...leaves, { name: "encodeWire" }, { name: "parseWire" }], "../runtime.js"),
+    importOf(
+      [
+        { name: "ModelSchema", isTypeOnly: true },
+        { name: "ParseResult", isTypeOnly: true },
+        { name: "WireShape", isTypeOnly: true },
+        ...leaves,
+        { name: "encodeWire" },
+        { name: "parseWire" },
+        { name: "wireSchema" },
+      ],
+      "../runtime.js",
+    ),
     importOf([{ name: self.identifier }], `../types/${self.fileName}.js`, true),
-    importOf([{ name: self.validatorName }], `../validators/${self.fileName}.js`),
-    ...others.map((other) => importOf([{ name: other.wireShapeName }], `./${other.fileName}.js`)),
+    importOf(fromValidators.map((importName) => ({ name: importName })), `../validators/${self.fileName}.js`),
+    ...others.map(([other, names]) => importOf([...names].sort(compareCodeUnits).map((importName) => ({ name: importName })), `./${other.fileName}.js`)),
   ];
-  return [imports, [constant], ...functions.map((fn) => [fn])];
+  return [imports, [constant], ...functions.map((fn) => [fn]), [wireSchema]];
 }
 
 export const wireEmitter: OutputEmitter = {

@@ -11,7 +11,7 @@ export const wireOutput: OutputEntry = {
   implied: (written, options) => written.has("validators") && (options.wireNaming !== options.naming || options.dates === "Date"),
   index: {
     runtimeTypes: ["ParseResult"],
-    exports: (symbol) => [{ names: [symbol.parseName, symbol.toJsonName] }],
+    exports: (symbol) => [{ names: [symbol.parseName, symbol.toJsonName, symbol.wireSchemaName] }],
   },
   millisecondsPerDeclaration: 0.05,
   load: async () => (await import("./emitter.js")).wireEmitter,

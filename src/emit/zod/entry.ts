@@ -5,7 +5,7 @@ export const zodOutput: OutputEntry = {
   name: "zod",
   folder: "zod",
   requires: ["interfaces", "runtime"],
-  index: { exports: (symbol) => [{ names: [symbol.zodName] }] },
+  // Not re-exported from index.ts (zod's import has side effects, which a bundler keeps): zod.ts re-exports them.
   millisecondsPerDeclaration: 0.08,
   load: async () => (await import("./emitter.js")).zodEmitter,
 };
