@@ -15,7 +15,7 @@ export type { FailOn };
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { applySeverities, parseIgnoreFile, relativeSources, type DiffMode, type DiffResult, type SeverityOverrides } from "../diff/index.js";
-import { diffFormatOption } from "../options.js";
+import { chosen, diffFormatOption } from "../options.js";
 import { writeReports, type ComparedPair } from "./diff-output.js";
 import type { FormatTarget } from "./format-targets.js";
 import { defaultCacheFolder } from "../pipeline/cache.js";
@@ -172,7 +172,7 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
   const cwd = process.cwd();
   pairs = pairs.map((pair) => ({ ...pair, result: applySeverities(relativeSources(pair.result, cwd), flags.severity) }));
   const policy = (result: DiffResult): FailOn => flags.failOn ?? defaultFailOn(result.mode);
-  await writeReports(flags.format ?? [{ format: diffFormatOption.default ?? "text" }], {
+  await writeReports(flags.format ?? [{ format: chosen(diffFormatOption, undefined) }], {
     variants,
     pairs,
     descriptions: flags.descriptions,

@@ -28,6 +28,7 @@ import {
   unknownKeysOption,
   wireNamingOption,
   layoutOption,
+  zodOption,
   type Choice,
 } from "../options.js";
 
@@ -83,6 +84,8 @@ function withGenerateOptions(command: Command): Command {
     )
     .addOption(choiceFlag("--unknown-keys <policy>", unknownKeysOption))
     .addOption(choiceFlag("--layout <layout>", layoutOption))
+    .option("--readonly", "every emitted property readonly and every array readonly T[] (a field the docs mark [readonly] is readonly either way)")
+    .addOption(choiceFlag("--zod <flavor>", zodOption))
     .option("--strict", "exit 1 when the docs have any diagnostic, warnings included (default: report them and go on)")
     .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
     .addOption(new Option("--lock-wait <seconds>", `how long to wait for another run writing to the output folder (default: ${defaults.lockWaitSeconds})`).argParser(seconds))

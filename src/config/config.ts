@@ -13,6 +13,7 @@ import {
   type OutputKind,
   type Layout,
   type UnknownKeyPolicy,
+  type ZodFlavor,
 } from "../options.js";
 
 export type { OutputKind, UnknownKeyPolicy };
@@ -48,6 +49,10 @@ export interface ModeldocConfig {
   readonly unknownKeys?: UnknownKeyPolicy;
   readonly wireNaming?: FieldNaming;
   readonly layout?: Layout;
+  /** Every emitted property `readonly`, every array `readonly T[]`; default false. */
+  readonly readonly?: boolean;
+  /** The zod API of the zod schemas: `classic` (default) or `mini` (zod/mini). */
+  readonly zod?: ZodFlavor;
   /** Variants to merge into one output (`generate --merge`). */
   readonly merge?: readonly string[];
   /** Fail the run (exit 1) on any diagnostic, warnings included; default false. */

@@ -9,7 +9,7 @@ import { closest, distance } from "fastest-levenshtein";
 import { folderNameProblem } from "../folder-name.js";
 import { dialectNames } from "../parse/dialects/index.js";
 import { formatNames } from "../parse/formats/index.js";
-import { datesOption, defaultOutputKinds, defaults, diffChecks, failOnOption, layoutOption, namingOption, outputKindOption, severityOption, unknownKeysOption, wireNamingOption, type Choice } from "../options.js";
+import { datesOption, defaultOutputKinds, defaults, diffChecks, failOnOption, layoutOption, namingOption, outputKindOption, severityOption, unknownKeysOption, wireNamingOption, zodOption, type Choice } from "../options.js";
 
 export type Shape =
   | { readonly kind: "string"; readonly description: string; readonly default?: string }
@@ -66,6 +66,8 @@ export const configShape: Shape = {
     unknownKeys: fromChoice(unknownKeysOption),
     wireNaming: fromChoice(wireNamingOption),
     layout: fromChoice(layoutOption),
+    readonly: { kind: "boolean", default: defaults.readonly, description: "every emitted property readonly and every array readonly T[] (a field the docs mark [readonly] is readonly either way)" },
+    zod: fromChoice(zodOption),
     merge: {
       kind: "array",
       items: { kind: "string", description: "a variant's name" },

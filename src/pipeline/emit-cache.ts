@@ -11,7 +11,7 @@
  */
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import type { OutputFile } from "../emit/options.js";
+import type { OutputFile } from "../emit/output.js";
 import { hashText } from "../ir/fingerprint.js";
 import { DamageReport, entryChecksum, isRecord, loadCacheFile, storeCacheFile, type CacheSession } from "./cache.js";
 

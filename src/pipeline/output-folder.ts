@@ -19,7 +19,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 import { glob } from "tinyglobby";
 
 import { isGeneratedText } from "../emit/banner.js";
-import type { OutputFile } from "../emit/options.js";
+import type { OutputFile } from "../emit/output.js";
 import { UsageError } from "../errors.js";
 import { linkFinder, readWithoutFollowing } from "./no-follow.js";
 

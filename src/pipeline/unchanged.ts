@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { emitterFingerprint } from "../emit/cache-keys.js";
-import type { EmitOptions } from "../emit/options.js";
+import type { ResolvedEmitOptions } from "../options.js";
 import type { Diagnostic, Dialect } from "../ir/types.js";
 import { hashText } from "../ir/fingerprint.js";
 import { codeFingerprint, DamageReport, entryChecksum, isRecord, loadCacheFile, storeCacheFile } from "./cache.js";
@@ -49,7 +49,7 @@ let modeldocCode: string | undefined;
  * docs folder, every page's path, size and mtime, the dialect and format settings, the emit options, and modeldoc's
  * own code (parser, pipeline, emitter and the library versions it is keyed by).
  */
-export async function runKey(folder: string, given: ReadAs, options: EmitOptions): Promise<{ key: string; pages: number }> {
+export async function runKey(folder: string, given: ReadAs, options: ResolvedEmitOptions): Promise<{ key: string; pages: number }> {
   modeldocCode ??= `${codeFingerprint(["../parse", "../parse/dialects", "../parse/formats", "../ir", "../pipeline"])}:${emitterFingerprint()}`;
   const { root, pages, skippedLinks } = await listDocsPages(folder);
   const hash = createHash("sha1").update(JSON.stringify({ root, dialect: given.dialect ?? "auto", format: given.format ?? "auto", options, code: modeldocCode, links: skippedLinks.length }));
