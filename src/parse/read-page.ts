@@ -9,9 +9,9 @@ import { cellText, typeCellSegments, type CellSegment } from "./cells.js";
 import { isFieldsTable, tableColumns } from "./columns.js";
 import { bestDialect, pageEvidence, type Evidence } from "./detect.js";
 import { bestFormat, pageFormatEvidence, type FormatEvidence } from "./detect-format.js";
-import { dialectIn } from "./dialects/index.js";
+import { dialectIn, fallbackDialect } from "./dialects/index.js";
 import { absenceMarksIn } from "./field-marks.js";
-import { formats, type FormatSpec } from "./formats/index.js";
+import { fallbackFormat, formats, type FormatSpec } from "./formats/index.js";
 import { MarkdownLimitError, parseMarkdown } from "./markdown.js";
 import type { MarkdownLimits } from "./markdown-scan.js";
 import { createPageReader } from "./page-context.js";
@@ -39,6 +39,12 @@ export interface ReadAs {
   readonly format?: GeneratorFormat;
   /** The requiredness marks whose absence speaks, as the variant uses them (`field-marks.ts`); default: the page's own. */
   readonly marks?: readonly string[];
+}
+
+/** The settings of a reading as one string, for keys: each given setting, or `auto` where the page decides. */
+export function readAsKey(readAs: ReadAs): string {
+  const given = (setting: string | undefined) => (setting === undefined ? "auto" : setting);
+  return `${given(readAs.dialect)}|${given(readAs.format)}|${readAs.marks === undefined ? "auto" : readAs.marks.join(",")}`;
 }
 
 export interface PageResult {
@@ -154,8 +160,8 @@ export function readPage(source: PageSource, readAs: ReadAs = {}, limits?: Markd
 export function unreadPage(id: string, readAs: ReadAs, diagnostic: Diagnostic): PageResult {
   return {
     id,
-    dialect: readAs.dialect ?? "go",
-    format: readAs.format ?? "speakeasy",
+    dialect: readAs.dialect ?? fallbackDialect,
+    format: readAs.format ?? fallbackFormat,
     ...(readAs.dialect === undefined ? { evidence: {} } : {}),
     ...(readAs.format === undefined ? { formatEvidence: {} } : {}),
     dialectSensitive: false,
@@ -186,7 +192,7 @@ function readPageText(source: PageSource, readAs: ReadAs, limits: MarkdownLimits
   const tree = parseMarkdown(source.text, limits);
   const outline = outlinePage(source.id, tree);
   const formatEvidence = readAs.format === undefined ? pageFormatEvidence(tree, source.text) : undefined;
-  const format: GeneratorFormat = readAs.format ?? (formatEvidence && bestFormat(formatEvidence)) ?? "speakeasy";
+  const format: GeneratorFormat = readAs.format ?? (formatEvidence && bestFormat(formatEvidence)) ?? fallbackFormat;
   const formatSpec = formats[format];
   const typed = typeNodes(tree, outline.roots, formatSpec, source.text);
   const parsed = new Map(typed.nodes.map((node) => [node, parse(node, formatSpec)] as const));
@@ -196,7 +202,7 @@ function readPageText(source: PageSource, readAs: ReadAs, limits: MarkdownLimits
     const cells = [...parsed.values()].filter((cell): cell is ParsedType => !(cell instanceof TypeSyntaxError));
     evidence = pageEvidence(languages, cells);
   }
-  const dialect = readAs.dialect ?? (evidence && bestDialect(evidence)) ?? "go";
+  const dialect = readAs.dialect ?? (evidence && bestDialect(evidence)) ?? fallbackDialect;
   const marksUsed = readAs.marks ?? typed.marks;
   const diagnostics: Diagnostic[] = [];
   const reader = createPageReader(source.id, source.text, dialectIn(dialect, format), formatSpec, new Set(marksUsed), (node) => parsed.get(node) ?? parse(node, formatSpec), diagnostics);

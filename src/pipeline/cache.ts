@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "n
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { declarationFingerprint, hashText, rememberFingerprint } from "../ir/fingerprint.js";
-import type { PageResult, ReadAs } from "../parse/index.js";
+import { readAsKey, type PageResult, type ReadAs } from "../parse/index.js";
 
 /** A hash of some of modeldoc's own code, as built (folders relative to this one). */
 export function codeFingerprint(folders: readonly string[]): string {
@@ -232,8 +232,7 @@ export function defaultCacheFolder(cwd: string): string {
 
 /** The page cache file of a docs folder read with one set of settings (a page's reading depends on them). */
 export function pageCacheFile(cacheFolder: string, docsFolder: string, readAs: ReadAs): string {
-  const settings = `${readAs.dialect ?? "auto"}|${readAs.format ?? "auto"}|${readAs.marks?.join(",") ?? "auto"}`;
-  return join(cacheFolder, `pages-${hashText(`${resolve(docsFolder)}|${settings}`).slice(0, 16)}.json`);
+  return join(cacheFolder, `pages-${hashText(`${resolve(docsFolder)}|${readAsKey(readAs)}`).slice(0, 16)}.json`);
 }
 
 /**

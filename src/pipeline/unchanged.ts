@@ -16,7 +16,7 @@ import type { Diagnostic, Dialect } from "../ir/types.js";
 import { hashText } from "../ir/fingerprint.js";
 import { codeFingerprint, DamageReport, entryChecksum, isRecord, loadCacheFile, storeCacheFile } from "./cache.js";
 import { listDocsPages } from "./docs-pages.js";
-import type { ReadAs } from "../parse/index.js";
+import { readAsKey, type ReadAs } from "../parse/index.js";
 
 /** The layout of a record; a record of another layout is ignored. */
 const FORMAT = 2;
@@ -52,7 +52,7 @@ let modeldocCode: string | undefined;
 export async function runKey(folder: string, given: ReadAs, options: ResolvedEmitOptions): Promise<{ key: string; pages: number }> {
   modeldocCode ??= `${codeFingerprint(["../parse", "../parse/dialects", "../parse/formats", "../ir", "../pipeline"])}:${emitterFingerprint()}`;
   const { root, pages, skippedLinks } = await listDocsPages(folder);
-  const hash = createHash("sha1").update(JSON.stringify({ root, dialect: given.dialect ?? "auto", format: given.format ?? "auto", options, code: modeldocCode, links: skippedLinks.length }));
+  const hash = createHash("sha1").update(JSON.stringify({ root, reading: readAsKey(given), options, code: modeldocCode, links: skippedLinks.length }));
   for (const page of pages) {
     // A page gone since it was listed (deleted or renamed mid-run) is part of the key as gone.
     const info = statSync(page.file, { throwIfNoEntry: false });
