@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { propertyKey } from "../../src/emit/literals.js";
+import { propertyKey } from "../../src/emit/common/literals.js";
 import { filesUnder } from "../helpers/files.js";
 import { runCli, temporaryFolder } from "../helpers/run-cli.js";
 import { createProject } from "../helpers/ts-project.js";
