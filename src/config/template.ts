@@ -33,7 +33,8 @@ function choiceLines(key: string, option: Choice<string>, indent: string): strin
 }
 
 /** `// what it does: true | false (default)` and the key commented out at the value that is not the default. */
-function booleanLines(key: string, description: string, fallback: boolean, indent: string): string[] {
+function booleanLines(key: "readonly" | "strict", description: string, indent: string): string[] {
+  const fallback = defaults[key];
   const values = [true, false].map((value) => (value === fallback ? `${value} (default)` : String(value))).join(" | ");
   return [`${indent}// ${description}: ${values}`, `${indent}// ${key}: ${!fallback},`];
 }
@@ -66,11 +67,11 @@ export function configTemplate(folders: readonly DocsFolder[]): string {
     `  // emit: [${defaultOutputKinds.map(quoted).join(", ")}],`,
     ...choiceLines("unknownKeys", unknownKeysOption, "  "),
     ...choiceLines("layout", layoutOption, "  "),
-    ...booleanLines("readonly", "every emitted property readonly and every array readonly T[]", defaults.readonly, "  "),
+    ...booleanLines("readonly", "every emitted property readonly and every array readonly T[]", "  "),
     ...choiceLines("zod", zodOption, "  "),
     "  // one output, <out>/merged, from several variants (by name): each fact from the variants that state it",
     `  // merge: [${folders.slice(0, 2).map(({ name }) => quoted(name)).join(", ")}],`,
-    ...booleanLines("strict", "any diagnostic fails the run (exit 1)", defaults.strict, "  "),
+    ...booleanLines("strict", "any diagnostic fails the run (exit 1)", "  "),
     "  // diff: {",
     `  //   ${failOnOption.description}: ${failOnOption.values.map(quoted).join(" | ")}`,
     `  //   failOn: ${quoted("breaking")},`,
