@@ -2,11 +2,12 @@
  * Page results → a {@link Variant}. The variant's dialect is decided from the evidence of all its pages
  * (unless one is given); pages read in another dialect without strong evidence of their own are read
  * again in it; facts that need every page (is any enum marked open?) are settled; references are
- * resolved across pages; everything is sorted, so the result never depends on the order pages were
+ * resolved across pages; what is the SDK's rather than the API's is recorded (ir/sdk-shape.ts); everything is sorted, so the result never depends on the order pages were
  * listed or finished in.
  */
 import { byPosition } from "../ir/diagnostics.js";
 import { resolveReferences } from "../ir/resolve.js";
+import { withSdkShape } from "../ir/sdk-shape.js";
 import type { Declaration, Diagnostic, Dialect, EnumDecl, Variant } from "../ir/types.js";
 import { bestDialect, stronglyOther, sumEvidence } from "./detect.js";
 import type { PageResult } from "./read-page.js";
@@ -99,7 +100,7 @@ export function assembleVariant(input: AssembleInput): Variant {
     name: input.name,
     root: input.root,
     dialect: input.dialect,
-    declarations: resolved.declarations,
+    declarations: withSdkShape(resolved.declarations),
     diagnostics: [...diagnostics, ...resolved.diagnostics].sort(byPosition),
   };
 }

@@ -147,7 +147,7 @@ function readTypeCell(typeCell: TableCell, typeText: string, reader: PageReader)
  * has a marker. Null is stated by a nullable marker, by a nilable one on a required field, and, in a
  * dialect whose notation is exact about null, by the absence of either.
  */
-function fieldFacts(requiredCell: TableCell | undefined, hasColumn: boolean, read: ReadType | undefined, reader: PageReader): Pick<Field, "required" | "nullable" | "unstated"> {
+function fieldFacts(requiredCell: TableCell | undefined, hasColumn: boolean, read: ReadType | undefined, reader: PageReader): Pick<Field, "required" | "nullable" | "unstated" | "weak"> {
   let required: boolean | undefined;
   if (hasColumn) {
     const text = requiredCell ? cellText(requiredCell) : "";
@@ -162,6 +162,8 @@ function fieldFacts(requiredCell: TableCell | undefined, hasColumn: boolean, rea
   if (read?.nullableMarker === true || (read?.nilableMarker === true && required === true)) nullable = true;
   else if (read !== undefined && reader.spec.nullability === "exact") nullable = false;
   const unstated = [...(required === undefined ? ["required" as const] : []), ...(nullable === undefined ? ["nullable" as const] : [])];
-  return { required: required ?? false, nullable: nullable ?? false, ...(unstated.length > 0 ? { unstated } : {}) };
+  // A loose mark (C#'s `int?`) says null weakly, unless the notation also says it another way.
+  const weak = nullable === true && read?.nullWeak === true && !(read.nilableMarker && required === true) ? { weak: ["nullable" as const] } : {};
+  return { required: required ?? false, nullable: nullable ?? false, ...(unstated.length > 0 ? { unstated } : {}), ...weak };
 }
 
