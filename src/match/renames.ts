@@ -1,0 +1,115 @@
+/**
+ * Generator renames, matched by rule between languages: the same model or field under a name one
+ * generator changed, never one missing field plus one extra.
+ *
+ * - **A member renamed for clashing with its class**: C# cannot name a property as its class, so a
+ *   generator writes `Email.emailValue` (or `_email`, `emailProperty`) where other languages say
+ *   `Email.email`: one name is the other plus one word, and the other is the model's own name.
+ * - **An escaped name**: a name that clashes with the language or the SDK's own members gets a
+ *   generator's escape (`var_field` for `field` in OpenAPI Generator's Python, `r#type` in Rust): one
+ *   name is the other plus one of {@link ESCAPES}.
+ * - **A member named after its type**: a generator that names a property by the model it holds
+ *   (`v2Workflow: V2Workflow` where other languages say `data: V2Workflow`;
+ *   formance/typescript/docs/sdk/models/orchestration/v2getworkflowresponse.md against
+ *   formance/go/docs/pkg/models/shared/v2getworkflowresponse.md): one field is named as the declaration
+ *   its type refers to.
+ * - **A prefix or suffix on every name**: a generator that puts one word before or after every
+ *   declaration's name (`ModelPet` for `Pet`) — a word that starts (ends) almost every name of one side
+ *   and almost none of the other's.
+ *
+ * Fields renamed so must also have types of the same meaning, and each must be the only candidate of the other.
+ */
+import { matchKey, nameWords } from "../ir/naming.js";
+import type { Declaration, Field } from "../ir/types.js";
+
+/** Words generators add to escape a name (Python's `var_`, Rust's raw identifier `r#`). */
+export const ESCAPES: ReadonlySet<string> = new Set(["var", "r"]);
+
+/** Why two names are one: the rule that renamed one of them. */
+export type RenameRule = "class-clash" | "escape" | "type-name" | "affix";
+
+/** A rename found: its rule, and which side's name is the generator's (the other is the API's). */
+export interface FieldRename {
+  readonly rule: RenameRule;
+  readonly renamed: "left" | "right";
+}
+
+/** The word one name has beyond the other, when it is the other plus one word before or after it. */
+function extraWord(a: readonly string[], b: readonly string[]): string | undefined {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length === 0) return undefined;
+  if (short.every((word, index) => word === long[index])) return long[long.length - 1];
+  if (short.every((word, index) => word === long[index + 1])) return long[0];
+  return undefined;
+}
+
+/**
+ * The rule by which two fields of a model (named `model`) are one field under two names, if any.
+ * `typeName` gives the name of the declaration a field's type refers to, if it is a ref.
+ */
+export function fieldRename(left: Field, right: Field, model: string, typeName: (field: Field) => string | undefined = () => undefined): FieldRename | undefined {
+  const namedAfterType = (field: Field) => {
+    const name = typeName(field);
+    return name !== undefined && matchKey(name) === matchKey(field.canonicalName);
+  };
+  if (namedAfterType(left) !== namedAfterType(right)) return { rule: "type-name", renamed: namedAfterType(left) ? "left" : "right" };
+  const leftWords = nameWords(left.canonicalName);
+  const rightWords = nameWords(right.canonicalName);
+  const extra = extraWord(leftWords, rightWords);
+  if (extra === undefined) return undefined;
+  const renamed = leftWords.length > rightWords.length ? "left" : "right";
+  const short = renamed === "left" ? rightWords : leftWords;
+  if (matchKey(short.join("")) === matchKey(model)) return { rule: "class-clash", renamed };
+  return ESCAPES.has(extra) ? { rule: "escape", renamed } : undefined;
+}
+
+/** Share of one side's names a word must start (end), and at most of the other side's, to be a generator's affix. */
+const AFFIX_ON = 0.9;
+const AFFIX_OFF = 0.1;
+
+/** A word a generator puts before (`prefix`) or after (`suffix`) every declaration name of one side. */
+export interface NameAffix {
+  readonly side: "left" | "right";
+  readonly position: "prefix" | "suffix";
+  readonly word: string;
+}
+
+/** The affix one side's generator adds to every declaration name, if any (see the module comment). */
+export function declarationAffix(left: readonly Declaration[], right: readonly Declaration[]): NameAffix | undefined {
+  const share = (declarations: readonly Declaration[], position: "prefix" | "suffix", word: string) =>
+    declarations.filter((declaration) => {
+      const words = nameWords(declaration.canonicalName);
+      return words.length > 1 && (position === "prefix" ? words[0] : words[words.length - 1]) === word;
+    }).length / Math.max(1, declarations.length);
+  for (const [side, own, other] of [["left", left, right] as const, ["right", right, left] as const]) {
+    if (own.length < 2) continue;
+    for (const position of ["prefix", "suffix"] as const) {
+      const word = mostCommonEnd(own, position);
+      if (word === undefined) continue;
+      if (share(own, position, word) >= AFFIX_ON && share(other, position, word) <= AFFIX_OFF) return { side, position, word };
+    }
+  }
+  return undefined;
+}
+
+/** The word most names of several words start (end) with. */
+function mostCommonEnd(declarations: readonly Declaration[], position: "prefix" | "suffix"): string | undefined {
+  const counts = new Map<string, number>();
+  for (const declaration of declarations) {
+    const words = nameWords(declaration.canonicalName);
+    const word = position === "prefix" ? words[0] : words[words.length - 1];
+    if (words.length > 1 && word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [word, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = word;
+  return best;
+}
+
+/** A declaration's name key without the affix (the name key itself when it has none). */
+export function withoutAffix(declaration: Declaration, affix: NameAffix): string {
+  const words = nameWords(declaration.canonicalName);
+  if (words.length < 2) return matchKey(declaration.canonicalName);
+  if (affix.position === "prefix" && words[0] === affix.word) return words.slice(1).join("");
+  if (affix.position === "suffix" && words[words.length - 1] === affix.word) return words.slice(0, -1).join("");
+  return matchKey(declaration.canonicalName);
+}
