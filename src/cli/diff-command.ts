@@ -9,12 +9,11 @@
  * parity; the exit code fails when any pair trips the policy. The reports are written by diff-output.ts.
  */
 import { relative, resolve } from "node:path";
-import { loadConfig, type FailOn } from "../config/index.js";
-
-export type { FailOn };
+import { loadConfig } from "../config/index.js";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { applySeverities, parseIgnoreFile, relativeSources, type DiffMode, type DiffResult, type SeverityOverrides } from "../diff/index.js";
+import { applySeverities, changeFails, defaultFailOn, failsOn, parseIgnoreFile, relativeSources, type DiffMode, type DiffResult, type FailOn, type SeverityOverrides } from "../diff/index.js";
+
 import { diffFormatOption } from "../options.js";
 import { writeReports, type ComparedPair } from "./diff-output.js";
 import type { FormatTarget } from "./format-targets.js";
@@ -44,31 +43,6 @@ export interface DiffFlags {
 
 /** The ignore file read when `--ignore` is not given, if it exists in the working directory. */
 export const DEFAULT_IGNORE_FILE = ".modeldocignore";
-
-/**
- * Whether the result trips the exit-code policy:
- * `breaking` — a breaking change (the default for a version diff);
- * `drift` — a breaking change or drift between languages;
- * `any` — any change left after the ignore file;
- * `none` — never (the default for a variant diff).
- */
-export function failsOn(result: DiffResult, policy: FailOn): boolean {
-  switch (policy) {
-    case "none":
-      return false;
-    case "any":
-      return result.changes.length > 0;
-    case "drift":
-      return result.changes.some((change) => change.severity === "drift" || change.severity === "breaking");
-    case "breaking":
-      return result.changes.some((change) => change.severity === "breaking");
-  }
-}
-
-/** The default policy: a version diff fails on breaking changes, a variant diff on nothing. */
-export function defaultFailOn(mode: DiffMode): FailOn {
-  return mode === "version" ? "breaking" : "none";
-}
 
 async function sideOf(argument: string): Promise<DocsSide> {
   const revision = await parseRevisionArgument(argument);
@@ -174,8 +148,9 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
     variants,
     pairs,
     descriptions: flags.descriptions,
-    fails: (result, change) => failsOn({ ...result, changes: [change] }, policy(result)),
+    fails: (result, change) => changeFails(change, policy(result)),
     cwd,
+    ...(process.env["GITHUB_STEP_SUMMARY"] !== undefined ? { jobSummary: process.env["GITHUB_STEP_SUMMARY"] } : {}),
   });
   const fails = pairs.some((pair) => failsOn(pair.result, policy(pair.result)));
   return fails ? 1 : 0;

@@ -4,6 +4,7 @@
  */
 import { areaOf } from "../../src/parse/page-reader.js";
 import { canonicalFieldName, canonicalTypeName } from "../../src/ir/naming.js";
+import { withSdkShape } from "../../src/ir/sdk-shape.js";
 import type {
   Declaration,
   Dialect,
@@ -134,12 +135,13 @@ export function unionDecl(id: string, name: string, members: readonly TypeExpr[]
   };
 }
 
+/** A variant of the declarations, what is the SDK's recorded as the parser records it (ir/sdk-shape.ts). */
 export function variant(name: string, root: string, declarations: readonly Declaration[], dialect: Dialect = "go"): Variant {
   return {
     name,
     root,
     dialect,
-    declarations: [...declarations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    declarations: withSdkShape([...declarations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
     diagnostics: [],
   };
 }
