@@ -26,6 +26,7 @@ import type { Variant } from "../ir/types.js";
 import { reportDiagnostics } from "./report.js";
 import { UsageError } from "../errors.js";
 import { requireExisting } from "./arguments.js";
+import { progressLine } from "./progress.js";
 
 export interface DiffFlags {
   /** The config's `diff.severity`: severities by check id or kind. */
@@ -112,7 +113,9 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
     sides = await Promise.all(arguments_.map(sideOf));
   }
   const ignore = await ignoreList(flags);
+  const progress = progressLine(process.stderr);
   const options: DiffFoldersOptions = {
+    onProgress: progress.report,
     ...(flags.mode ? { mode: flags.mode } : {}),
     descriptions: flags.descriptions,
     ...(ignore !== undefined ? { ignore } : {}),
@@ -139,6 +142,8 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
   } catch (error) {
     if (error instanceof GitRevisionError) throw new UsageError(error.message);
     throw error;
+  } finally {
+    progress.clear();
   }
   reportDiagnostics(variants.flatMap(locatedDiagnostics));
   const cwd = process.cwd();

@@ -6,7 +6,7 @@
 import { applyIgnore, diffVariants, type DiffMode, type DiffResult } from "../diff/index.js";
 import type { Variant } from "../ir/types.js";
 import type { ParseOptions } from "../parse/index.js";
-import { parseSides, type DocsSide } from "./parse-sides.js";
+import { parseSides, type DocsSide, type ParseSidesOptions } from "./parse-sides.js";
 
 export interface DiffFoldersOptions {
   /**
@@ -24,6 +24,15 @@ export interface DiffFoldersOptions {
   readonly right?: Pick<ParseOptions, "name" | "dialect">;
   /** The page cache folder for folder sides (see cache.ts); `false` or absent: parse every page. */
   readonly cacheFolder?: string | false;
+  /** Called as the run goes: each side parsed, each pair compared (`modeldoc diff`'s progress line). */
+  readonly onProgress?: (progress: DiffProgress) => void;
+}
+
+/** How far a diff has got: `done` of `total` sides parsed, or pairs compared. */
+export interface DiffProgress {
+  readonly phase: "parse" | "compare";
+  readonly done: number;
+  readonly total: number;
 }
 
 export interface FoldersDiff {
@@ -82,6 +91,7 @@ export function diffAllVariants(variants: readonly Variant[], options: DiffFolde
       const { mode, reason } = chooseMode(left, right, options.mode, false);
       const result = finish(diffVariants(left, right, { mode, descriptions: options.descriptions ?? true }), reason, options);
       pairs.push({ left, right, result, milliseconds: performance.now() - started });
+      options.onProgress?.({ phase: "compare", done: pairs.length, total: (variants.length * (variants.length - 1)) / 2 });
     }
   }
   return pairs;
@@ -103,8 +113,12 @@ function finish(result: DiffResult, reason: string, options: DiffFoldersOptions)
   return options.ignore === undefined ? withReason : applyIgnore(withReason, options.ignore);
 }
 
-function parseOptions(options: DiffFoldersOptions): { cacheFolder?: string | false } {
-  return options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder };
+function parseOptions(options: DiffFoldersOptions): ParseSidesOptions {
+  const progress = options.onProgress;
+  return {
+    ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder }),
+    ...(progress !== undefined ? { onParsed: (done: number, total: number) => progress({ phase: "parse", done, total }) } : {}),
+  };
 }
 
 function samePlace(a: string, b: string): boolean {
