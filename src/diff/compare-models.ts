@@ -50,7 +50,7 @@ function entryOf(left: ModelDecl, right: ModelDecl, leftField: Field | undefined
 function compareFieldLists(ctx: Comparison, model: string, role: Role, left: ModelDecl, right: ModelDecl, leftFields: readonly Field[], rightFields: readonly Field[], out: Draft[]): Array<[Field | undefined, Field | undefined]> {
   let pairs = pairFields(leftFields, rightFields, { binaryBodies: ctx.variantMode });
   let rules = new Map<Field, FieldRename>();
-  if (ctx.variantMode) ({ pairs, rules } = joinRenamedFields(pairs, model, (l, r) => sameType(ctx, l, r), (field) => refName(ctx, field, leftFields.includes(field) ? "left" : "right")));
+  if (ctx.variantMode) ({ pairs, rules } = joinRenamedFields(pairs, left.canonicalName, (l, r) => sameType(ctx, l, r), (field) => refName(ctx, field, leftFields.includes(field) ? "left" : "right")));
   const oneSided: Array<[Field | undefined, Field | undefined]> = [];
   for (const [leftField, rightField] of pairs) {
     const entry = entryOf(left, right, leftField, rightField);
@@ -65,9 +65,10 @@ function compareFieldLists(ctx: Comparison, model: string, role: Role, left: Mod
   return oneSided;
 }
 
-/** The name of the declaration a field's type refers to (the name it goes by on its own side), if its type is a ref. */
+/** The name of the declaration a field's type refers to (through lists and maps; its own side's name), if it refers to one. */
 function refName(ctx: Comparison, field: Field, side: "left" | "right"): string | undefined {
-  const type = withoutNull(field.type);
+  let type = withoutNull(field.type);
+  while (type.kind === "array" || type.kind === "map") type = withoutNull(type.kind === "array" ? type.items : type.values);
   if (type.kind !== "ref" || type.target === "") return undefined;
   return ctx.declaration(side, type.target)?.canonicalName;
 }
@@ -81,6 +82,7 @@ const RULE_TEXT: Record<RenameRule, string> = {
   "class-clash": "a member named as its class, renamed",
   escape: "a name escaped by the generator",
   "type-name": "a member named after its type",
+  "model-prefix": "a member named with its model's name before it",
   affix: "an affix on every name",
 };
 

@@ -11,8 +11,12 @@
  * - **A member named after its type**: a generator that names a property by the model it holds
  *   (`v2Workflow: V2Workflow` where other languages say `data: V2Workflow`;
  *   formance/typescript/docs/sdk/models/orchestration/v2getworkflowresponse.md against
- *   formance/go/docs/pkg/models/shared/v2getworkflowresponse.md): one field is named as the declaration
- *   its type refers to.
+ *   formance/go/docs/pkg/models/shared/v2getworkflowresponse.md; `v2WorkflowInstanceHistoryList:
+ *   V2WorkflowInstanceHistory[]` for `data`): one field's name starts with the name of the declaration its
+ *   type refers to (through lists and maps), and the other's does not.
+ * - **A member named with its model's name before it**, as generators name an inline schema
+ *   (`V3Account.v3Metadata`, `AccountRequest.accountMetadata` where other languages say `metadata`): one name
+ *   is the other with the first words of the model's name before it.
  * - **A prefix or suffix on every name**: a generator that puts one word before or after every
  *   declaration's name (`ModelPet` for `Pet`) — a word that starts (ends) almost every name of one side
  *   and almost none of the other's.
@@ -26,7 +30,7 @@ import type { Declaration, Field } from "../ir/types.js";
 export const ESCAPES: ReadonlySet<string> = new Set(["var", "r"]);
 
 /** Why two names are one: the rule that renamed one of them. */
-export type RenameRule = "class-clash" | "escape" | "type-name" | "affix";
+export type RenameRule = "class-clash" | "escape" | "type-name" | "model-prefix" | "affix";
 
 /** A rename found: its rule, and which side's name is the generator's (the other is the API's). */
 export interface FieldRename {
@@ -50,17 +54,27 @@ function extraWord(a: readonly string[], b: readonly string[]): string | undefin
 export function fieldRename(left: Field, right: Field, model: string, typeName: (field: Field) => string | undefined = () => undefined): FieldRename | undefined {
   const namedAfterType = (field: Field) => {
     const name = typeName(field);
-    return name !== undefined && matchKey(name) === matchKey(field.canonicalName);
+    return name !== undefined && matchKey(field.canonicalName).startsWith(matchKey(name));
   };
   if (namedAfterType(left) !== namedAfterType(right)) return { rule: "type-name", renamed: namedAfterType(left) ? "left" : "right" };
   const leftWords = nameWords(left.canonicalName);
   const rightWords = nameWords(right.canonicalName);
+  const modelWords = nameWords(model);
+  if (modelPrefixed(leftWords, rightWords, modelWords)) return { rule: "model-prefix", renamed: "left" };
+  if (modelPrefixed(rightWords, leftWords, modelWords)) return { rule: "model-prefix", renamed: "right" };
   const extra = extraWord(leftWords, rightWords);
   if (extra === undefined) return undefined;
   const renamed = leftWords.length > rightWords.length ? "left" : "right";
   const short = renamed === "left" ? rightWords : leftWords;
   if (matchKey(short.join("")) === matchKey(model)) return { rule: "class-clash", renamed };
   return ESCAPES.has(extra) ? { rule: "escape", renamed } : undefined;
+}
+
+/** Whether `long` is `short` with the first words of the model's name before it. */
+function modelPrefixed(long: readonly string[], short: readonly string[], model: readonly string[]): boolean {
+  const extra = long.length - short.length;
+  if (extra < 1 || extra >= model.length + 1 || short.length === 0) return false;
+  return short.every((word, index) => word === long[extra + index]) && long.slice(0, extra).every((word, index) => word === model[index]);
 }
 
 /** Share of one side's names a word must start (end), and at most of the other side's, to be a generator's affix. */
