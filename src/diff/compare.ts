@@ -194,8 +194,10 @@ class Context implements Comparison {
     const model = this.modelName(left, right);
     const role = combinedRole(left.role, right.role);
     const sources = { leftSource: left.source, rightSource: right.source };
-    // The SDKs' own declarations (utilities, HTTP metadata) differ in the SDKs' shape, whatever differs.
-    const shape = this.variantMode ? (sdkRoleShape(left) ?? sdkRoleShape(right)) : undefined;
+    // The SDKs' own declarations (utilities, HTTP metadata) differ in the SDKs' shape, whatever differs; an
+    // envelope's body is the API's (compare-models.ts sorts its fields).
+    const own = (declaration: Declaration) => (declaration.sdk === "utility" || declaration.sdk === "transport" ? sdkRoleShape(declaration) : undefined);
+    const shape = this.variantMode ? (own(left) ?? own(right)) : undefined;
     const drafts: Draft[] = [];
 
     if (this.pairing.renamed.has(left) && this.pairing.affix !== undefined) {
