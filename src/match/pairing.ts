@@ -14,10 +14,15 @@
  *    declaration on each side, those are one declaration under two names, and their own fields are
  *    followed in turn (TypeScript names the enum `ReturnTypeT` because `ReturnType` is a built-in;
  *    every other language names it `ReturnType`, and `ShippingShipment.returnType` links to it in all);
- * 5. the same name, when what is left of that name is one declaration on each side.
+ * 5. between languages, through a response envelope: an envelope whose body is one model, and an unpaired
+ *    model of the envelope's name on the other side that holds no transport data, are that model and the
+ *    other language's body, returned directly (an envelope and such a model never pair by name);
+ * 6. between languages, by a word one generator puts before or after every name (renames.ts);
+ * 7. the same name, when what is left of that name is one declaration on each side.
  * A name is never enough where it is ambiguous: two `Account`s pair by area, by qualified name or by link.
  *
- * Fields pair on `matchKey(canonicalName)` (`HookURL` ≡ `HookUrl` ≡ `hook_url`). Between languages, a
+ * Fields pair on `matchKey(canonicalName)` (`HookURL` ≡ `HookUrl` ≡ `hook_url`); between languages, by a
+ * generator's renaming rules ({@link joinRenamedFields}). Between languages, a
  * one-sided binary body field then pairs with a one-sided binary body field of the same stem: Speakeasy
  * names the binary response body `…ResponseStream` in Go, Python and Java and `…Bytes` in C#
  * (go/docs/pkg/models/operations/createpassthroughjsonresponse.md `DefaultWildcardWildcardResponseStream`,
