@@ -11,7 +11,7 @@
  */
 import * as reports from "./diff/index.js";
 import type { DiffResult } from "./diff/index.js";
-import type { Dialect, Variant } from "./ir/types.js";
+import type { Dialect, GeneratorFormat, Variant } from "./ir/types.js";
 import { variantStats as statsOf } from "./ir/stats.js";
 import { parsePages as parsePagesWith, type PageSource } from "./parse/index.js";
 import { diffFolders, type DiffFoldersOptions } from "./pipeline/diff-folders.js";
@@ -44,6 +44,8 @@ export interface ParseFolderOptions {
   readonly name?: string;
   /** Read every page in this dialect instead of detecting it. */
   readonly dialect?: Dialect;
+  /** Read every page in this generator's format instead of detecting it. */
+  readonly format?: GeneratorFormat;
   /** The page cache folder (as `generate` keeps it, `node_modules/.cache/modeldoc`); `false` or absent: read every page. */
   readonly cacheFolder?: string | false;
 }
@@ -58,7 +60,7 @@ export function parse(path: string, options: ParseFolderOptions = {}): Promise<V
 }
 
 /** Parses pages already in memory, on this thread (`root` is the folder their ids are relative to). */
-export function parsePages(name: string, root: string, sources: readonly PageSource[], options: { readonly dialect?: Dialect } = {}): Variant {
+export function parsePages(name: string, root: string, sources: readonly PageSource[], options: { readonly dialect?: Dialect; readonly format?: GeneratorFormat } = {}): Variant {
   return parsePagesWith(name, root, sources, options);
 }
 

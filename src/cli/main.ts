@@ -11,6 +11,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { closePool } from "../pipeline/pool.js";
 import { collectFormat } from "./format-targets.js";
 import { dialectNames } from "../parse/dialects/index.js";
+import { formatNames } from "../parse/formats/index.js";
 import { UsageError } from "../errors.js";
 import { terminalLines } from "../terminal-text.js";
 import { setColorChoice } from "./color.js";
@@ -88,8 +89,9 @@ function withGenerateOptions(command: Command): Command {
     .option("--merge <variants>", `one output (<out>/${defaults.mergeName}) from these variants, comma-separated: a field is required only where every variant requires it`);
 }
 
-/** `parse --dialect`: the dialects are the parser's data (parse/dialects), listed as src/options.ts lists a choice. */
+/** `parse --dialect` and `--format`: the parser's data (parse/dialects, parse/formats), listed as src/options.ts lists a choice. */
 const dialectOption: Choice<string> = { values: dialectNames, default: undefined, description: "read every page in this dialect instead of detecting it" };
+const formatOption: Choice<string> = { values: formatNames, default: undefined, description: "read every page in this generator's format instead of detecting it" };
 
 function program(setExitCode: (code: number) => void): Command {
   const root = new Command("modeldoc")
@@ -118,6 +120,7 @@ function program(setExitCode: (code: number) => void): Command {
     .option("--stats", "print counts (pages, models, enums, unions, fields, unknown types, unresolved refs, diagnostics)")
     .option("--strict", "exit 1 when the docs have any diagnostic, warnings included")
     .addOption(choiceFlag("--dialect <dialect>", dialectOption))
+    .addOption(choiceFlag("--format <format>", formatOption))
     .action(async (path: string, flags) => setExitCode(await (await import("./parse-command.js")).parseCommand(path, flags)));
 
   withGenerateOptions(

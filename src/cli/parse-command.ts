@@ -1,5 +1,5 @@
 /** `modeldoc parse <path> [--json] [--stats]`: the IR of one variant, or counts about it. */
-import type { Dialect, Variant } from "../ir/types.js";
+import type { Dialect, GeneratorFormat, Variant } from "../ir/types.js";
 import { locatedDiagnostics } from "../pipeline/generate.js";
 import { readVariant } from "../pipeline/read-variant.js";
 import { variantStats } from "../ir/stats.js";
@@ -11,22 +11,23 @@ interface ParseFlags {
   readonly json?: boolean;
   readonly stats?: boolean;
   readonly dialect?: Dialect;
+  readonly format?: GeneratorFormat;
   readonly strict?: boolean;
 }
 
 function summary(variant: Variant): string {
   const stats = variantStats(variant);
-  return `${variant.name} (${variant.dialect}): ${stats.pages} pages, ${stats.models} models, ${stats.enums} enums, ${stats.unions} unions, ${stats.fields} fields, ${stats.unknownTypes} unknown types, ${stats.unresolvedRefs} unresolved refs, ${stats.diagnostics} diagnostics`;
+  return `${variant.name} (${variant.dialect}, ${variant.format}): ${stats.pages} pages, ${stats.models} models, ${stats.enums} enums, ${stats.unions} unions, ${stats.fields} fields, ${stats.unknownTypes} unknown types, ${stats.unresolvedRefs} unresolved refs, ${stats.diagnostics} diagnostics`;
 }
 
 export async function parseCommand(path: string, flags: ParseFlags): Promise<number> {
   await requireExisting(path);
-  const variant = await readVariant(path, flags.dialect ? { dialect: flags.dialect } : {});
+  const variant = await readVariant(path, { ...(flags.dialect ? { dialect: flags.dialect } : {}), ...(flags.format ? { format: flags.format } : {}) });
   const diagnostics = locatedDiagnostics(variant);
   if (flags.stats) {
     if (flags.json) {
       const stats = variantStats(variant);
-      const listed = { variant: variant.name, dialect: variant.dialect, ...stats, diagnosticList: diagnostics.map(formatDiagnostic) };
+      const listed = { variant: variant.name, dialect: variant.dialect, format: variant.format, ...stats, diagnosticList: diagnostics.map(formatDiagnostic) };
       printJson(listed);
     } else {
       printLine(summary(variant));

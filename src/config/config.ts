@@ -3,7 +3,7 @@
  * Every key is optional; CLI flags override it. A bad value is reported with the key's path.
  */
 import { UsageError } from "../errors.js";
-import type { Dialect } from "../ir/types.js";
+import type { Dialect, GeneratorFormat } from "../ir/types.js";
 import { checkShape, configShape, ShapeError } from "./shape.js";
 import {
   type Severity,
@@ -25,6 +25,8 @@ export interface VariantConfig {
   readonly name?: string;
   /** Default `auto`: the dialect the evidence of the folder's pages supports best. */
   readonly dialect?: Dialect | "auto";
+  /** Default `auto`: the generator format the evidence of the folder's pages supports best. */
+  readonly format?: GeneratorFormat | "auto";
 }
 
 export interface ModeldocConfig {

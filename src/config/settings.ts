@@ -4,7 +4,7 @@
  */
 import { datesOption, defaults, layoutOption, namingOption, unknownKeysOption, type DateRepresentation, type Layout } from "../options.js";
 import { relative, resolve } from "node:path";
-import type { Dialect } from "../ir/types.js";
+import type { Dialect, GeneratorFormat } from "../ir/types.js";
 import type { ModeldocConfig, OutputKind, UnknownKeyPolicy } from "./config.js";
 import type { FieldNaming } from "../ir/naming.js";
 
@@ -23,7 +23,7 @@ export interface GenerateFlags {
 
 export interface GenerateSettings {
   /** Explicit variants (from the command line or the config), or undefined: every subfolder of `specs`. */
-  readonly variants: readonly { folder: string; name?: string; dialect?: Dialect }[] | undefined;
+  readonly variants: readonly { folder: string; name?: string; dialect?: Dialect; format?: GeneratorFormat }[] | undefined;
   readonly specs: string;
   readonly out: string;
   readonly naming: FieldNaming;
@@ -54,6 +54,7 @@ export function generateSettings(config: ModeldocConfig, configFolder: string, f
           folder: fromConfig(configFolder, variant.folder, cwd),
           ...(variant.name ? { name: variant.name } : {}),
           ...(variant.dialect && variant.dialect !== "auto" ? { dialect: variant.dialect } : {}),
+          ...(variant.format && variant.format !== "auto" ? { format: variant.format } : {}),
         }));
   return {
     variants,

@@ -8,6 +8,7 @@ import { basename } from "node:path";
 import { closest, distance } from "fastest-levenshtein";
 import { folderNameProblem } from "../folder-name.js";
 import { dialectNames } from "../parse/dialects/index.js";
+import { formatNames } from "../parse/formats/index.js";
 import { datesOption, defaultOutputKinds, defaults, diffChecks, failOnOption, layoutOption, namingOption, outputKindOption, severityOption, unknownKeysOption, wireNamingOption, type Choice } from "../options.js";
 
 export type Shape =
@@ -39,6 +40,7 @@ const variantShape: Shape = {
     folder: { kind: "string", description: "the docs folder, relative to the config file" },
     name: { kind: "folder-name", description: "the variant's name and output folder (default: the folder's name)" },
     dialect: { kind: "choice", values: ["auto", ...dialectNames], default: "auto", description: "the dialect of its pages (default auto: the one the folder's pages support best)" },
+    format: { kind: "choice", values: ["auto", ...formatNames], default: "auto", description: "the generator that laid its pages out (default auto: the one the folder's pages support best)" },
   },
   required: ["folder"],
   // Without a name, the folder's own name is the variant's: `docs/go/..` would be named `..`.

@@ -6,6 +6,7 @@
  */
 import { datesOption, defaults, failOnOption, namingOption, outputKindOption, defaultOutputKinds, unknownKeysOption, type Choice } from "../options.js";
 import { dialectNames } from "../parse/dialects/index.js";
+import { formatNames } from "../parse/formats/index.js";
 import type { DocsFolder } from "./docs-folders.js";
 
 function quoted(value: string): string {
@@ -31,8 +32,9 @@ export function configTemplate(folders: readonly DocsFolder[]): string {
     'import type { ModeldocConfig } from "modeldoc";',
     "",
     "export default {",
-    "  // The docs folders, one variant each; each is generated into <out>/<name>. A variant's dialect is the one",
-    `  // its pages support best; \`dialect: "…"\` names it: ${dialectNames.map(quoted).join(" | ")}`,
+    "  // The docs folders, one variant each; each is generated into <out>/<name>. A variant's dialect and format",
+    `  // are the ones its pages support best; \`dialect: "…"\` names the dialect: ${dialectNames.map(quoted).join(" | ")};`,
+    `  // \`format: "…"\` the generator: ${formatNames.map(quoted).join(" | ")}`,
     "  variants: [",
     ...variantLines,
     "  ],",

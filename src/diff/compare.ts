@@ -18,6 +18,7 @@
  * `info`; the models' comparison is in compare-models.ts.
  */
 import type { Declaration, EnumDecl, Field, SourcePosition, UnionDecl, Variant } from "../ir/types.js";
+import { matchKey } from "../ir/naming.js";
 import {
   combinedRole,
   compareStrings,
@@ -273,10 +274,14 @@ class Context implements Comparison {
         return true;
       });
     };
-    const leftValues = dedupe(left.values);
-    const rightValues = dedupe(right.values);
+    // Where a side names its constants without their wire values (APIMatic), the values are compared by name.
+    const valuesStated = (values: EnumDecl["values"]) => values.every((value) => !value.unstated?.includes("value"));
+    const byName = !valuesStated(left.values) || !valuesStated(right.values);
+    if (byName && (left.values.some((value) => value.name === "") || right.values.some((value) => value.name === ""))) return;
+    const leftValues = byName ? left.values : dedupe(left.values);
+    const rightValues = byName ? right.values : dedupe(right.values);
     let rightOnly = 0;
-    pairBy(leftValues, rightValues, (value) => String(value.value)).forEach(([leftValue, rightValue], index) => {
+    pairBy(leftValues, rightValues, (value) => (byName ? matchKey(value.name) : String(value.value))).forEach(([leftValue, rightValue], index) => {
       if (leftValue !== undefined && rightValue !== undefined) return;
       if (rightValue !== undefined) {
         const value = String(rightValue.value);

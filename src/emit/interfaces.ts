@@ -95,6 +95,8 @@ function modelBlocks(decl: ModelDecl, self: DeclarationSymbol, symbols: SymbolTa
     return {
       name: propertyKey(key),
       hasQuestionToken: !field.required,
+      // The docs mark it read-only (`[readonly]`): the server sets it, as openapi-typescript writes readOnly.
+      ...(field.readOnly === true ? { isReadonly: true } : {}),
       type: node,
       ...docs(jsDoc([field.description, ...ctx.notes], fieldTags(field, type))),
     };

@@ -102,7 +102,7 @@ function annotations(description: string, deprecated = false): [string, JsonValu
 function fieldSchema(field: Field, type: TypeExpr, symbols: SymbolTable): JsonObject {
   const schema = typeSchema(type, symbols);
   const wrapped = field.nullable ? orNull(schema) : schema;
-  return jsonObject([...wrapped, ...annotations(field.description, field.deprecated)]);
+  return jsonObject([...wrapped, ...annotations(field.description, field.deprecated), ["readOnly", field.readOnly === true ? true : undefined]]);
 }
 
 function modelSchema(decl: ModelDecl, symbols: SymbolTable, options: JsonSchemaOptions): [string, JsonValue | undefined][] {

@@ -23,7 +23,9 @@ export function wireFields(model: ModelDecl, naming: FieldNaming): readonly Wire
 export function enumValues(decl: EnumDecl): (string | number)[] {
   const seen = new Set<string | number>();
   const values: (string | number)[] = [];
-  for (const { value } of decl.values) {
+  for (const { value, unstated } of decl.values) {
+    // A constant whose wire value the docs do not give puts no value on the wire.
+    if (unstated?.includes("value")) continue;
     if (typeof value === "number" && !Number.isFinite(value)) continue;
     if (seen.has(value)) continue;
     seen.add(value);

@@ -24,7 +24,16 @@ export interface SourcePosition {
 }
 
 /** The SDK language a page is written for; it decides how type cells are read. */
-export type Dialect = "go" | "csharp" | "typescript" | "python" | "java" | "php" | "ruby";
+export type Dialect = "go" | "csharp" | "typescript" | "python" | "java" | "php" | "ruby" | "rust" | "dart" | "kotlin";
+
+/**
+ * The generator that laid the page out: which sections declare fields, values and union members, what
+ * each column of a table says, and the notes and type wrappers it writes (`src/parse/formats/`).
+ * Speakeasy writes `## Fields` with a `Required` column; OpenAPI Generator (and swagger-codegen, whose
+ * pages it kept) `## Properties` with `Name | Type | Description | Notes` and `[optional]`; APIMatic
+ * `## Structure` and a `Tags` column.
+ */
+export type GeneratorFormat = "speakeasy" | "openapi-generator" | "apimatic";
 
 /**
  * Facts a dialect may have no way to state. Go's `*string` says a value may be left out and nothing of
@@ -42,10 +51,20 @@ export type Fact =
   | "integer"
   /** Whether a `string` holds text or raw bytes (PHP's and Ruby's strings are both). Unstated: the primitive is `string`. */
   | "binary"
+  /**
+   * Whether a `string` holds a calendar date or a date-time (APIMatic's TypeScript writes both as `string`).
+   * Unstated: the primitive is `string`.
+   */
+  | "date"
   /** Whether an enum admits values it does not list. Unstated: `open` is true (no value is refused). */
   | "open"
   /** Which types a union admits. Unstated: `members` is empty (any value). */
   | "members"
+  /**
+   * What an enum constant stands for on the wire (APIMatic lists the constants' names only). Unstated:
+   * `value` repeats the constant's name, and emitters leave the value out (any value of the enum's kind).
+   */
+  | "value"
   /** Whether a `date-time` carries a time of day, rather than being a calendar date. */
   | "time";
 
@@ -79,9 +98,10 @@ export interface PrimitiveType {
   readonly name: PrimitiveName;
   /**
    * `["integer"]` on a `number` whose notation cannot tell integers from floats (TypeScript's `number`);
-   * `["binary"]` on a `string` whose notation cannot tell text from bytes (PHP's and Ruby's `string`).
+   * `["binary"]` on a `string` whose notation cannot tell text from bytes (PHP's and Ruby's `string`);
+   * `["date"]` on a `string` whose notation cannot tell a date or date-time from text.
    */
-  readonly unstated?: readonly ("integer" | "binary")[];
+  readonly unstated?: readonly ("integer" | "binary" | "date")[];
   /** `["time"]` on a `date-time` written with a class some generators also write for date-only values (see {@link WeakFact}). */
   readonly weak?: readonly "time"[];
 }
@@ -269,8 +289,10 @@ export interface ModelDecl extends DeclarationBase {
 export interface EnumValue {
   /** The constant's name in the SDK (`WebhookTypeVirtual`), when the docs give one. */
   readonly name: string;
-  /** The value on the wire. */
+  /** The value on the wire (the constant's name when `unstated` says the docs do not give the value). */
   readonly value: string | number;
+  /** `["value"]` when the docs name the constant and not its value on the wire (see {@link Fact}). */
+  readonly unstated?: readonly "value"[];
   readonly source: SourcePosition;
 }
 
@@ -328,6 +350,8 @@ export interface Variant {
   readonly root: string;
   /** The dialect the variant is read in: given, or the one the evidence of all its pages supports best. */
   readonly dialect: Dialect;
+  /** The generator format the variant is read in: given, or the one the evidence of all its pages supports best. */
+  readonly format: GeneratorFormat;
   /** Declarations sorted by `id`, so that output never depends on the order files were read in. */
   readonly declarations: readonly Declaration[];
   /** Sorted by file, line, column. */

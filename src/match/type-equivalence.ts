@@ -22,7 +22,8 @@
  * Every compound rendering is bracketed, so a union nested anywhere is unambiguous. Comparison goes
  * by meaning: a `number` whose notation cannot say whether it is an integer (TypeScript's) is
  * equivalent to an `integer` and to a `number`, a `date-time` whose class generators write for dates too
- * (Python's `datetime`: a weak fact) to a `date`, a `string` that may hold bytes (PHP's) to `binary`, a ref
+ * (Python's `datetime`: a weak fact) to a `date`, a `string` that may hold bytes (PHP's) to `binary`, a
+ * `string` that may hold a date (APIMatic's TypeScript) to a `date` and a `date-time`, a ref
  * to a union declaration to the union of its members; a dialect's silence is not a difference.
  */
 import { canonicalTypeName } from "../ir/naming.js";
@@ -63,9 +64,9 @@ export function refResolver(declarations: readonly Declaration[] | Variant, name
 export type NormalizedType =
   /**
    * `vague`: what the notation does not say (a `number` that may be an integer, a `string` that may hold
-   * bytes), or says only weakly (a `date-time` class that generators write for dates too: `time`).
+   * bytes or a date), or says only weakly (a `date-time` class that generators write for dates too: `time`).
    */
-  | { readonly kind: "primitive"; readonly name: PrimitiveName; readonly vague?: readonly ("integer" | "binary" | "time")[] }
+  | { readonly kind: "primitive"; readonly name: PrimitiveName; readonly vague?: readonly ("integer" | "binary" | "date" | "time")[] }
   | { readonly kind: "any" }
   | { readonly kind: "array"; readonly items: NormalizedType }
   | { readonly kind: "map"; readonly values: NormalizedType }
@@ -207,25 +208,24 @@ export function equivalent(a: NormalizedType, b: NormalizedType, options: Equiva
 
 type Primitive = NormalizedType & { kind: "primitive" };
 
-/** Equal names, a number that may be an integer against an integer, or a date-time that may be a date against a date. */
+/** Equal names; a number that may be an integer against an integer; a string that may be a date against a date or date-time; a date-time that may be a date against a date. */
 function samePrimitive(a: Primitive, b: Primitive): boolean {
   if (a.name === b.name) return true;
   const couldBe = (vague: Primitive, other: Primitive) =>
     (vague.name === "number" && vague.vague?.includes("integer") === true && other.name === "integer") ||
+    (vague.name === "string" && vague.vague?.includes("date") === true && (other.name === "date" || other.name === "date-time")) ||
     (vague.name === "date-time" && vague.vague?.includes("time") === true && other.name === "date");
   return couldBe(a, b) || couldBe(b, a);
 }
 
-/** Whether two member lists are the same set by meaning: each member of one pairs with an equivalent member of the other. */
+/**
+ * Whether two member lists are the same set by meaning: each member of either has an equivalent member in
+ * the other. Not one to one: TypeScript's `string | number | number` (its float and its integer, which it
+ * cannot tell apart) is the same set as `str | float | int`.
+ */
 function sameMembers(a: readonly NormalizedType[], b: readonly NormalizedType[], options: EquivalenceOptions): boolean {
-  if (a.length !== b.length) return false;
-  const taken = new Set<number>();
-  return a.every((member) => {
-    const match = b.findIndex((other, index) => !taken.has(index) && equivalent(member, other, options));
-    if (match < 0) return false;
-    taken.add(match);
-    return true;
-  });
+  const covers = (from: readonly NormalizedType[], to: readonly NormalizedType[]) => from.every((member) => to.some((other) => equivalent(member, other, options)));
+  return covers(a, b) && covers(b, a);
 }
 
 /** Between languages (`bodiesMatch`), raw bytes and the SDK's response object both carry a body. */

@@ -92,6 +92,7 @@ export function mergeVariants(variants: readonly Variant[], options: MergeOption
     name: options.name ?? defaults.mergeName,
     root: ".",
     dialect: first.dialect,
+    format: first.format,
     declarations,
     diagnostics: [],
   };

@@ -1,26 +1,47 @@
 /**
- * Page results → a {@link Variant}. The variant's dialect is decided from the evidence of all its pages
- * (unless one is given); pages read in another dialect without strong evidence of their own are read
- * again in it; facts that need every page (is any enum marked open?) are settled; references are
+ * Page results → a {@link Variant}. The variant's dialect, format and requiredness marks are decided
+ * from the evidence of all its pages (unless given); pages read otherwise (in another format, in another
+ * dialect without strong evidence of their own, with other marks where a mark's absence counted) are
+ * read again; facts that need every page (is any enum marked open?) are settled; references are
  * resolved across pages; what is the SDK's rather than the API's is recorded (ir/sdk-shape.ts); everything is sorted, so the result never depends on the order pages were
  * listed or finished in.
  */
 import { byPosition } from "../ir/diagnostics.js";
 import { resolveReferences } from "../ir/resolve.js";
 import { withSdkShape } from "../ir/sdk-shape.js";
-import type { Declaration, Diagnostic, Dialect, EnumDecl, Variant } from "../ir/types.js";
+import type { Declaration, Diagnostic, Dialect, EnumDecl, GeneratorFormat, Variant } from "../ir/types.js";
 import { bestDialect, stronglyOther, sumEvidence } from "./detect.js";
-import type { PageResult } from "./read-page.js";
+import { bestFormat, sumFormatEvidence } from "./detect-format.js";
+import type { PageResult, ReadAs } from "./read-page.js";
 
 /** The dialect the pages' evidence supports best, summed over all of them (Go when there is none at all). */
 export function variantDialect(results: readonly PageResult[]): Dialect {
   return bestDialect(sumEvidence(results.flatMap((result) => (result.evidence ? [result.evidence] : [])))) ?? "go";
 }
 
-/** Whether a page read without a given dialect must be read again in the variant's. */
-function needsRereading(result: PageResult, dialect: Dialect): boolean {
-  if (result.dialect === dialect || !result.dialectSensitive) return false;
-  return result.evidence === undefined || !stronglyOther(result.evidence, result.dialect, dialect);
+/** The format the pages' evidence supports best, summed over all of them (Speakeasy when there is none at all). */
+export function variantFormat(results: readonly PageResult[]): GeneratorFormat {
+  return bestFormat(sumFormatEvidence(results.flatMap((result) => (result.formatEvidence ? [result.formatEvidence] : [])))) ?? "speakeasy";
+}
+
+/** The requiredness marks whose absence speaks that any page of the variant uses. */
+function variantMarks(results: readonly PageResult[]): string[] {
+  return [...new Set(results.flatMap((result) => result.marksSeen))].sort();
+}
+
+/** How the variant reads its pages: every setting decided. */
+export interface VariantReading {
+  readonly dialect: Dialect;
+  readonly format: GeneratorFormat;
+  readonly marks: readonly string[];
+}
+
+/** Whether a page read in the first round must be read again as the variant reads. */
+function needsRereading(result: PageResult, reading: VariantReading): boolean {
+  if (result.format !== reading.format) return true;
+  if (result.marksConsulted && result.marksUsed.join() !== reading.marks.join()) return true;
+  if (result.dialect === reading.dialect || !result.dialectSensitive) return false;
+  return result.evidence === undefined || !stronglyOther(result.evidence, result.dialect, reading.dialect);
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
@@ -30,45 +51,43 @@ function byId(a: { id: string }, b: { id: string }): number {
 export interface AssembleInput {
   readonly name: string;
   readonly root: string;
-  /** The variant's dialect: the one given, or {@link variantDialect} of the pages. */
-  readonly dialect: Dialect;
+  /** How the variant's pages were read: the settings given, or the ones the pages' evidence supports. */
+  readonly reading: VariantReading;
   /** Every page, read. */
   readonly results: readonly PageResult[];
 }
 
+/** Reads pages in one call: here and now, on workers, from a cache. */
+export type ReadMany<Page> = (pages: readonly Page[], readAs: ReadAs) => Promise<readonly PageResult[]>;
+
 /**
- * Reads pages in up to two rounds: each in the dialect given, or else in the one its own evidence
- * supports; then the pages that must be read again in the variant's dialect. `read` may run anywhere
- * (here, on workers, from a cache).
+ * Reads pages in up to two rounds: each as given, the rest of its settings decided by its own evidence;
+ * then, once the variant's dialect, format and marks are decided from all of them, the pages whose
+ * reading depended on a setting that came out otherwise. `read` may run anywhere (here, on workers, from a cache).
  */
-export async function readInDialects<Page extends { id: string }>(
-  pages: readonly Page[],
-  given: Dialect | undefined,
-  read: (pages: readonly Page[], dialect: Dialect | undefined) => Promise<readonly PageResult[]>,
-): Promise<{ dialect: Dialect; results: PageResult[] }> {
+export async function readInRounds<Page extends { id: string }>(pages: readonly Page[], given: ReadAs, read: ReadMany<Page>): Promise<{ reading: VariantReading; results: PageResult[] }> {
   const first = await read(pages, given);
-  const { dialect, again } = secondRound(first, given);
-  if (again.size === 0) return { dialect, results: [...first] };
-  return { dialect, results: replaced(first, await read(pages.filter((page) => again.has(page.id)), dialect)) };
+  const { reading, again } = secondRound(first, given);
+  if (again.size === 0) return { reading, results: [...first] };
+  return { reading, results: replaced(first, await read(pages.filter((page) => again.has(page.id)), reading)) };
 }
 
-/** {@link readInDialects} for a reader that runs here and now. */
-export function readInDialectsNow<Page extends { id: string }>(
-  pages: readonly Page[],
-  given: Dialect | undefined,
-  read: (pages: readonly Page[], dialect: Dialect | undefined) => readonly PageResult[],
-): { dialect: Dialect; results: PageResult[] } {
+/** {@link readInRounds} for a reader that runs here and now. */
+export function readInRoundsNow<Page extends { id: string }>(pages: readonly Page[], given: ReadAs, read: (pages: readonly Page[], readAs: ReadAs) => readonly PageResult[]): { reading: VariantReading; results: PageResult[] } {
   const first = read(pages, given);
-  const { dialect, again } = secondRound(first, given);
-  if (again.size === 0) return { dialect, results: [...first] };
-  return { dialect, results: replaced(first, read(pages.filter((page) => again.has(page.id)), dialect)) };
+  const { reading, again } = secondRound(first, given);
+  if (again.size === 0) return { reading, results: [...first] };
+  return { reading, results: replaced(first, read(pages.filter((page) => again.has(page.id)), reading)) };
 }
 
-/** The variant's dialect and the pages of the first round to read again in it. */
-function secondRound(first: readonly PageResult[], given: Dialect | undefined): { dialect: Dialect; again: Set<string> } {
-  if (given !== undefined) return { dialect: given, again: new Set() };
-  const dialect = variantDialect(first);
-  return { dialect, again: new Set(first.filter((result) => needsRereading(result, dialect)).map((result) => result.id)) };
+/** The variant's reading and the pages of the first round to read again in it. */
+function secondRound(first: readonly PageResult[], given: ReadAs): { reading: VariantReading; again: Set<string> } {
+  const reading: VariantReading = {
+    dialect: given.dialect ?? variantDialect(first),
+    format: given.format ?? variantFormat(first),
+    marks: given.marks ?? variantMarks(first),
+  };
+  return { reading, again: new Set(first.filter((result) => needsRereading(result, reading)).map((result) => result.id)) };
 }
 
 function replaced(first: readonly PageResult[], second: readonly PageResult[]): PageResult[] {
@@ -99,7 +118,8 @@ export function assembleVariant(input: AssembleInput): Variant {
   return {
     name: input.name,
     root: input.root,
-    dialect: input.dialect,
+    dialect: input.reading.dialect,
+    format: input.reading.format,
     declarations: withSdkShape(resolved.declarations),
     diagnostics: [...diagnostics, ...resolved.diagnostics].sort(byPosition),
   };

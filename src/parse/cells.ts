@@ -26,8 +26,28 @@ function codeText(value: string): string {
   return value.replace(/^([*_])([^*_]+)\1$/, "$2");
 }
 
+/**
+ * Whether a link is an autolink that Markdown read out of a generic: `Vec<models::Badge>` holds
+ * `<models::Badge>`, a URI with the scheme `models`. A link to a web page is a link.
+ */
+function genericAutolink(node: PhrasingContent): string | undefined {
+  if (node.type !== "link" || /^(https?|mailto|ftp):/i.test(node.url)) return undefined;
+  const [only] = node.children;
+  return node.children.length === 1 && only?.type === "text" && only.value === node.url ? `<${node.url}>` : undefined;
+}
+
+/** The text of inline nodes, autolinks read back as the `<…>` they were written as. */
+function inlineText(nodes: readonly PhrasingContent[]): string {
+  return nodes.map((node) => genericAutolink(node) ?? ("children" in node ? inlineText(node.children as PhrasingContent[]) : "value" in node ? node.value : "")).join("");
+}
+
 function flattenInto(nodes: readonly PhrasingContent[], segments: CellSegment[]): void {
   for (const node of nodes) {
+    const autolink = genericAutolink(node);
+    if (autolink !== undefined) {
+      pushText(segments, autolink);
+      continue;
+    }
     switch (node.type) {
       case "inlineCode":
         pushText(segments, unescapeGenerics(codeText(node.value)));
@@ -37,7 +57,7 @@ function flattenInto(nodes: readonly PhrasingContent[], segments: CellSegment[])
         pushText(segments, unescapeGenerics(node.value));
         break;
       case "link":
-        segments.push({ kind: "link", text: unescapeGenerics(toString(node)), url: node.url });
+        segments.push({ kind: "link", text: unescapeGenerics(inlineText(node.children)), url: node.url });
         break;
       case "break":
         pushText(segments, " ");
@@ -53,6 +73,17 @@ export function cellSegments(cell: TableCell): CellSegment[] {
   const segments: CellSegment[] = [];
   flattenInto(cell.children, segments);
   return segments;
+}
+
+/**
+ * A type cell's segments. A type that is a link with no target (`[**\DateTime**]`: a reference the page
+ * never defines, so Markdown leaves its brackets as text) is its text.
+ */
+export function typeCellSegments(cell: TableCell): CellSegment[] {
+  const segments = cellSegments(cell);
+  const only = segments.length === 1 ? segments[0] : undefined;
+  const unlinked = only?.kind === "text" ? /^\s*\[([^[\]]+)\]\s*$/.exec(only.text) : null;
+  return unlinked === null ? segments : [{ kind: "text", text: unlinked[1]! }];
 }
 
 /** Whether any part of the cell is struck through (`~~Link~~`): how newer generators mark a deprecated field. */
@@ -86,4 +117,31 @@ export function cellText(cell: TableCell): string {
     .map((segment) => segment.text)
     .join("")
     .trim();
+}
+
+/** An opening inline HTML tag that encloses text (`<sup>`), not one that stands alone (`<br/>`, `<a name="x"></a>` closes itself). */
+function htmlDepthChange(value: string): number {
+  const tag = /^<\s*(\/)?\s*([A-Za-z][\w-]*)[^>]*?(\/)?\s*>$/.exec(value.trim());
+  if (tag === null || /^(br|hr|img|wbr)$/i.test(tag[2]!) || tag[3] !== undefined) return 0;
+  return tag[1] === undefined ? 1 : -1;
+}
+
+/**
+ * A name cell's text without what inline HTML encloses: generators annotate a name with markup
+ * (`` `email_address`<sup>*_required_</sup> ``), which is a mark on the name, not part of it.
+ */
+export function nameCellText(cell: TableCell): string {
+  let depth = 0;
+  const parts: string[] = [];
+  const visit = (nodes: readonly PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === "html") depth = Math.max(0, depth + htmlDepthChange(node.value));
+      else if (depth > 0) continue;
+      else if (node.type === "inlineCode") parts.push(codeText(node.value));
+      else if ("value" in node) parts.push(node.value);
+      else if ("children" in node) visit(node.children as PhrasingContent[]);
+    }
+  };
+  visit(cell.children);
+  return parts.join("").trim();
 }

@@ -8,7 +8,12 @@ import type { Table } from "mdast";
 import { cellText } from "./cells.js";
 import { own } from "./own.js";
 
-export type ColumnRole = "name" | "type" | "required" | "description" | "example" | "default";
+/**
+ * What a column holds. `notes`: marks beside the field (`[optional] [readonly] [default to X]`); `tags`:
+ * words that say what the field is (`Required`, `Optional`); `ignored`: nothing about the model (APIMatic's
+ * `Getter`, `Setter`).
+ */
+export type ColumnRole = "name" | "type" | "required" | "description" | "example" | "default" | "notes" | "tags" | "ignored";
 
 /** Header words (lower case, letters only) and the role each names. */
 const headerWords: Readonly<Record<string, ColumnRole>> = {
@@ -47,13 +52,17 @@ export interface Columns {
   readonly headers: readonly string[];
 }
 
-/** The role each header cell names; the first column of a role wins. */
-export function tableColumns(table: Table): Columns {
+/**
+ * The role each header cell names; the first column of a role wins. `formatWords`: the generator
+ * format's own header words, read before the shared ones (`Notes` holds notes in OpenAPI Generator's tables).
+ */
+export function tableColumns(table: Table, formatWords: Readonly<Record<string, ColumnRole>> = {}): Columns {
   const headers = table.children[0]?.children.map(cellText) ?? [];
   const roles: Partial<Record<ColumnRole, number>> = {};
   const unknown: { header: string; index: number }[] = [];
   headers.forEach((header, index) => {
-    const role = own(headerWords, header.toLowerCase().replace(/[^a-z]/g, ""));
+    const word = header.toLowerCase().replace(/[^a-z]/g, "");
+    const role = own(formatWords, word) ?? own(headerWords, word);
     if (role === undefined) unknown.push({ header, index });
     else if (roles[role] === undefined) roles[role] = index;
   });

@@ -5,16 +5,34 @@
 import type { Heading, Nodes, RootContent, TableCell } from "mdast";
 import type { Declaration, Diagnostic, ModelDecl, Severity } from "../ir/types.js";
 import type { DialectSpec } from "./dialects/index.js";
+import type { FormatSpec } from "./formats/index.js";
 import { positionOf, type HeadingNode } from "./page.js";
+import { sectionKindOf, type SectionKind } from "./section-kinds.js";
 import type { ParsedType, TypeSyntaxError } from "./type-syntax.js";
 
 type Positioned = Parameters<typeof positionOf>[1] | Nodes;
 
-/** What a section reader needs: the page, its dialect, and a place to report problems. */
+/**
+ * The requiredness marks a reading may take as said by their absence (see `FieldMark.absenceSays`):
+ * the ones the variant's pages use, or, before the variant is known, the ones this page uses.
+ */
+export interface MarkUse {
+  /** Ids of the marks whose absence speaks: the variant's, or the page's own before the variant is known. */
+  readonly inUse: ReadonlySet<string>;
+  /** Whether a row's requiredness was read from (or left unstated for want of) a mark's absence. */
+  consulted: boolean;
+}
+
+/** What a section reader needs: the page, its dialect and format, and a place to report problems. */
 export interface PageReader {
   readonly id: string;
+  /** The page's dialect, as its format writes it (`dialects/index.ts` `dialectIn`). */
   readonly spec: DialectSpec;
+  readonly format: FormatSpec;
+  readonly marks: MarkUse;
   readonly text: string;
+  /** What a section title says in this page's format. */
+  sectionKind(title: string): SectionKind | undefined;
   report(severity: Severity, code: string, message: string, node: Positioned): void;
   /** A node's Markdown as written, on one line (a table cell without its pipes). */
   sourceOf(node: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }): string;
@@ -22,11 +40,22 @@ export interface PageReader {
   parsedType(node: TableCell | Heading): ParsedType | TypeSyntaxError;
 }
 
-export function createPageReader(id: string, text: string, spec: DialectSpec, parsed: (node: TableCell | Heading) => ParsedType | TypeSyntaxError, diagnostics: Diagnostic[]): PageReader {
+export function createPageReader(
+  id: string,
+  text: string,
+  spec: DialectSpec,
+  format: FormatSpec,
+  marksInUse: ReadonlySet<string>,
+  parsed: (node: TableCell | Heading) => ParsedType | TypeSyntaxError,
+  diagnostics: Diagnostic[],
+): PageReader {
   return {
     id,
     spec,
+    format,
+    marks: { inUse: marksInUse, consulted: false },
     text,
+    sectionKind: (title) => sectionKindOf(title, format.sections),
     parsedType: parsed,
     report(severity, code, message, node) {
       // Point into a table cell at its content, not at the pipe that opens it.

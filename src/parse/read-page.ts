@@ -1,18 +1,24 @@
 /**
  * One page → its declarations and diagnostics. This is the unit of work that runs in parallel and
- * that the incremental cache stores: it depends on the page's text and dialect only, never on other pages.
+ * that the incremental cache stores: it depends on the page's text and the reading asked for only
+ * (`ReadAs`), never on other pages.
  */
 import type { Heading, Root, Table, TableCell } from "mdast";
-import type { Declaration, Diagnostic, Dialect } from "../ir/types.js";
-import { cellSegments } from "./cells.js";
-import { tableColumns } from "./columns.js";
+import type { Declaration, Diagnostic, Dialect, GeneratorFormat } from "../ir/types.js";
+import { cellText, typeCellSegments, type CellSegment } from "./cells.js";
+import { isFieldsTable, tableColumns } from "./columns.js";
 import { bestDialect, pageEvidence, type Evidence } from "./detect.js";
-import { dialects } from "./dialects/index.js";
+import { bestFormat, pageFormatEvidence, type FormatEvidence } from "./detect-format.js";
+import { dialectIn } from "./dialects/index.js";
+import { absenceMarksIn } from "./field-marks.js";
+import { formats, type FormatSpec } from "./formats/index.js";
 import { parseMarkdown } from "./markdown.js";
 import { createPageReader } from "./page-context.js";
 import { readDeclarations } from "./page-reader.js";
 import { outlinePage, type HeadingNode } from "./page.js";
-import { sectionKindOf } from "./section-kinds.js";
+import { own } from "./own.js";
+import { sectionKindOf, sectionTitle } from "./section-kinds.js";
+import { splitRow } from "./table-rows.js";
 import { parseTypeSyntax, TypeSyntaxError, type ParsedType } from "./type-syntax.js";
 
 export interface PageSource {
@@ -21,23 +27,59 @@ export interface PageSource {
   readonly text: string;
 }
 
+/**
+ * How to read a page: each setting given (by the user, or by the variant in a second round), or, when
+ * undefined, decided from the page's own evidence.
+ */
+export interface ReadAs {
+  readonly dialect?: Dialect;
+  readonly format?: GeneratorFormat;
+  /** The requiredness marks whose absence speaks, as the variant uses them (`field-marks.ts`); default: the page's own. */
+  readonly marks?: readonly string[];
+}
+
 export interface PageResult {
   readonly id: string;
   /** The dialect the page was read in. */
   readonly dialect: Dialect;
+  /** The format the page was read in. */
+  readonly format: GeneratorFormat;
   /** The page's evidence for each dialect; absent when the page was read in a dialect given to it. */
   readonly evidence?: Evidence;
+  /** The page's evidence for each format; absent when the page was read in a format given to it. */
+  readonly formatEvidence?: FormatEvidence;
   /** Whether reading the page consulted its dialect (it has type cells or union members); an enum page does not. */
   readonly dialectSensitive: boolean;
+  /** The requiredness marks whose absence can speak that the page's rows carry (ids, sorted). */
+  readonly marksSeen: readonly string[];
+  /** The marks the page was read with: `ReadAs.marks`, or {@link marksSeen}. */
+  readonly marksUsed: readonly string[];
+  /** Whether a row's requiredness was read from the absence of a mark (so the variant's marks matter). */
+  readonly marksConsulted: boolean;
   /** The types the page declares: its own first, then any other documented on it. */
   readonly declarations: readonly Declaration[];
   /** Problems on this page, before reference resolution. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
-function parse(node: TableCell | Heading): ParsedType | TypeSyntaxError {
+/** A type cell's segments without the format's leading words (`Pointer to`), and the mark those stand for. */
+function withoutPrefix(segments: CellSegment[], format: FormatSpec): { segments: CellSegment[]; mark?: "*T" | "?T" | "T?" } {
+  const first = segments[0];
+  if (first?.kind !== "text") return { segments };
+  for (const [words, mark] of Object.entries(format.typePrefixes ?? {})) {
+    const match = new RegExp(`^\\s*${words.replace(/ /g, "\\s+")}(?:\\s+|$)`).exec(first.text);
+    if (match !== null) return { segments: [{ kind: "text", text: first.text.slice(match[0].length) }, ...segments.slice(1)], mark };
+  }
+  return { segments };
+}
+
+function parse(node: TableCell | Heading, format: FormatSpec): ParsedType | TypeSyntaxError {
   try {
-    return parseTypeSyntax(node.type === "heading" ? [{ kind: "text", text: node.children.map((child) => ("value" in child ? child.value : "")).join("") }] : cellSegments(node));
+    if (node.type === "heading") return parseTypeSyntax([{ kind: "text", text: node.children.map((child) => ("value" in child ? child.value : "")).join("") }]);
+    const { segments, mark } = withoutPrefix(typeCellSegments(node), format);
+    if (mark !== undefined && segments.every((segment) => segment.text.trim() === "")) throw new TypeSyntaxError("expected a type after the pointer's words, found none");
+    const parsed = parseTypeSyntax(segments);
+    return mark === undefined ? parsed : { syntax: { kind: "mark", mark, inner: parsed.syntax }, notations: new Set([...parsed.notations, mark]) };
   } catch (error) {
     if (error instanceof TypeSyntaxError) return error;
     throw error;
@@ -46,22 +88,36 @@ function parse(node: TableCell | Heading): ParsedType | TypeSyntaxError {
 
 /**
  * The nodes whose text is a type: the type column of every table, and the code headings of union
- * members; and whether the page has a union section (whose members a dialect may read from code).
+ * members; whether the page has a union section (whose members a dialect may read from code); and the
+ * requiredness marks whose absence can speak that its fields tables' rows carry.
  */
-function typeNodes(tree: Root, roots: readonly HeadingNode[]): { nodes: (TableCell | Heading)[]; hasUnion: boolean } {
+function typeNodes(tree: Root, roots: readonly HeadingNode[], format: FormatSpec, text: string): { nodes: (TableCell | Heading)[]; hasUnion: boolean; marks: string[] } {
   const nodes: (TableCell | Heading)[] = [];
+  const marks = new Set<string>();
   let hasUnion = false;
   for (const node of tree.children) {
     if (node.type !== "table") continue;
-    const column = tableColumns(node as Table).roles.type;
+    const columns = tableColumns(node as Table, format.columns);
+    const column = columns.roles.type;
     if (column === undefined) continue;
     for (const row of node.children.slice(1)) {
       const cell = row.children[column];
       if (cell) nodes.push(cell);
+      if (!isFieldsTable(columns)) continue;
+      const source = (index: number | undefined) => {
+        const at = index === undefined ? undefined : row.children[index]?.position;
+        return at?.start.offset === undefined || at.end.offset === undefined ? "" : text.slice(at.start.offset, at.end.offset);
+      };
+      const plain = (index: number | undefined) => (index === undefined ? undefined : row.children[index] ? cellText(row.children[index]) : "");
+      const rowText = row.position?.start.offset === undefined ? "" : text.slice(row.position.start.offset, row.position.end.offset);
+      for (const id of absenceMarksIn({ name: source(columns.roles.name), notes: plain(columns.roles.notes), tags: plain(columns.roles.tags) }, format)) marks.add(id);
+      // A row that holds more cells than GFM keeps (rows run together, a pipe in a description) has its marks in those.
+      const parts = rowText === "" ? [] : splitRow(rowText, 0);
+      if (parts.length > columns.headers.length) for (const { text: part } of parts) for (const id of absenceMarksIn({ name: part, notes: part, tags: part }, format)) marks.add(id);
     }
   }
   const visit = (heading: HeadingNode) => {
-    if (sectionKindOf(heading.title) === "union") {
+    if (sectionKindOf(heading.title, format.sections) === "union" || own(format.kindSections, sectionTitle(heading.title)) === "union") {
       hasUnion = true;
       for (const member of heading.children) {
         if (member.heading.children.length === 1 && member.heading.children[0]?.type === "inlineCode") nodes.push(member.heading);
@@ -70,24 +126,40 @@ function typeNodes(tree: Root, roots: readonly HeadingNode[]): { nodes: (TableCe
     heading.children.forEach(visit);
   };
   roots.forEach(visit);
-  return { nodes, hasUnion };
+  return { nodes, hasUnion, marks: [...marks].sort() };
 }
 
-/** Reads a page in `dialect`, or in the dialect its own evidence supports best when none is given. */
-export function readPage(source: PageSource, dialect?: Dialect): PageResult {
+/** Reads a page as asked, each setting not given decided by the page's own evidence. */
+export function readPage(source: PageSource, readAs: ReadAs = {}): PageResult {
   const tree = parseMarkdown(source.text);
   const outline = outlinePage(source.id, tree);
-  const typed = typeNodes(tree, outline.roots);
-  const parsed = new Map(typed.nodes.map((node) => [node, parse(node)] as const));
+  const formatEvidence = readAs.format === undefined ? pageFormatEvidence(tree, source.text) : undefined;
+  const format: GeneratorFormat = readAs.format ?? (formatEvidence && bestFormat(formatEvidence)) ?? "speakeasy";
+  const formatSpec = formats[format];
+  const typed = typeNodes(tree, outline.roots, formatSpec, source.text);
+  const parsed = new Map(typed.nodes.map((node) => [node, parse(node, formatSpec)] as const));
   let evidence: Evidence | undefined;
-  if (dialect === undefined) {
+  if (readAs.dialect === undefined) {
     const languages = tree.children.flatMap((node) => (node.type === "code" && node.lang ? [node.lang] : []));
     const cells = [...parsed.values()].filter((cell): cell is ParsedType => !(cell instanceof TypeSyntaxError));
     evidence = pageEvidence(languages, cells);
   }
-  const readAs = dialect ?? (evidence && bestDialect(evidence)) ?? "go";
+  const dialect = readAs.dialect ?? (evidence && bestDialect(evidence)) ?? "go";
+  const marksUsed = readAs.marks ?? typed.marks;
   const diagnostics: Diagnostic[] = [];
-  const reader = createPageReader(source.id, source.text, dialects[readAs], (node) => parsed.get(node) ?? parse(node), diagnostics);
+  const reader = createPageReader(source.id, source.text, dialectIn(dialect, format), formatSpec, new Set(marksUsed), (node) => parsed.get(node) ?? parse(node, formatSpec), diagnostics);
   const declarations = readDeclarations(outline, reader);
-  return { id: source.id, dialect: readAs, ...(evidence ? { evidence } : {}), dialectSensitive: typed.nodes.length > 0 || typed.hasUnion, declarations, diagnostics };
+  return {
+    id: source.id,
+    dialect,
+    format,
+    ...(evidence ? { evidence } : {}),
+    ...(formatEvidence ? { formatEvidence } : {}),
+    dialectSensitive: typed.nodes.length > 0 || typed.hasUnion,
+    marksSeen: typed.marks,
+    marksUsed: [...marksUsed],
+    marksConsulted: reader.marks.consulted,
+    declarations,
+    diagnostics,
+  };
 }

@@ -1,14 +1,17 @@
 /**
- * A `Supported Types` section → a union: one `### ` heading per member. Each generator says the
- * member's type differently, and the first of these that says it is read:
+ * A union section → a union: APIMatic's `## Cases` with a table whose `Type` column holds a member a
+ * row, or Speakeasy's `## Supported Types` with one `### ` heading per member. Each generator says the
+ * member's type differently under a heading, and the first of these that says it is read:
  * - the example code, where the dialect says where it writes the type (`unionMemberCode`): Go's
  *   constructor argument (`shared.CreateXStr(string{…})`) under an empty or label heading, PHP's
  *   `@var array<string, mixed>` under a heading that says only `array`;
  * - the heading, when it is the type in backticks (``### `str` ``: Python, TypeScript, PHP);
  * - the heading as a label (C#: `### Str`, `### MapOfAny`, `### UcMetadata1`).
  */
-import type { Heading } from "mdast";
+import type { Heading, Table, TableCell } from "mdast";
 import type { TypeExpr, UnionDecl, UnionMember } from "../ir/types.js";
+import { cellText } from "./cells.js";
+import { tableColumns } from "./columns.js";
 import { MAX_UNION_MEMBERS } from "./limits.js";
 import { codeIn, type DeclarationHead, type PageReader } from "./page-context.js";
 import { positionOf, type HeadingNode } from "./page.js";
@@ -43,7 +46,7 @@ function fromLabel(label: string): TypeExpr {
   return { kind: "ref", target: "", written };
 }
 
-function readMemberType(parsed: ParsedType | TypeSyntaxError, text: string, heading: Heading, reader: PageReader): TypeExpr {
+function readMemberType(parsed: ParsedType | TypeSyntaxError, text: string, heading: Heading | TableCell, reader: PageReader): TypeExpr {
   if (parsed instanceof TypeSyntaxError) {
     reader.report("warning", "bad-type", `cannot read union member "${text}": ${parsed.message}; typed as unknown`, heading);
     return { kind: "unknown", written: text };
@@ -78,8 +81,37 @@ function readMember(member: HeadingNode, reader: PageReader): UnionMember | unde
   return undefined;
 }
 
-/** Reads a `Supported Types` section. */
+/** A union's members as a table's `Type` column (APIMatic's `## Cases`), one member a row. */
+function membersFromTable(table: Table, reader: PageReader): UnionMember[] {
+  const column = tableColumns(table, reader.format.columns).roles.type;
+  const members: UnionMember[] = [];
+  if (column === undefined) {
+    reader.report("error", "bad-cases-header", `expected a table header with a Type column, found "${table.children[0]?.children.map(cellText).join(" | ") ?? ""}"`, table.children[0]);
+    return members;
+  }
+  for (const row of table.children.slice(1)) {
+    const cell = row.children[column];
+    const text = cell ? reader.sourceOf(cell) : "";
+    if (cell === undefined || text === "") {
+      reader.report("error", "bad-union-member", "expected a member type in the Type column, found an empty cell; member skipped", row);
+      continue;
+    }
+    if (members.length === MAX_UNION_MEMBERS) {
+      reader.report("error", "union-too-wide", `expected at most ${MAX_UNION_MEMBERS} members, found more; the rest are skipped`, row);
+      break;
+    }
+    members.push({ label: cellText(cell), type: readMemberType(reader.parsedType(cell), text, cell, reader), source: positionOf(reader.id, row) });
+  }
+  return members;
+}
+
+/** Reads a `Supported Types` section (a heading per member) or a `Cases` section (a table of member types). */
 export function readUnion(head: DeclarationHead, section: HeadingNode, _block: HeadingNode, reader: PageReader): UnionDecl {
+  const table = section.children.length === 0 ? section.content.find((node): node is Table => node.type === "table") : undefined;
+  if (table !== undefined) {
+    const members = membersFromTable(table, reader);
+    return members.length === 0 ? { ...head, kind: "union", members, unstated: ["members"] } : { ...head, kind: "union", members };
+  }
   const members: UnionMember[] = [];
   for (const child of section.children) {
     if (members.length === MAX_UNION_MEMBERS) {

@@ -4,7 +4,8 @@ import { own } from "./own.js";
 /** `fields`, `values` and `union` sections declare a type; `ignored` ones carry no type information. */
 export type SectionKind = "fields" | "values" | "union" | "ignored";
 
-const sectionTitles: Readonly<Record<string, SectionKind>> = {
+/** The titles every generator format shares (each format adds its own: `formats/`). */
+const sharedTitles: Readonly<Record<string, SectionKind>> = {
   fields: "fields",
   properties: "fields",
   attributes: "fields",
@@ -16,10 +17,18 @@ const sectionTitles: Readonly<Record<string, SectionKind>> = {
   example: "ignored",
   examples: "ignored",
   usage: "ignored",
-  "union discrimination": "ignored",
 };
 
-/** The kind of a section heading, or undefined when it is no section modeldoc knows. */
-export function sectionKindOf(title: string): SectionKind | undefined {
-  return own(sectionTitles, title.toLowerCase().replace(/\s+/g, " ").trim());
+/** A section title as the tables hold it: lower case, spaces collapsed. */
+export function sectionTitle(title: string): string {
+  return title.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The kind of a section heading, or undefined when it is no section modeldoc knows. `formatTitles`:
+ * the generator format's own titles, read before the shared ones.
+ */
+export function sectionKindOf(title: string, formatTitles: Readonly<Record<string, SectionKind>> = {}): SectionKind | undefined {
+  const key = sectionTitle(title);
+  return own(formatTitles, key) ?? own(sharedTitles, key);
 }

@@ -15,6 +15,7 @@ import type { TypeExpr } from "../ir/types.js";
 import type { DialectSpec } from "./dialects/dialect.js";
 import { libraryType } from "./library-types.js";
 import { genericRule, namedType } from "./names.js";
+import { own } from "./own.js";
 import type { TypeSyntax } from "./type-syntax.js";
 
 export interface ReadType {
@@ -68,6 +69,11 @@ function isModelName(name: string): boolean {
   return /\.|::|\\/.test(name) || /^\p{Lu}/u.test(name);
 }
 
+/** A member that says "may be left out" (TypeScript's `undefined`). */
+function isAbsent(syntax: TypeSyntax, spec: DialectSpec): boolean {
+  return syntax.kind === "name" && syntax.args.length === 0 && (spec.absentNames ?? []).includes(syntax.name);
+}
+
 function isNull(syntax: TypeSyntax, spec: DialectSpec): boolean {
   if (syntax.kind === "literal") return syntax.value === null;
   if (syntax.kind !== "name" || syntax.args.length > 0) return false;
@@ -81,18 +87,21 @@ function readName(syntax: TypeSyntax & { kind: "name" }, link: LinkContext, cont
   if (rule !== undefined && syntax.args.length > 0) {
     const last = syntax.args[syntax.args.length - 1]!;
     switch (rule) {
+      // Inside a link to a page, a collection's items are what the page documents (`[List<X>](x.md)`).
       case "array":
-        return { kind: "array", items: readInner(syntax.args[0]!, undefined, context) };
+        return { kind: "array", items: readInner(syntax.args[0]!, link, context) };
       case "map":
-        return { kind: "map", values: readInner(last, undefined, context) };
+        return { kind: "map", values: readInner(last, link, context) };
       case "array-or-map":
-        return syntax.args.length === 1 ? { kind: "array", items: readInner(last, undefined, context) } : { kind: "map", values: readInner(last, undefined, context) };
+        return syntax.args.length === 1 ? { kind: "array", items: readInner(last, link, context) } : { kind: "map", values: readInner(last, link, context) };
       case "union":
         return { kind: "union", members: syntax.args.map((arg) => readInner(arg, undefined, context)) };
       case "binary":
         return { kind: "binary" };
       case "http-response":
         return { kind: "http-response" };
+      case "same":
+        return readInner(syntax.args[0]!, link, context);
       case "optional":
       case "nilable":
       case "nullable":
@@ -233,6 +242,12 @@ function peelMarkers(syntax: TypeSyntax, spec: DialectSpec, pageId: string): Mar
       wrapped(wrapperMeaning[mark]!, current.inner);
     } else if (current.kind === "name" && rule !== undefined && wrapperMeaning[rule] !== undefined) {
       wrapped(wrapperMeaning[rule]!, current.args[0]!);
+    } else if (current.kind === "name" && current.args.length === 0 && own(spec.nullableNames, current.name) !== undefined) {
+      wrapped(wrapperMeaning["nullable"]!, { kind: "name", name: own(spec.nullableNames, current.name)!, args: [] });
+    } else if (current.kind === "union" && current.members.some((member) => isAbsent(member, spec))) {
+      const rest = current.members.filter((member) => !isAbsent(member, spec));
+      if (rest.length === 0) break;
+      wrapped(wrapperMeaning["optional"]!, rest.length === 1 ? rest[0]! : { kind: "union", members: rest });
     } else if (current.kind === "union" && current.members.some((member) => isNull(member, spec))) {
       const rest = current.members.filter((member) => !isNull(member, spec));
       if (rest.length === 0) break;

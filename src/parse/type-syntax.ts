@@ -7,7 +7,8 @@
  *   type    := prefix* primary suffix*
  *   prefix  := '*' | '&' | '?' | '[' ']' | 'map' '[' union ']'              Go `*T` `[]T` `map[K]V`, PHP `?T`
  *   suffix  := '[' ']' | '?'                                                 `T[]`, C# `T?`
- *   primary := NAME args? | LINK | STRING | NUMBER | '(' union ')' | '?' | '{' '[' NAME ':' union ']' ':' union '}'
+ *   primary := NAME args? | LINK | STRING | NUMBER | '(' union ')' | '?' | '{' '[' NAME ':' union ']' ':' union ';'? '}'
+ *            | 'map' '[' union ',' union ']'                                 swagger-codegen's PHP `map[K,V]`
  *   args    := '<' list '>' | '[' list ']' | '(' list ')'                    `List<T>`, `Dict[K, V]`, `T.nilable(T)`
  *   list    := union (',' union)*
  *   NAME    := ('::' | '\')? IDENT (('.' | '::' | '\') IDENT)*               `shared.X`, `::String`, `\Shared\X`
@@ -224,6 +225,14 @@ class Parser {
       if (token?.kind === "name" && token.text === "map" && this.isPunct("[", 1)) {
         this.index += 2;
         const key = this.union();
+        // swagger-codegen's PHP writes `map[K,V]`: the value inside the brackets.
+        if (this.isPunct(",")) {
+          this.index++;
+          const value = this.union();
+          this.expectPunct("]");
+          this.notations.add("map[K]V");
+          return this.suffixes({ kind: "map", key, value });
+        }
         this.expectPunct("]");
         this.notations.add("map[K]V");
         return { kind: "map", key, value: this.type() };
@@ -281,10 +290,16 @@ class Parser {
     throw new TypeSyntaxError(`expected a type name, found ${describe(token)}`);
   }
 
-  /** The text of a link, read with this grammar at the current depth. */
+  /**
+   * The text of a link, read with this grammar at the current depth; a link whose text is words
+   * (`[Payment Method Apple Pay](…)`, APIMatic's titles) names the type its page documents by those words.
+   */
   private linkText(text: string): TypeSyntax {
     const inner = new Parser(tokenize([{ kind: "text", text }]), this.depth);
     if (inner.tokens.length === 0) throw new TypeSyntaxError("expected a type in the link text, found none");
+    if (/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)+$/u.test(text.trim()) && inner.tokens.every((token) => token.kind === "name" || token.kind === "number")) {
+      return { kind: "name", name: text.trim(), args: [] };
+    }
     const syntax = inner.parseAll();
     for (const notation of inner.notations) this.notations.add(notation);
     return syntax;
@@ -307,6 +322,7 @@ class Parser {
     this.expectPunct("]");
     this.expectPunct(":");
     const value = this.union();
+    if (this.isPunct(";")) this.index++;
     this.expectPunct("}");
     this.notations.add("{[K]:V}");
     return { kind: "map", key, value };

@@ -6,35 +6,42 @@ import { readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, relative, resolve as resolvePath, sep } from "node:path";
 import { glob } from "tinyglobby";
-import type { Dialect, Variant } from "../ir/types.js";
-import { assembleVariant, readInDialects, readInDialectsNow } from "./assemble.js";
-import { readPage, type PageResult, type PageSource } from "./read-page.js";
+import type { Dialect, GeneratorFormat, Variant } from "../ir/types.js";
+import { assembleVariant, readInRounds, readInRoundsNow } from "./assemble.js";
+import { readPage, type PageResult, type PageSource, type ReadAs } from "./read-page.js";
 
-export type { PageResult, PageSource } from "./read-page.js";
+export type { PageResult, PageSource, ReadAs } from "./read-page.js";
 
 export interface ParseOptions {
   /** The variant's name; default: the folder's name. */
   readonly name?: string;
   /** Read every page in this dialect instead of detecting it. */
   readonly dialect?: Dialect;
+  /** Read every page in this generator format instead of detecting it. */
+  readonly format?: GeneratorFormat;
   /**
    * Reads pages given by absolute path (in worker threads, from a cache…); default: one by one, here.
    * `files` are absolute paths; `ids` the matching page ids.
    */
-  readonly readMany?: (pages: readonly { file: string; id: string }[], dialect: Dialect | undefined) => Promise<readonly PageResult[]>;
+  readonly readMany?: (pages: readonly { file: string; id: string }[], readAs: ReadAs) => Promise<readonly PageResult[]>;
   /** Lists a folder's pages; default {@link listPages} (the pipeline's also reports the links it leaves out). */
   readonly listPages?: (folder: string) => Promise<{ root: string; pages: { file: string; id: string }[] }>;
 }
 
 /** Parses pages already in memory (tests and the watcher come through here). */
 export function parsePages(name: string, root: string, sources: readonly PageSource[], options: ParseOptions = {}): Variant {
-  const { dialect, results } = readInDialectsNow(sources, options.dialect, (pages, given) => pages.map((source) => readPage(source, given)));
-  return assembleVariant({ name, root, dialect, results });
+  const { reading, results } = readInRoundsNow(sources, givenReading(options), (pages, readAs) => pages.map((source) => readPage(source, readAs)));
+  return assembleVariant({ name, root, reading, results });
+}
+
+/** The settings the options give: a dialect, a format, or neither. */
+function givenReading(options: ParseOptions): ReadAs {
+  return { ...(options.dialect ? { dialect: options.dialect } : {}), ...(options.format ? { format: options.format } : {}) };
 }
 
 /** Reads pages from disk on this thread. */
-export async function readPagesHere(pages: readonly { file: string; id: string }[], dialect: Dialect | undefined): Promise<PageResult[]> {
-  return pages.map(({ file, id }) => readPage({ id, text: readFileSync(file, "utf8") }, dialect));
+export async function readPagesHere(pages: readonly { file: string; id: string }[], readAs: ReadAs): Promise<PageResult[]> {
+  return pages.map(({ file, id }) => readPage({ id, text: readFileSync(file, "utf8") }, readAs));
 }
 
 /** The `*.md` pages of a folder (or the one page a path names), as absolute paths and page ids. */
@@ -51,7 +58,7 @@ export async function listPages(folder: string): Promise<{ root: string; pages: 
 /** Reads every `*.md` page under `folder` (or the one page `folder` names) into a variant. */
 export async function parseFolder(folder: string, options: ParseOptions = {}): Promise<Variant> {
   const { root, pages } = await (options.listPages ?? listPages)(folder);
-  const { dialect, results } = await readInDialects(pages, options.dialect, options.readMany ?? readPagesHere);
+  const { reading, results } = await readInRounds(pages, givenReading(options), options.readMany ?? readPagesHere);
   const isFile = pages.length === 1 && resolvePath(folder) === pages[0]!.file;
-  return assembleVariant({ name: options.name ?? basename(root), root: isFile ? dirname(folder) : folder, dialect, results });
+  return assembleVariant({ name: options.name ?? basename(root), root: isFile ? dirname(folder) : folder, reading, results });
 }

@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "n
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { declarationFingerprint, hashText, rememberFingerprint } from "../ir/fingerprint.js";
-import type { PageResult } from "../parse/index.js";
+import type { PageResult, ReadAs } from "../parse/index.js";
 
 /** A hash of some of modeldoc's own code, as built (folders relative to this one). */
 export function codeFingerprint(folders: readonly string[]): string {
@@ -154,9 +154,10 @@ export function defaultCacheFolder(cwd: string): string {
   return resolve(cwd, "node_modules", ".cache", "modeldoc");
 }
 
-/** The page cache file of a docs folder read in one dialect setting. */
-export function pageCacheFile(cacheFolder: string, docsFolder: string, dialect: string | undefined): string {
-  return join(cacheFolder, `pages-${hashText(`${resolve(docsFolder)}|${dialect ?? "auto"}`).slice(0, 16)}.json`);
+/** The page cache file of a docs folder read with one set of settings (a page's reading depends on them). */
+export function pageCacheFile(cacheFolder: string, docsFolder: string, readAs: ReadAs): string {
+  const settings = `${readAs.dialect ?? "auto"}|${readAs.format ?? "auto"}|${readAs.marks?.join(",") ?? "auto"}`;
+  return join(cacheFolder, `pages-${hashText(`${resolve(docsFolder)}|${settings}`).slice(0, 16)}.json`);
 }
 
 /**
@@ -170,7 +171,7 @@ export async function markCacheFilesUsed(files: readonly string[]): Promise<void
 
 /** Opens the page cache of one variant (see {@link pageCacheFile}). */
 export async function openPageCache(file: string, session?: CacheSession): Promise<PageCache> {
-  const code = (fingerprint ??= codeFingerprint(["../parse", "../parse/dialects", "../ir"]));
+  const code = (fingerprint ??= codeFingerprint(["../parse", "../parse/dialects", "../parse/formats", "../ir"]));
   const stored = (await loadCacheFile(file, session)) as CacheFile | undefined;
   const previous: Record<string, PageEntry> = stored?.code === code ? stored.pages : {};
   for (const entry of Object.values(previous)) {

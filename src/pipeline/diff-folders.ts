@@ -105,6 +105,7 @@ export function chooseMode(left: Variant, right: Variant, asked: DiffMode | unde
   if (asked !== undefined) return { mode: asked, reason: `--mode ${asked}` };
   if (sameTree) return { mode: "version", reason: "the same folder at two revisions" };
   if (left.dialect !== right.dialect) return { mode: "variant", reason: `different dialects (${left.dialect}, ${right.dialect}); --mode version to compare them as versions` };
+  if (left.format !== right.format) return { mode: "variant", reason: `different generators (${left.format}, ${right.format}); --mode version to compare them as versions` };
   return { mode: "version", reason: `both sides are ${left.dialect} docs; --mode variant to compare them as languages` };
 }
 

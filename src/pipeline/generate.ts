@@ -11,8 +11,8 @@ import { folderNameProblem } from "../folder-name.js";
 import { mergeVariants } from "../merge/merge.js";
 import { byPosition } from "../ir/diagnostics.js";
 import { namingCollisions } from "../ir/property-names.js";
-import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
-import type { PageResult } from "../parse/index.js";
+import type { Diagnostic, Dialect, GeneratorFormat, Variant } from "../ir/types.js";
+import type { PageResult, ReadAs } from "../parse/index.js";
 import { markCacheFilesUsed, pageCacheFile, pruneCacheFolder, type CacheSession } from "./cache.js";
 import { emitCacheFile, openEmitCache } from "./emit-cache.js";
 import { emitWithCache, type EmitStats } from "./emit-parts.js";
@@ -29,6 +29,13 @@ export interface VariantInput {
   readonly name?: string;
   /** Read every page in this dialect; default: the one the folder's pages support best. */
   readonly dialect?: Dialect;
+  /** Read every page in this generator format; default: the one the folder's pages support best. */
+  readonly format?: GeneratorFormat;
+}
+
+/** The settings a variant input gives its pages' reading. */
+function givenReading(input: VariantInput): ReadAs {
+  return { ...(input.dialect ? { dialect: input.dialect } : {}), ...(input.format ? { format: input.format } : {}) };
 }
 
 /** What {@link generate} is asked to do: the variants, the output folder, the emit options. */
@@ -216,12 +223,12 @@ async function readUnlessUnchanged(input: VariantInput, name: string, run: RunSt
   const { options } = run;
   const cacheFolder = options.cacheFolder ?? false;
   const shortcut = cacheFolder !== false && options.cacheSession === undefined && options.lastGood === undefined;
-  const key = shortcut ? await runKey(input.folder, input.dialect, run.emitOptions) : undefined;
+  const key = shortcut ? await runKey(input.folder, givenReading(input), run.emitOptions) : undefined;
   const folder = join(options.out, name);
   const last = key === undefined ? undefined : await unchangedRun(cacheFolder as string, resolve(folder), key.key);
   if (last === undefined) return { variant: await readInput(input, name, run), key };
   // Not read this time, but what the next change will need.
-  await markCacheFilesUsed([pageCacheFile(cacheFolder as string, input.folder, input.dialect), emitCacheFile(cacheFolder as string, resolve(folder))]);
+  await markCacheFilesUsed([pageCacheFile(cacheFolder as string, input.folder, givenReading(input)), emitCacheFile(cacheFolder as string, resolve(folder))]);
   run.pages.cached += last.pages;
   run.declarations.cached += last.declarations;
   options.onProgress?.({ variant: name, step: options.check ? "check" : "write", files: 0 });
@@ -243,7 +250,7 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
       ...(options.cacheSession ? { cacheSession: options.cacheSession } : {}),
       ...(lastGood ? { lastGood } : {}),
       ...(options.unchangedPages ? { unchanged: options.unchangedPages } : {}),
-      ...(input.dialect ? { dialect: input.dialect } : {}),
+      ...givenReading(input),
     },
     run.pages,
   );

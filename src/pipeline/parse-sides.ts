@@ -8,16 +8,16 @@
  * revision's pages come from git in one batch and are parsed here.
  */
 import { basename, resolve } from "node:path";
-import type { Dialect, Variant } from "../ir/types.js";
+import type { Dialect, GeneratorFormat, Variant } from "../ir/types.js";
 import { parsePages } from "../parse/index.js";
 import { readRevisionPages } from "./git-revision.js";
 import { readVariant } from "./read-variant.js";
 
 /** One side of a diff. */
 export type DocsSide =
-  | { readonly kind: "folder"; readonly folder: string; readonly name?: string; readonly dialect?: Dialect }
+  | { readonly kind: "folder"; readonly folder: string; readonly name?: string; readonly dialect?: Dialect; readonly format?: GeneratorFormat }
   /** `folder` as it is at git revision `ref` (read with git; nothing is checked out). */
-  | { readonly kind: "revision"; readonly ref: string; readonly folder: string; readonly name?: string; readonly dialect?: Dialect };
+  | { readonly kind: "revision"; readonly ref: string; readonly folder: string; readonly name?: string; readonly dialect?: Dialect; readonly format?: GeneratorFormat };
 
 /** The name a side gets when none is given: the folder's name, `@ref` for a revision. */
 export function defaultSideName(side: DocsSide): string {
@@ -51,8 +51,8 @@ export async function parseSides(sides: readonly DocsSide[], options: ParseSides
 
 async function parseSide(side: DocsSide, options: ParseSidesOptions): Promise<Variant> {
   const name = side.name ?? defaultSideName(side);
-  const dialect = side.dialect ? { dialect: side.dialect } : {};
-  if (side.kind === "folder") return readVariant(side.folder, { name, ...dialect, cacheFolder: options.cacheFolder ?? false });
+  const given = { ...(side.dialect ? { dialect: side.dialect } : {}), ...(side.format ? { format: side.format } : {}) };
+  if (side.kind === "folder") return readVariant(side.folder, { name, ...given, cacheFolder: options.cacheFolder ?? false });
   const pages = await readRevisionPages({ ref: side.ref, folder: side.folder });
-  return parsePages(name, sideRoot(side), pages, dialect);
+  return parsePages(name, sideRoot(side), pages, given);
 }

@@ -5,8 +5,7 @@
  */
 import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
-import type { Dialect } from "../ir/types.js";
-import { readPagesHere, type PageResult } from "../parse/index.js";
+import { readPagesHere, type PageResult, type ReadAs } from "../parse/index.js";
 import type { ReadPagesTask } from "./tasks.js";
 
 /** Below this many pages (or declarations), starting workers costs more than it saves. */
@@ -36,11 +35,11 @@ export function useWorkers(items: number, minimum = minItemsForWorkers): boolean
 }
 
 /** Reads pages in parallel when worth it; the result is in the order of `pages`. */
-export async function readPagesInParallel(pages: readonly { file: string; id: string }[], dialect: Dialect | undefined): Promise<PageResult[]> {
-  if (!useWorkers(pages.length)) return readPagesHere(pages, dialect);
+export async function readPagesInParallel(pages: readonly { file: string; id: string }[], readAs: ReadAs): Promise<PageResult[]> {
+  if (!useWorkers(pages.length)) return readPagesHere(pages, readAs);
   const tasks: Promise<PageResult[]>[] = [];
   for (let start = 0; start < pages.length; start += pagesPerTask) {
-    const task: ReadPagesTask = { pages: pages.slice(start, start + pagesPerTask), dialect };
+    const task: ReadPagesTask = { pages: pages.slice(start, start + pagesPerTask), readAs };
     tasks.push(sharedPool().run(task, { name: "readPages" }) as Promise<PageResult[]>);
   }
   return (await Promise.all(tasks)).flat();

@@ -3,8 +3,8 @@
  * cache, changed ones are parsed (on worker threads when there are many), then the variant is assembled.
  */
 import { readFileSync, statSync } from "node:fs";
-import type { Diagnostic, Dialect, Variant } from "../ir/types.js";
-import { parseFolder, type PageResult, type ParseOptions } from "../parse/index.js";
+import type { Diagnostic, Variant } from "../ir/types.js";
+import { parseFolder, type PageResult, type ParseOptions, type ReadAs } from "../parse/index.js";
 import { hashText } from "../ir/fingerprint.js";
 import { openPageCache, pageCacheFile, type CacheSession, type PageStamp } from "./cache.js";
 import { listDocsPages } from "./docs-pages.js";
@@ -63,12 +63,12 @@ async function readThroughCache(
   folder: string,
   cacheFolder: string,
   pages: readonly { file: string; id: string }[],
-  dialect: Dialect | undefined,
+  readAs: ReadAs,
   parsedIds: Set<string>,
   session: CacheSession | undefined,
   unchanged: ((file: string) => boolean) | undefined,
 ): Promise<PageResult[]> {
-  const cache = await openPageCache(pageCacheFile(cacheFolder, folder, dialect), session);
+  const cache = await openPageCache(pageCacheFile(cacheFolder, folder, readAs), session);
   // Synchronous stats and reads: thousands of small files, faster than as many concurrent promises. A page
   // whose size and mtime are those its hash was taken at is not read again.
   const stamps = pages.map((page): PageStamp => {
@@ -84,7 +84,7 @@ async function readThroughCache(
     if (results[index] !== undefined) cache.stamp(page.id, stamps[index]!);
   });
   const missing = pages.flatMap((page, index) => (results[index] === undefined ? [{ ...page, index }] : []));
-  const parsed = await readPagesInParallel(missing, dialect);
+  const parsed = await readPagesInParallel(missing, readAs);
   missing.forEach((page, position) => {
     const result = parsed[position]!;
     results[page.index] = result;
@@ -98,7 +98,7 @@ async function readThroughCache(
 /** Parses a docs folder, through the cache and on worker threads when it pays. */
 export async function readVariant(folder: string, options: ReadVariantOptions = {}, stats: ReadStats = { parsed: 0, cached: 0 }): Promise<Variant> {
   const { cacheFolder = false, cacheSession, lastGood, unchanged, ...parseOptions } = options;
-  // A page read twice (see readInDialects) counts once: parsed if either reading parsed it.
+  // A page read twice (see readInRounds) counts once: parsed if either reading parsed it.
   const parsedIds = new Set<string>();
   const readIds = new Set<string>();
   let skippedLinks: readonly Diagnostic[] = [];
@@ -109,14 +109,14 @@ export async function readVariant(folder: string, options: ReadVariantOptions = 
       skippedLinks = listed.skippedLinks;
       return listed;
     },
-    readMany: async (pages, dialect) => {
+    readMany: async (pages, readAs) => {
       for (const page of pages) readIds.add(page.id);
       let results: readonly PageResult[];
       if (cacheFolder === false) {
-        results = await readPagesInParallel(pages, dialect);
+        results = await readPagesInParallel(pages, readAs);
         for (const page of pages) parsedIds.add(page.id);
       } else {
-        results = await readThroughCache(folder, cacheFolder, pages, dialect, parsedIds, cacheSession, unchanged);
+        results = await readThroughCache(folder, cacheFolder, pages, readAs, parsedIds, cacheSession, unchanged);
       }
       return lastGood ? keepLastGood(results, lastGood) : results;
     },

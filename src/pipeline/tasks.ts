@@ -3,11 +3,11 @@
  * them, the workers read them, and neither imports the other.
  */
 import type { EmitOptions } from "../emit/options.js";
-import type { Dialect } from "../ir/types.js";
+import type { ReadAs } from "../parse/index.js";
 
 export interface ReadPagesTask {
   readonly pages: readonly { file: string; id: string }[];
-  readonly dialect: Dialect | undefined;
+  readonly readAs: ReadAs;
 }
 
 export interface EmitPartsTask {

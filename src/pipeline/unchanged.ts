@@ -16,6 +16,7 @@ import type { Diagnostic, Dialect } from "../ir/types.js";
 import { hashText } from "../ir/fingerprint.js";
 import { codeFingerprint, loadCacheFile, storeCacheFile } from "./cache.js";
 import { listDocsPages } from "./docs-pages.js";
+import type { ReadAs } from "../parse/index.js";
 
 /** The layout of a record; a record of another layout is ignored. */
 const FORMAT = 1;
@@ -43,13 +44,13 @@ let modeldocCode: string | undefined;
 
 /**
  * A key for everything a variant's output is made from that can be known without reading a page: the
- * docs folder, every page's path, size and mtime, the dialect setting, the emit options, and modeldoc's
+ * docs folder, every page's path, size and mtime, the dialect and format settings, the emit options, and modeldoc's
  * own code (parser, pipeline, emitter and the library versions it is keyed by).
  */
-export async function runKey(folder: string, dialect: Dialect | undefined, options: EmitOptions): Promise<{ key: string; pages: number }> {
-  modeldocCode ??= `${codeFingerprint(["../parse", "../parse/dialects", "../ir", "../pipeline"])}:${emitterFingerprint()}`;
+export async function runKey(folder: string, given: ReadAs, options: EmitOptions): Promise<{ key: string; pages: number }> {
+  modeldocCode ??= `${codeFingerprint(["../parse", "../parse/dialects", "../parse/formats", "../ir", "../pipeline"])}:${emitterFingerprint()}`;
   const { root, pages, skippedLinks } = await listDocsPages(folder);
-  const hash = createHash("sha1").update(JSON.stringify({ root, dialect: dialect ?? "auto", options, code: modeldocCode, links: skippedLinks.length }));
+  const hash = createHash("sha1").update(JSON.stringify({ root, dialect: given.dialect ?? "auto", format: given.format ?? "auto", options, code: modeldocCode, links: skippedLinks.length }));
   for (const page of pages) {
     const info = statSync(page.file);
     hash.update(`\n${page.id}\0${info.size}\0${info.mtimeMs}`);

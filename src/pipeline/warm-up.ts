@@ -60,5 +60,5 @@ export async function warmUp(variant: Variant, options: EmitOptions): Promise<vo
   if (sample.length === 0) return;
   const pages = [...new Set(sample.map((declaration) => declaration.source.file))].slice(0, maxPages);
   await emitPartsHere(variant, options, { declarations: new Set(sample.map((declaration) => declaration.id)), variantFiles: false });
-  await readPagesHere(pages.map((id) => ({ file: join(variant.root, id), id })), undefined);
+  await readPagesHere(pages.map((id) => ({ file: join(variant.root, id), id })), { dialect: variant.dialect, format: variant.format });
 }

@@ -9,7 +9,7 @@ import { readPagesHere } from "../parse/index.js";
 import type { EmitPartsTask, ReadPagesTask } from "./tasks.js";
 
 export async function readPages(task: ReadPagesTask) {
-  return readPagesHere(task.pages, task.dialect);
+  return readPagesHere(task.pages, task.readAs);
 }
 
 /** The last variant this worker read: the next task is most often another part of it. */

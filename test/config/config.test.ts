@@ -27,7 +27,7 @@ describe("validateConfig", () => {
     [{ emit: ["interfaces", "docs"] }, '"emit[1]": expected one of interfaces, validators, fixtures, jsonschema, zod, found "docs"'],
     [{ emit: "interfaces" }, '"emit": expected an array, found "interfaces"'],
     [{ variants: [{ name: "go" }] }, '"variants[0].folder": expected a value, found undefined'],
-    [{ variants: [{ folder: "x", dialect: "rust" }] }, '"variants[0].dialect": expected one of auto, go, csharp, typescript, python, java, php, ruby, found "rust"'],
+    [{ variants: [{ folder: "x", dialect: "swift" }] }, '"variants[0].dialect": expected one of auto, go, csharp, typescript, python, java, php, ruby, rust, dart, kotlin, found "swift"'],
     [{ unknownKeys: "drop" }, '"unknownKeys": expected one of allow, reject, strip, found "drop"'],
     [{ wireNaming: "kebab" }, '"wireNaming": expected one of camel, as-written, snake, found "kebab"'],
     [{ layout: "flat" }, '"layout": expected one of pages, single, found "flat"'],

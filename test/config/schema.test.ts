@@ -30,7 +30,8 @@ const bad: unknown[] = [
   { emit: ["interfaces", "docs"] },
   { emit: "interfaces" },
   { variants: [{ name: "go" }] },
-  { variants: [{ folder: "x", dialect: "rust" }] },
+  { variants: [{ folder: "x", dialect: "swift" }] },
+  { variants: [{ folder: "x", format: "fern" }] },
   { diff: { failOn: "always" } },
   { diff: { descriptions: "no" } },
   { diff: { $schema: "x" } },
@@ -79,7 +80,7 @@ describe("a config file", () => {
     [{ nameing: "camel" }, '"nameing": unknown key; expected one of variants, specs, out, naming, dates, emit, unknownKeys, wireNaming, layout, merge, strict, diff; did you mean "naming"?'],
     [{ unknownkeys: "allow" }, 'did you mean "unknownKeys"?'],
     [{ diff: { failon: "any" } }, '"diff.failon": unknown key; expected one of failOn, ignore, descriptions, severity; did you mean "failOn"?'],
-    [{ variants: [{ folder: "x", dialekt: "go" }] }, '"variants[0].dialekt": unknown key; expected one of folder, name, dialect; did you mean "dialect"?'],
+    [{ variants: [{ folder: "x", dialekt: "go" }] }, '"variants[0].dialekt": unknown key; expected one of folder, name, dialect, format; did you mean "dialect"?'],
   ])("with a mistyped key %j suggests the key it resembles", (config, message) => {
     expect(() => validateConfig(config, "c.json")).toThrow(message);
   });

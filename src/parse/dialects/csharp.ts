@@ -20,6 +20,8 @@ export const csharp: DialectSpec = {
     LocalDate: primitive.date,
     DateOnly: primitive.date,
     object: primitive.any,
+    Object: primitive.any,
+    Guid: primitive.string,
     Stream: primitive.binary,
     HttpResponseMessage: primitive.httpResponse,
     HttpRequestMessage: primitive.httpResponse,

@@ -32,7 +32,9 @@ export type GenericRule =
   /** `ReadableStream<Uint8Array>`, `IO[bytes]`: bytes, whatever the argument. */
   | "binary"
   /** `HttpResponse<?>`: the SDK's raw response. */
-  | "http-response";
+  | "http-response"
+  /** `Box<T>`: T itself, as the wire carries it. */
+  | "same";
 
 /** What a wrapper mark (`*T`, `?T`, `T?`) says of a field (see {@link GenericRule}). */
 export type MarkRule = "optional" | "nilable" | "nullable";
@@ -57,6 +59,10 @@ export interface DialectSpec {
    * Go's pointer says nothing of it anywhere).
    */
   readonly nullability: "exact" | "marked";
+  /** Names that stand for another name and say the value may be null (OpenAPI Generator's Go `NullableString` → `string`). */
+  readonly nullableNames?: Readonly<Record<string, string>>;
+  /** Names of a member of a cell's top-level union that says the value may be left out (TypeScript's `T | undefined`). */
+  readonly absentNames?: readonly string[];
   /** What a `null` member of a cell's top-level union says (`T | null`): `nullable` unless the dialect writes it for "may be left out" (PHP's `T|null` is its `?T`). */
   readonly nullMember?: MarkRule;
   /**
@@ -80,6 +86,32 @@ export interface DialectSpec {
   readonly constructorSuffix?: string;
   /** Evidence that a page is written in this dialect; see `detect.ts`. */
   readonly evidence: DialectEvidence;
+}
+
+/**
+ * What a generator format means by a dialect's notation where it differs from the language's own
+ * docs (`formats/`): names and generics added or read otherwise, marks read otherwise.
+ */
+export interface DialectPatch {
+  readonly names?: Readonly<Record<string, TypeExpr>>;
+  readonly nullableNames?: Readonly<Record<string, string>>;
+  readonly generics?: Readonly<Record<string, GenericRule>>;
+  readonly marks?: DialectSpec["marks"];
+  readonly nullMember?: MarkRule;
+}
+
+/** A dialect as a format reads it: the patch's names, generics and marks over the dialect's own. */
+export function patchDialect(spec: DialectSpec, patch: DialectPatch | undefined, nullability: "marked" | undefined): DialectSpec {
+  if (patch === undefined && nullability === undefined) return spec;
+  return {
+    ...spec,
+    names: { ...spec.names, ...patch?.names },
+    generics: { ...spec.generics, ...patch?.generics },
+    marks: { ...spec.marks, ...patch?.marks },
+    ...(patch?.nullableNames ? { nullableNames: { ...spec.nullableNames, ...patch.nullableNames } } : {}),
+    ...(patch?.nullMember ? { nullMember: patch.nullMember } : {}),
+    nullability: nullability ?? spec.nullability,
+  };
 }
 
 export interface DialectEvidence {

@@ -27,6 +27,7 @@ export const go: DialectSpec = {
     "interface{}": primitive.any,
     "io.Reader": primitive.binary,
     "io.ReadCloser": primitive.binary,
+    "os.File": primitive.binary,
     "http.Response": primitive.httpResponse,
   },
   generics: {},

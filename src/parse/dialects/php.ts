@@ -9,6 +9,7 @@ export const php: DialectSpec = {
     int: primitive.integer,
     integer: primitive.integer,
     float: primitive.number,
+    double: primitive.number,
     bool: primitive.boolean,
     boolean: primitive.boolean,
     mixed: primitive.any,
@@ -25,6 +26,7 @@ export const php: DialectSpec = {
     "Brick\\Math\\BigDecimal": primitive.number,
     "Psr\\Http\\Message\\ResponseInterface": primitive.httpResponse,
     "Psr\\Http\\Message\\StreamInterface": primitive.binary,
+    SplFileObject: primitive.binary,
   },
   generics: { array: "array-or-map" },
   // `?T` is PHP's nullable type; the SDK writes it for every field that may be left out, null or not.
@@ -32,6 +34,7 @@ export const php: DialectSpec = {
   nullMember: "nilable",
   unionMemberCode: /@var\s+([^\n*]+?)\s*(?:\n|\*\/)/,
   nullability: "marked",
-  notations: new Set(["?T", "N<>", "A\\B", "::A", "A|B"]),
+  // `string[]` and swagger-codegen's `map[string,T]` are how PHP docblocks and generators write arrays and maps.
+  notations: new Set(["?T", "N<>", "A\\B", "::A", "A|B", "T[]", "map[K]V"]),
   evidence: { codeLanguages: ["php"], linkHosts: ["www.php.net", "php.net", "www.php-fig.org"] },
 };

@@ -26,6 +26,8 @@ export const ruby: DialectSpec = {
     Object: primitive.any,
     untyped: primitive.any,
     NilClass: primitive.null,
+    nil: primitive.null,
+    File: primitive.binary,
     StringIO: primitive.binary,
     IO: primitive.binary,
     "Faraday::Response": primitive.httpResponse,

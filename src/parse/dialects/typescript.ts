@@ -14,6 +14,7 @@ export const typescript: DialectSpec = {
     Date: primitive.looseDateTime,
     RFCDate: primitive.date,
     any: primitive.any,
+    object: primitive.any,
     unknown: primitive.any,
     Uint8Array: primitive.binary,
     ArrayBuffer: primitive.binary,
@@ -23,6 +24,7 @@ export const typescript: DialectSpec = {
     null: primitive.null,
   },
   generics: { Record: "map", Array: "array", ReadableStream: "binary" },
+  absentNames: ["undefined"],
   marks: {},
   // `const value: { [k: string]: any } = {…}` under a member heading
   unionMemberCode: /^\s*(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*:\s*(.+?)\s*=(?!>)/m,
