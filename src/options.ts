@@ -114,6 +114,7 @@ export const diffChecks = [
   { id: "sdk-shape-body", modes: ["variant"], kind: "sdk-shape" },
   { id: "sdk-shape-utility", modes: ["variant"], kind: "sdk-shape" },
   { id: "sdk-shape-rename", modes: ["variant"], kind: "sdk-shape" },
+  { id: "sdk-shape-inherited", modes: ["variant"], kind: "sdk-shape" },
 ] as const;
 export type CheckId = (typeof diffChecks)[number]["id"];
 

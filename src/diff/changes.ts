@@ -45,9 +45,11 @@ export type VersionKind = Exclude<ChangeKind, `${string}-missing` | "sdk-shape">
  * - `transport`: an envelope's transport data (status code, content type, raw response, headers, HTTP metadata);
  * - `body`: one envelope holds its body in other fields than the other (one per content type, or one union);
  * - `utility`: an SDK utility (retry settings, credentials, global parameters, server options);
- * - `rename`: a name one generator changed by rule (a member named as its class, an escape, an affix on every name).
+ * - `rename`: a name one generator changed by rule (a member named as its class, an escape, an affix on every name);
+ * - `inherited`: fields one SDK lists on a model and another leaves to the model it extends (the fields of a
+ *   model both document in full).
  */
-export const SDK_SHAPES = ["envelope", "transport", "body", "utility", "rename"] as const;
+export const SDK_SHAPES = ["envelope", "transport", "body", "utility", "rename", "inherited"] as const;
 export type SdkShape = (typeof SDK_SHAPES)[number];
 
 /**

@@ -45,6 +45,7 @@ const facts: Record<CheckId, Omit<SeverityFacts, "role">> = {
   "sdk-shape-body": { kind: "type-changed", sdkShape: true },
   "sdk-shape-utility": { kind: "model-added", sdkShape: true },
   "sdk-shape-rename": { kind: "type-changed", sdkShape: true },
+  "sdk-shape-inherited": { kind: "field-added", sdkShape: true },
 };
 
 const descriptions: Record<CheckId, string> = {
@@ -80,6 +81,7 @@ const descriptions: Record<CheckId, string> = {
   "sdk-shape-body": "two envelopes hold the same body in different fields (one per content type, or one union)",
   "sdk-shape-utility": "an SDK utility (retry settings, credentials, global parameters, server options) differs",
   "sdk-shape-rename": "a name one generator changed by rule (a member named as its class, an escape, an affix on every name)",
+  "sdk-shape-inherited": "fields one SDK lists on a model and another leaves to the model it extends",
 };
 
 export interface CheckInfo {

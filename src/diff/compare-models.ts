@@ -37,8 +37,27 @@ export function compareModelPair(ctx: Comparison, model: string, role: Role, lef
   if (ctx.variantMode && isEnvelopePair(left, right)) compareEnvelopes(ctx, model, role, left, right, out);
   else {
     const oneSided = compareFieldLists(ctx, model, role, left, right, left.fields, right.fields, out);
-    out.push(...oneSided.map(([l, r]) => missingField(ctx, model, role, left, right, l, r)));
+    const missing = oneSided.map(([l, r]) => missingField(ctx, model, role, left, right, l, r));
+    out.push(...(ctx.variantMode ? inherited(ctx, left, right, oneSided, missing) : missing));
   }
+}
+
+/**
+ * Between languages, fields one side alone lists that are the fields of a model both sides document in
+ * full — the model this one extends, whose fields one generator repeats on each model that extends it and
+ * another does not (Dropbox Sign's C# pages against its other languages': "This class extends …") — are
+ * the SDKs' shape (`inherited`), not missing.
+ */
+function inherited(ctx: Comparison, left: ModelDecl, right: ModelDecl, oneSided: ReadonlyArray<[Field | undefined, Field | undefined]>, missing: Draft[]): Draft[] {
+  const leftOnly = oneSided.flatMap(([l]) => (l !== undefined ? [l] : []));
+  const rightOnly = oneSided.flatMap(([, r]) => (r !== undefined ? [r] : []));
+  const side = leftOnly.length > 0 && rightOnly.length === 0 ? "left" : rightOnly.length > 0 && leftOnly.length === 0 ? "right" : undefined;
+  if (side === undefined) return missing;
+  const base = ctx.inheritedFrom(side, side === "left" ? leftOnly : rightOnly, side === "left" ? left : right);
+  if (base === undefined) return missing;
+  const has = side === "left" ? ctx.left.name : ctx.right.name;
+  const lacks = side === "left" ? ctx.right.name : ctx.left.name;
+  return missing.map((draft) => ({ ...draft, shape: "inherited" as const, text: { ...draft.text, variant: `${draft.text.variant} (a field of ${base}, which ${lacks} leaves to the model it extends, ${has} lists)` } }));
 }
 
 /** Where a field's changes go in its model: the left's fields in order, then the right's. */
@@ -83,6 +102,7 @@ const RULE_TEXT: Record<RenameRule, string> = {
   escape: "a name escaped by the generator",
   "type-name": "a member named after its type",
   "model-prefix": "a member named with its model's name before it",
+  "error-class": "an error class named as its language names them",
   affix: "an affix on every name",
 };
 
@@ -185,7 +205,7 @@ function compareFields(ctx: Comparison, model: string, role: Role, left: Field, 
     });
   }
 
-  ctx.describe(base, role, left.description, right.description, out);
+  ctx.describe(base, role, left.description, right.description, out, "field");
 
   if (leftView.nullableStated && rightView.nullableStated && leftView.nullable !== rightView.nullable) {
     const [before, after] = [leftView.nullable, rightView.nullable].map((flag) => (flag ? "nullable" : "non-nullable")) as [string, string];

@@ -17,7 +17,7 @@
  * and body shape, SDK utilities, generator renames (`SdkRole` in the IR) — is reported as `sdk-shape`,
  * `info`; the models' comparison is in compare-models.ts.
  */
-import type { Declaration, EnumDecl, Field, SourcePosition, UnionDecl, Variant } from "../ir/types.js";
+import type { Declaration, EnumDecl, Field, ModelDecl, SourcePosition, UnionDecl, Variant } from "../ir/types.js";
 import { matchKey } from "../ir/naming.js";
 import {
   combinedRole,
@@ -30,6 +30,8 @@ import {
   renderNormalized,
   splitNullable,
   descriptionText,
+  equivalent,
+  unescapedKey,
   type DeclarationPairing,
   type NormalizedType,
   type RefResolver,
@@ -37,7 +39,7 @@ import {
 import { CHANGE_KINDS, type Change, type ChangeKind, type ChangeSource, type DiffOptions, type DiffResult } from "./changes.js";
 import { checkOf } from "./checks.js";
 import { compareModelPair, sdkRoleShape } from "./compare-models.js";
-import { DescriptionComparer } from "./descriptions.js";
+import { DescriptionComparer, type DescriptionOf } from "./descriptions.js";
 import { shaped, states, type Comparison, type Draft, type FieldView } from "./drafts.js";
 import { fingerprint } from "./fingerprint.js";
 import { pairMembers } from "./members.js";
@@ -98,7 +100,7 @@ class Context implements Comparison {
     this.resolveLeft = refResolver(left, pairing.leftNames);
     this.resolveRight = refResolver(right, pairing.rightNames);
     this.variantMode = options.mode === "variant";
-    this.descriptions = (options.descriptions ?? true) ? new DescriptionComparer(left, right) : undefined;
+    this.descriptions = (options.descriptions ?? true) ? new DescriptionComparer(left, right, this.variantMode) : undefined;
   }
 
   /** The name a pair of declarations goes by in the changes (see `displayNames` in match/pairing.ts). */
@@ -154,8 +156,8 @@ class Context implements Comparison {
     };
   }
 
-  describe(base: Omit<Draft, "kind" | "facts" | "text" | "left" | "right">, role: SeverityFacts["role"], left: string, right: string, out: Draft[]): void {
-    const differs = this.descriptions?.differ(left, right);
+  describe(base: Omit<Draft, "kind" | "facts" | "text" | "left" | "right">, role: SeverityFacts["role"], left: string, right: string, out: Draft[], of: DescriptionOf): void {
+    const differs = this.descriptions?.differ(left, right, of);
     if (differs === undefined) return;
     out.push({
       ...base,
@@ -173,6 +175,43 @@ class Context implements Comparison {
     const map = this.byId[side];
     if (map.size === 0) for (const declaration of (side === "left" ? this.left : this.right).declarations) map.set(declaration.id, declaration);
     return map.get(id);
+  }
+
+  /** Paired models by a key of a field both sides have, for `inheritedFrom`: built the first time it is asked. */
+  private byField: Map<string, Array<{ readonly left: ModelDecl; readonly right: ModelDecl }>> | undefined;
+
+  inheritedFrom(side: "left" | "right", fields: readonly Field[], model: ModelDecl): string | undefined {
+    if (fields.length < 2) return undefined;
+    if (this.byField === undefined) {
+      this.byField = new Map();
+      for (const [l, r] of this.pairing.pairs) {
+        if (l?.kind !== "model" || r?.kind !== "model") continue;
+        const rightKeys = new Set(r.fields.map((field) => matchKey(field.canonicalName)));
+        for (const field of l.fields) {
+          const key = matchKey(field.canonicalName);
+          if (!rightKeys.has(key)) continue;
+          const list = this.byField.get(key) ?? [];
+          list.push({ left: l, right: r });
+          this.byField.set(key, list);
+        }
+      }
+    }
+    const keys = fields.map((field) => matchKey(field.canonicalName));
+    const candidates = keys.map((key) => this.byField!.get(key) ?? []).sort((a, b) => a.length - b.length)[0] ?? [];
+    const resolve = side === "left" ? this.resolveLeft : this.resolveRight;
+    for (const pair of candidates) {
+      const own = side === "left" ? pair.left : pair.right;
+      if (pair.left === model || pair.right === model) continue;
+      const both = [pair.left, pair.right].map((declaration) => new Map(declaration.fields.map((field) => [matchKey(field.canonicalName), field])));
+      const covers = fields.every((field) => {
+        const base = both[side === "left" ? 0 : 1]!.get(matchKey(field.canonicalName));
+        return base !== undefined && both[side === "left" ? 1 : 0]!.has(matchKey(field.canonicalName)) && equivalent(normalizeType(base.type, resolve), normalizeType(field.type, resolve), { unknownMatchesAnything: true });
+      });
+      // The base is all there on the side that repeats it: each of its fields is a field of the model.
+      const modelKeys = new Set(model.fields.map((field) => matchKey(field.canonicalName)));
+      if (covers && own.fields.every((field) => modelKeys.has(matchKey(field.canonicalName)))) return this.modelName(pair.left, pair.right) || own.canonicalName;
+    }
+    return undefined;
   }
 
   consumeBodyUnions(side: "left" | "right", ids: readonly string[]): void {
@@ -201,8 +240,15 @@ class Context implements Comparison {
     const shape = this.variantMode ? (own(left) ?? own(right)) : undefined;
     const drafts: Draft[] = [];
 
-    if (this.pairing.renamed.has(left) && this.pairing.affix !== undefined) {
-      const { side, position, word } = this.pairing.affix;
+    const rule = this.pairing.renamed.get(left);
+    if (rule !== undefined) {
+      const affix = this.pairing.affix;
+      const why =
+        rule === "affix" && affix !== undefined
+          ? `the ${affix.position} "${affix.word}" on every name in ${affix.side === "left" ? this.left.name : this.right.name}`
+          : rule === "error-class"
+            ? "an error class named as its language names them"
+            : "a name escaped by the generator";
       drafts.push({
         kind: "type-changed",
         shape: "rename",
@@ -211,13 +257,18 @@ class Context implements Comparison {
         right: right.name,
         ...sources,
         facts: { kind: "type-changed", role },
-        text: this.differs("name", left.name, `${right.name} (the ${position} "${word}" on every name in ${side === "left" ? this.left.name : this.right.name})`),
+        text: this.differs("name", left.name, `${right.name} (${why})`),
         entry: -1,
       });
     }
-    this.describe({ model, ...sources, entry: -1 }, role, left.description, right.description, drafts);
+    // A page that states nothing of its type (a title and an empty table: python-legacy's and dart's enum pages)
+    // says nothing of its kind either, between languages: its description is one of the other side's kind.
+    const silent = (declaration: Declaration) => declaration.kind === "union" && declaration.members.length === 0 && !states(declaration, "members");
+    this.describe({ model, ...sources, entry: -1 }, role, left.description, right.description, drafts, silent(left) ? right.kind : left.kind);
 
-    if (left.kind !== right.kind) {
+    if (left.kind !== right.kind && this.variantMode && (silent(left) || silent(right))) {
+      // nothing to compare
+    } else if (left.kind !== right.kind) {
       drafts.push({
         kind: "type-changed",
         model,
@@ -281,7 +332,8 @@ class Context implements Comparison {
     const leftValues = byName ? left.values : dedupe(left.values);
     const rightValues = byName ? right.values : dedupe(right.values);
     let rightOnly = 0;
-    pairBy(leftValues, rightValues, (value) => (byName ? matchKey(value.name) : String(value.value))).forEach(([leftValue, rightValue], index) => {
+    // By name, a constant a generator escaped (APIMatic's Python `ENUM_SELF` for `Self`) is the one it escaped.
+    pairBy(leftValues, rightValues, (value) => (byName ? (this.variantMode ? unescapedKey(value.name) : matchKey(value.name)) : String(value.value))).forEach(([leftValue, rightValue], index) => {
       if (leftValue !== undefined && rightValue !== undefined) return;
       if (rightValue !== undefined) {
         const value = String(rightValue.value);
@@ -336,6 +388,9 @@ class Context implements Comparison {
       const entry = leftMember !== undefined ? index : leftMembers.length + rightOnly++;
       // An unreadable member cannot be lined up across languages; the parser has reported it.
       if (this.variantMode && containsUnknown(member.type)) return;
+      // One member whose notation cannot tell two apart stands for both (TypeScript's `number` for Python's `int` and `float`).
+      const others = rightMember !== undefined ? leftMembers : rightMembers;
+      if (others.some((other) => other.type.kind === "primitive" && other.type.vague !== undefined && equivalent(member.type, other.type))) return;
       const side = rightMember !== undefined ? "right" : "left";
       out.push({
         kind: this.presenceKind("union-member", side),

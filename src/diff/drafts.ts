@@ -51,9 +51,15 @@ export interface Comparison {
   /** `…-added` / `…-removed` between versions, `…-missing` between languages. */
   presenceKind(thing: "model" | "field" | "enum-value" | "union-member", side: "left" | "right"): ChangeKind;
   /** The description change of two texts, if they differ as text (descriptions.ts). */
-  describe(base: Omit<Draft, "kind" | "facts" | "text" | "left" | "right">, role: SeverityFacts["role"], left: string, right: string, out: Draft[]): void;
+  describe(base: Omit<Draft, "kind" | "facts" | "text" | "left" | "right">, role: SeverityFacts["role"], left: string, right: string, out: Draft[], of: import("./descriptions.js").DescriptionOf): void;
   /** A union page one side's envelope body is typed by and the other side spells out (match/envelope.ts): not a missing model. */
   consumeBodyUnions(side: "left" | "right", ids: readonly string[]): void;
+  /**
+   * The model whose fields one side lists on a model and the other leaves to it (the model it extends): a
+   * pair of models, other than `model`, both of whose sides have every one of `fields` (two or more), and
+   * whose fields on `side` are all fields of `model`.
+   */
+  inheritedFrom(side: "left" | "right", fields: readonly Field[], model: import("../ir/types.js").ModelDecl): string | undefined;
   /** A declaration of one side, by id. */
   declaration(side: "left" | "right", id: string): import("../ir/types.js").Declaration | undefined;
   /** The field's facts for the comparison. */

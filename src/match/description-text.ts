@@ -2,7 +2,8 @@
  * Descriptions compared as text, not as notation. Generators write one API description in several ways:
  * HTML entities once or twice encoded (`&#x60;groupId&#x60;`, `\&quot;Joe\&quot;`, swagger-codegen and
  * OpenAPI Generator), inline Markdown or HTML (`` `code` ``, `**bold**`, `<a href="…">text</a>`), line
- * breaks and runs of spaces, `N/A` or `-` for no description at all. {@link descriptionText} reads a
+ * breaks and runs of spaces, `N/A` or `-` for no description at all, a literal in the language's quotes
+ * (`'not_null'`, `"not_null"`). {@link descriptionText} reads a
  * description the way a person does: the text is parsed as Markdown (mdast), character references and
  * escapes decoded and inline markup dropped, again while a level of encoding is left (at most
  * {@link DECODE_LEVELS}), then whitespace collapsed.
@@ -29,6 +30,11 @@ export function collapseWhitespace(text: string): string {
   return PLACEHOLDER.test(collapsed) ? "" : collapsed;
 }
 
+/** A literal quoted as a language quotes strings: `'not_null'` (TypeScript, Ruby) is `"not_null"` (Python, C#). */
+function sameQuotes(text: string): string {
+  return text.replace(/(^|[^\p{L}\p{N}])'([^'\s]+)'(?=$|[^\p{L}\p{N}])/gu, '$1"$2"');
+}
+
 /** Memo of {@link descriptionText} for text that held markup: descriptions repeat across models and pairs. Bounded. */
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 20_000;
@@ -36,6 +42,8 @@ const MEMO_LIMIT = 20_000;
 /** The text of a Markdown tree as a reader sees it: blocks and line breaks apart by a space, HTML left out. */
 function plainText(node: Nodes): string {
   if (node.type === "html") return "";
+  // A literal in code is quoted as its language quotes strings (`"not_null"` in Python, `'not_null'` in TypeScript).
+  if (node.type === "inlineCode") return node.value.replace(/^(["'])(.*)\1$/s, "$2");
   if ("value" in node) return node.value;
   if (node.type === "break" || node.type === "thematicBreak") return " ";
   if (!("children" in node)) return "";
@@ -47,7 +55,7 @@ const phrasing = new Set(["emphasis", "strong", "delete", "link", "linkReference
 /** A description as text: entities decoded, inline Markdown and HTML dropped, whitespace collapsed (see the module comment). */
 export function descriptionText(text: string): string {
   // Plain prose is already what a reader sees.
-  if (!MARKUP.test(text)) return collapseWhitespace(text);
+  if (!MARKUP.test(text)) return sameQuotes(collapseWhitespace(text));
   const cached = memo.get(text);
   if (cached !== undefined) return cached;
   let current = text;
@@ -56,7 +64,7 @@ export function descriptionText(text: string): string {
     if (next === current) break;
     current = next;
   }
-  const result = collapseWhitespace(current);
+  const result = sameQuotes(collapseWhitespace(current));
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(text, result);
   return result;

@@ -15,7 +15,7 @@ export {
   type FieldPairingOptions,
 } from "./pairing.js";
 export { bodyUnionIds, isEnvelopePair, isTransportField, sameBody } from "./envelope.js";
-export { ESCAPES, declarationAffix, fieldRename, type FieldRename, type NameAffix, type RenameRule } from "./renames.js";
+export { AFFIX_MIN, ESCAPES, declarationAffix, fieldRename, unescapedKey, type FieldRename, type NameAffix, type RenameRule } from "./renames.js";
 export { BOILERPLATE_MIN, collapseWhitespace, descriptionText, generatorBoilerplate, sentenceCounts, withoutBoilerplate } from "./description-text.js";
 export { combinedRole } from "./role.js";
 export {

@@ -17,7 +17,8 @@
  * 5. between languages, through a response envelope: an envelope whose body is one model, and an unpaired
  *    model of the envelope's name on the other side that holds no transport data, are that model and the
  *    other language's body, returned directly (an envelope and such a model never pair by name);
- * 6. between languages, by a word one generator puts before or after every name (renames.ts);
+ * 6. between languages, by a word one generator puts before or after every name, and an error class named
+ *    as its language names them (renames.ts);
  * 7. the same name, when what is left of that name is one declaration on each side.
  * A name is never enough where it is ambiguous: two `Account`s pair by area, by qualified name or by link.
  *
@@ -33,7 +34,7 @@
 import { matchKey } from "../ir/naming.js";
 import { binaryBodyStem, exchangePart, withoutNull } from "../ir/sdk-shape.js";
 import { isTransportField } from "./envelope.js";
-import { declarationAffix, fieldRename, withoutAffix, type FieldRename, type NameAffix } from "./renames.js";
+import { declarationAffix, declarationEscapeKey, errorClassKey, fieldRename, withoutAffix, type FieldRename, type NameAffix } from "./renames.js";
 import type { Declaration, Field, TypeExpr, Variant } from "../ir/types.js";
 
 export { binaryBodyStem };
@@ -77,9 +78,9 @@ export interface DeclarationPairing {
    */
   readonly leftNames: ReadonlyMap<string, string>;
   readonly rightNames: ReadonlyMap<string, string>;
-  /** The word one side's generator adds to every name, when there is one (`renames`), and the left declarations paired through it. */
+  /** The word one side's generator adds to every name, when there is one, and the left declarations paired by a rename rule. */
   readonly affix?: NameAffix;
-  readonly renamed: ReadonlySet<Declaration>;
+  readonly renamed: ReadonlyMap<Declaration, "affix" | "error-class" | "escape">;
 }
 
 export interface DeclarationPairingOptions {
@@ -194,15 +195,19 @@ export function pairDeclarations(left: Variant, right: Variant, options: Declara
   pairer.byUniqueKey(qualifiedKey, nameKey);
   pairer.byUniqueKey(nameKey, qualifiedKey);
   let affix: NameAffix | undefined;
-  let renamed: Declaration[] = [];
+  const renamed = new Map<Declaration, "affix" | "error-class" | "escape">();
   if (options.linkTargets === true) {
     pairByLinkTargets(left, right, pairer);
     pairThroughEnvelopes(left, right, pairer);
-    affix = declarationAffix(left.declarations, right.declarations);
+    // Among what is left unpaired: a generator's word on every name another leaves bare.
+    affix = declarationAffix([...pairer.unpairedLeft], [...pairer.unpairedRight]);
     if (affix !== undefined) {
       const found = affix;
-      renamed = pairer.byUniqueKey((d) => (found.side === "left" ? withoutAffix(d, found) : nameKey(d)), (d) => (found.side === "right" ? withoutAffix(d, found) : nameKey(d)));
+      const byAffix = pairer.byUniqueKey((d) => (found.side === "left" ? withoutAffix(d, found) : nameKey(d)), (d) => (found.side === "right" ? withoutAffix(d, found) : nameKey(d)));
+      for (const declaration of byAffix) renamed.set(declaration, "affix");
     }
+    for (const declaration of pairer.byUniqueKey(errorClassKey)) renamed.set(declaration, "error-class");
+    for (const declaration of pairer.byUniqueKey(declarationEscapeKey)) renamed.set(declaration, "escape");
   }
   pairer.byUniqueKey(nameKey);
 
@@ -220,7 +225,7 @@ export function pairDeclarations(left: Variant, right: Variant, options: Declara
     // A right-only declaration whose name a different left declaration goes by must not compare equal to it.
     rightNames.set(r.id, l !== undefined ? leftNames.get(l.id)! : takenByLeft.has(own) ? `${own} (${right.name})` : own);
   }
-  return { pairs, leftNames, rightNames, ...(affix !== undefined ? { affix } : {}), renamed: new Set(renamed) };
+  return { pairs, leftNames, rightNames, ...(affix !== undefined ? { affix } : {}), renamed };
 }
 
 /** Breadth-first from the pairs found so far: declarations that paired fields link to, on both sides unpaired, pair. */

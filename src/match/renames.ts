@@ -17,20 +17,45 @@
  * - **A member named with its model's name before it**, as generators name an inline schema
  *   (`V3Account.v3Metadata`, `AccountRequest.accountMetadata` where other languages say `metadata`): one name
  *   is the other with the first words of the model's name before it.
- * - **A prefix or suffix on every name**: a generator that puts one word before or after every
- *   declaration's name (`ModelPet` for `Pet`) — a word that starts (ends) almost every name of one side
- *   and almost none of the other's.
+ * - **A prefix or suffix on every name**: a generator that puts one word before or after the names of
+ *   the declarations another leaves bare (`ModelPet` for `Pet`; APIMatic's Python `…ErrorException` for
+ *   TypeScript's `…Error`): a word that starts (ends) almost every name of one side's unpaired declarations,
+ *   and almost none of the other's, and that names at least {@link AFFIX_MIN} of them.
+ *
+ * - **An escaped model name**: OpenAPI Generator's Go and TypeScript name the `Error` schema `ModelError`
+ *   (generators/openapi-generator/conekta/go/docs/ModelError.md against csharp/docs/Error.md).
+ * - **An error class named as its language names them**: `…Exception` in Java, Python, PHP and C#,
+ *   `…Error` in TypeScript and Go (APIMatic's `CustomerErrorResponseException` for `CustomerErrorResponseError`).
  *
  * Fields renamed so must also have types of the same meaning, and each must be the only candidate of the other.
  */
 import { matchKey, nameWords } from "../ir/naming.js";
 import type { Declaration, Field } from "../ir/types.js";
 
-/** Words generators add to escape a name (Python's `var_`, Rust's raw identifier `r#`). */
-export const ESCAPES: ReadonlySet<string> = new Set(["var", "r"]);
+/**
+ * Words generators add to escape a name that clashes with the language (OpenAPI Generator's Python `var_`,
+ * Rust's raw identifier `r#`, APIMatic's `m` prefix: `mtype`, `mDefault`; its `ENUM_` before an enum
+ * constant: `ENUM_SELF`).
+ */
+export const ESCAPES: ReadonlySet<string> = new Set(["var", "r", "m", "enum"]);
+
+/** Words generators put before a model's name that clashes with the language (OpenAPI Generator's `ModelError`, `ModelReturn`). */
+export const DECLARATION_ESCAPES: ReadonlySet<string> = new Set(["model"]);
+
+/** A declaration's name key without a generator's escape (`ModelError` → `error`); its own key otherwise. */
+export function declarationEscapeKey(declaration: Declaration): string {
+  const words = nameWords(declaration.canonicalName);
+  return words.length > 1 && DECLARATION_ESCAPES.has(words[0]!) ? words.slice(1).join("") : matchKey(declaration.canonicalName);
+}
+
+/** A name's key with a generator's escape word taken off its front, if it has one (`ENUM_SELF` → `self`). */
+export function unescapedKey(name: string): string {
+  const words = nameWords(name);
+  return words.length > 1 && ESCAPES.has(words[0]!) ? words.slice(1).join("") : matchKey(name);
+}
 
 /** Why two names are one: the rule that renamed one of them. */
-export type RenameRule = "class-clash" | "escape" | "type-name" | "model-prefix" | "affix";
+export type RenameRule = "class-clash" | "escape" | "type-name" | "model-prefix" | "affix" | "error-class";
 
 /** A rename found: its rule, and which side's name is the generator's (the other is the API's). */
 export interface FieldRename {
@@ -62,12 +87,20 @@ export function fieldRename(left: Field, right: Field, model: string, typeName: 
   const modelWords = nameWords(model);
   if (modelPrefixed(leftWords, rightWords, modelWords)) return { rule: "model-prefix", renamed: "left" };
   if (modelPrefixed(rightWords, leftWords, modelWords)) return { rule: "model-prefix", renamed: "right" };
+  if (gluedEscape(left.canonicalName, right.canonicalName)) return { rule: "escape", renamed: "left" };
+  if (gluedEscape(right.canonicalName, left.canonicalName)) return { rule: "escape", renamed: "right" };
   const extra = extraWord(leftWords, rightWords);
   if (extra === undefined) return undefined;
   const renamed = leftWords.length > rightWords.length ? "left" : "right";
   const short = renamed === "left" ? rightWords : leftWords;
   if (matchKey(short.join("")) === matchKey(model)) return { rule: "class-clash", renamed };
   return ESCAPES.has(extra) ? { rule: "escape", renamed } : undefined;
+}
+
+/** An escape glued to the name, without a word break (APIMatic's Python `mtype` for `type`). */
+function gluedEscape(long: string, short: string): boolean {
+  const [a, b] = [matchKey(long), matchKey(short)];
+  return b !== "" && [...ESCAPES].some((escape) => a === escape + b);
 }
 
 /** Whether `long` is `short` with the first words of the model's name before it. */
@@ -80,6 +113,8 @@ function modelPrefixed(long: readonly string[], short: readonly string[], model:
 /** Share of one side's names a word must start (end), and at most of the other side's, to be a generator's affix. */
 const AFFIX_ON = 0.9;
 const AFFIX_OFF = 0.1;
+/** Names a word must start (end) at least, to be a generator's affix. */
+export const AFFIX_MIN = 3;
 
 /** A word a generator puts before (`prefix`) or after (`suffix`) every declaration name of one side. */
 export interface NameAffix {
@@ -90,17 +125,18 @@ export interface NameAffix {
 
 /** The affix one side's generator adds to every declaration name, if any (see the module comment). */
 export function declarationAffix(left: readonly Declaration[], right: readonly Declaration[]): NameAffix | undefined {
-  const share = (declarations: readonly Declaration[], position: "prefix" | "suffix", word: string) =>
+  const count = (declarations: readonly Declaration[], position: "prefix" | "suffix", word: string) =>
     declarations.filter((declaration) => {
       const words = nameWords(declaration.canonicalName);
       return words.length > 1 && (position === "prefix" ? words[0] : words[words.length - 1]) === word;
-    }).length / Math.max(1, declarations.length);
+    }).length;
+  const share = (declarations: readonly Declaration[], position: "prefix" | "suffix", word: string) => count(declarations, position, word) / Math.max(1, declarations.length);
   for (const [side, own, other] of [["left", left, right] as const, ["right", right, left] as const]) {
     if (own.length < 2) continue;
     for (const position of ["prefix", "suffix"] as const) {
       const word = mostCommonEnd(own, position);
       if (word === undefined) continue;
-      if (share(own, position, word) >= AFFIX_ON && share(other, position, word) <= AFFIX_OFF) return { side, position, word };
+      if (count(own, position, word) >= AFFIX_MIN && share(own, position, word) >= AFFIX_ON && share(other, position, word) <= AFFIX_OFF) return { side, position, word };
     }
   }
   return undefined;
@@ -117,6 +153,15 @@ function mostCommonEnd(declarations: readonly Declaration[], position: "prefix" 
   let best: string | undefined;
   for (const [word, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = word;
   return best;
+}
+
+/**
+ * A declaration's name key with an error class named as its language names them: `…Exception` (Java, Python,
+ * PHP, C#) is `…Error` (TypeScript, Go).
+ */
+export function errorClassKey(declaration: Declaration): string {
+  const words = nameWords(declaration.canonicalName);
+  return words.length > 1 && words[words.length - 1] === "exception" ? [...words.slice(0, -1), "error"].join("") : matchKey(declaration.canonicalName);
 }
 
 /** A declaration's name key without the affix (the name key itself when it has none). */

@@ -84,7 +84,8 @@ describe("matching", () => {
   it("orders by model name, then left field order, right-only fields after, then kind", () => {
     const a = variant("a", "a", [
       model("z.md", "Zeta", [f("b", t.string, { required: true }), f("a", t.string)]),
-      model("a.md", "Alpha", [f("x", t.string)]),
+      // A field description somewhere: variant a writes them (a side that writes none says nothing of them).
+      model("a.md", "Alpha", [f("x", t.string, { description: "the x" })]),
     ]);
     const b = variant("b", "b", [
       model("z.md", "Zeta", [f("new2", t.string), f("a", t.integer, { description: "d", required: true }), f("new1", t.string), f("b", t.integer)]),

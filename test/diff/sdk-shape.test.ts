@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { changeFails, diffVariants, failsOn, applySeverities, type Change, type DiffResult } from "../../src/diff/index.js";
 import { mergeVariants } from "../../src/merge/merge.js";
 import type { Field, ModelDecl } from "../../src/ir/types.js";
-import { f, model, t, unionDecl, variant } from "./builder.js";
+import { enumDecl, f, model, t, unionDecl, variant } from "./builder.js";
+
+const enumDeclOf = (name: string) => enumDecl(`m/${name.toLowerCase()}.md`, name, ["active", "closed"]);
 
 const rows = (result: DiffResult) => result.changes.map((c) => [c.kind, c.shape ?? "", c.aspect ?? "", c.model, c.field ?? "", c.left ?? "", c.right ?? "", c.severity].join(" | "));
 const variantDiff = (...args: Parameters<typeof variant>[]) => diffVariants(variant(...args[0]!), variant(...args[1]!), { mode: "variant" });
@@ -119,6 +121,52 @@ describe("SDK utilities and generator renames", () => {
     expect(result.changes).toHaveLength(names.length);
     expect(new Set(result.changes.map((c) => `${c.kind} ${c.shape} ${c.severity}`))).toEqual(new Set(["sdk-shape rename info"]));
     expect(result.changes.find((c) => c.model === "Pet")?.message).toBe('Pet: name Pet in go, ModelPet (the prefix "model" on every name in dart) in dart');
+  });
+});
+
+describe("generator conventions of OpenAPI Generator and APIMatic", () => {
+  it("pairs APIMatic's escaped names and error classes, and OpenAPI Generator's ModelError, reporting each as a rename", () => {
+    const python = [
+      model("m/invoice.md", "Invoice", [f("mtype", t.string)]),
+      model("m/customer-error-exception.md", "CustomerErrorException", [f("errors", t.array(t.string))]),
+      model("m/error.md", "Error", [f("message", t.string)]),
+    ];
+    const typescript = [
+      model("m/invoice.md", "Invoice", [f("type", t.string)]),
+      model("m/customer-error-error.md", "CustomerErrorError", [f("errors", t.array(t.string))]),
+      model("m/modelerror.md", "ModelError", [f("message", t.string)]),
+    ];
+    expect(rows(variantDiff(["python", "py", python, "python"], ["typescript", "ts", typescript, "typescript"]))).toEqual([
+      "sdk-shape | rename | type-changed | CustomerErrorException |  | CustomerErrorException | CustomerErrorError | info",
+      "sdk-shape | rename | type-changed | Error |  | Error | ModelError | info",
+      "sdk-shape | rename | type-changed | Invoice | type | mtype | type | info",
+    ]);
+  });
+
+  it("takes the fields one language repeats from the model another's extends for the SDKs' shape", () => {
+    // generators/openapi-generator/dropbox-sign: C# lists TemplateResponseDocumentFormFieldBase's fields on each model extending it.
+    const base = (name: string) => model("m/base.md", name, [f("api_id", t.string), f("name", t.string), f("type", t.string)]);
+    const csharp = [base("FieldBase"), model("m/text.md", "FieldText", [f("ApiId", t.string), f("Name", t.string), f("Type", t.string), f("IsMultiline", t.boolean)])];
+    const python = [base("FieldBase"), model("m/text.md", "FieldText", [f("type", t.string), f("is_multiline", t.boolean)])];
+    const result = variantDiff(["csharp", "cs", csharp, "csharp"], ["python", "py", python, "python"]);
+    expect(rows(result)).toEqual(["sdk-shape | inherited | field-missing | FieldText | apiId | string |  | info", "sdk-shape | inherited | field-missing | FieldText | name | string |  | info"]);
+    // Fields no model both document holds are missing, as ever.
+    const lone = [model("m/text.md", "FieldText", [f("ApiId", t.string), f("Name", t.string), f("Type", t.string)])];
+    expect(rows(variantDiff(["csharp", "cs", lone, "csharp"], ["python", "py", [python[1]!], "python"])).map((row) => row.split(" | ")[0])).toEqual(["field-missing", "field-missing", "field-missing"]);
+  });
+
+  it("says nothing of what a page does not state: a title-only enum's kind, descriptions a generator never writes, two members one notation cannot tell apart", () => {
+    const silent = unionDecl("m/status.md", "Status", [], { description: "The status." });
+    const values = [model("m/order.md", "Order", [f("id", t.string, { description: "The id." })])];
+    const java = [{ ...enumDeclOf("Status"), description: "" }, ...values];
+    expect(variantDiff(["python", "py", [silent, ...values], "python"], ["java", "java", java, "java"]).changes).toEqual([]);
+    // Go's models carry no descriptions at all: silence, not a difference.
+    const bare = [model("m/order.md", "Order", [f("ID", t.string)], { description: "" })];
+    expect(variantDiff(["go", "go", bare], ["java", "java", [model("m/order.md", "Order", [f("id", t.string)], { description: "An order." })], "java"]).changes).toEqual([]);
+    // TypeScript's one `number` is Python's `int` and `float`.
+    const py = [unionDecl("m/value.md", "Value", [t.string, t.number, t.integer])];
+    const ts = [unionDecl("m/value.md", "Value", [t.string, t.vagueNumber])];
+    expect(variantDiff(["python", "py", py, "python"], ["typescript", "ts", ts, "typescript"]).changes).toEqual([]);
   });
 });
 

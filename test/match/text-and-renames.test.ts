@@ -8,7 +8,10 @@ describe("descriptions as text", () => {
     // generators/swagger-codegen/sendinblue/go/docs/ … `&#x60;groupId&#x60;`, `\&quot;Joe\&quot;`, `&lt;a href&#x3D;…&gt;`
     expect(descriptionText("Optional if &#x60;groupId&#x60; is set.")).toBe("Optional if groupId is set.");
     expect(descriptionText("Optional if `groupId` is set.")).toBe("Optional if groupId is set.");
-    expect(descriptionText("For example, {\\&quot;FNAME\\&quot;:\\&quot;Joe\\&quot;}. Only if &#39;type&#39; is")).toBe(`For example, {"FNAME":"Joe"}. Only if 'type' is`);
+    expect(descriptionText("For example, {\\&quot;FNAME\\&quot;:\\&quot;Joe\\&quot;}. Only if &#39;type&#39; is")).toBe(`For example, {"FNAME":"Joe"}. Only if "type" is`);
+    // A literal in one language's quotes is the literal in another's.
+    expect(descriptionText("**Value**: `'not_null'`")).toBe(descriptionText('**Value**: `"not_null"`'));
+    expect(descriptionText("It's the user's id")).toBe("It's the user's id");
     expect(descriptionText("received &lt;a href&#x3D;\\&quot;https://x\\&quot;&gt;from a webhook&lt;/a&gt; or")).toBe("received from a webhook or");
     expect(descriptionText('received <a href="https://x">from a webhook</a> or')).toBe("received from a webhook or");
     expect(descriptionText("a **bold**  and\n_emphasised_ word")).toBe("a bold and emphasised word");
