@@ -1,7 +1,8 @@
 /**
  * `modeldoc init`'s search for docs folders: folders of model pages as SDK generators publish them
- * (Speakeasy's `docs/models/shared/Webhook.md`, `docs/Models/Components/…`, `docs/pkg/models/…`): a
- * `# Title`, then a `## Fields`, `## Values` or `## Supported Types` section. The docs folder is the
+ * (Speakeasy's `docs/models/shared/Webhook.md`, `docs/Models/Components/…`, `docs/pkg/models/…`, OpenAPI
+ * Generator's `docs/Webhook.md`, APIMatic's `doc/models/webhook.md`): a `# Title`, then a section that
+ * declares a type in one of the generator formats (`## Fields`, `## Properties`, `## Enumeration`…). The docs folder is the
  * SDK's folder, the one holding the `docs/` folder above such pages (the links between pages are written
  * from there, and its `shared/` and `operations/` models are one variant); without a `docs/` above them,
  * the `models` folder holding them, or else the folder itself. Dot folders and `node_modules`
@@ -10,6 +11,7 @@
 import { open, readdir } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
 import { folderNameProblem } from "../folder-name.js";
+import { formatNames, formats } from "../parse/formats/index.js";
 
 export interface DocsFolder {
   /** Relative to the folder searched, with `/` between segments. */
@@ -28,7 +30,9 @@ const pagesTried = 3;
 /** How much of a page is read to see whether it documents a model. */
 const headBytes = 16_384;
 
-const modelSection = /^##\s+(?:Fields|Values|Supported Types)\s*$/m;
+/** The section titles that say a page documents a type, in any generator format (`parse/formats`). */
+const declaringTitles = [...new Set(formatNames.flatMap((name) => [...formats[name].sectionNames.declaring, ...Object.keys(formats[name].kindSections ?? {})]))];
+const modelSection = new RegExp(`^##\\s+(?:${declaringTitles.map((title) => title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*$`, "im");
 
 /** Whether a page's text is a model page: it starts with a `# Title` and has a declaring section. */
 export function isModelPage(text: string): boolean {

@@ -107,6 +107,7 @@ describe("modeldoc parse", () => {
     expect(JSON.parse(run.stdout)).toEqual({
       variant: "go",
       dialect: "go",
+      format: "speakeasy",
       pages: 5,
       models: 2,
       enums: 3,
@@ -130,8 +131,8 @@ describe("modeldoc parse", () => {
   it("lists the diagnostics of a broken folder and exits 0, or 1 with --strict", async () => {
     const run = await runCli("parse", "test/fixtures/broken", "--stats");
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/broken \(go\): 5 pages/);
-    expect(run.stderr.trim().split("\n")).toHaveLength(8);
+    expect(run.stdout).toMatch(/broken \(go, speakeasy\): 6 pages/);
+    expect(run.stderr.trim().split("\n")).toHaveLength(9);
     expect((await runCli("parse", "test/fixtures/broken", "--stats", "--strict")).code).toBe(1);
   });
 });

@@ -80,8 +80,9 @@ const rows: [Dialect, GeneratorFormat, string, unknown, Facts][] = [
   ["python", "openapi-generator", "| `type`<sup>*_required_</sup> | ```str``` |  The type of this form field.  |  [default to 'text'] |", str, { required: true, default: "'text'" }],
   ["python", "openapi-generator", "| `avg_text_length` | [```X```](x.md) |    |  |", { ...x, written: "X" }, { required: false }],
   // apimatic/maxio/typescript/doc/models/*.md
-  ["typescript", "apimatic", "| `uid` | `string \\| undefined` | Optional | The UID for the group |", str, { required: false }],
-  ["typescript", "apimatic", "| `name` | `string` | Required | - |", str, { required: true }],
+  // APIMatic's TypeScript writes dates and date-times as `string` too: its strings state no format.
+  ["typescript", "apimatic", "| `uid` | `string \\| undefined` | Optional | The UID for the group |", { ...str, unstated: ["date"] }, { required: false }],
+  ["typescript", "apimatic", "| `name` | `string` | Required | - |", { ...str, unstated: ["date"] }, { required: true }],
   ["typescript", "apimatic", "| `id` | `bigint \\| null \\| undefined` | Optional | - |", int, { required: false, nullable: true }],
   ["typescript", "apimatic", "| `prices` | [`X[] \\| undefined`](../docs/x.md) | Optional | - |", { kind: "array", items: { ...x, written: "X" } }, { required: false }],
   // apimatic/maxio/csharp: `int?` on every optional value type says nothing of null

@@ -44,11 +44,11 @@ describe("watch", () => {
     expect(readFileSync(types, "utf8")).toContain("isHealthy?: string;");
 
     next = nextRun();
-    // A row cut short loses the field (an error); an unreadable type would only be a warning, read as `unknown`.
-    writeFileSync(webhook, text.replace(row, "| `IsHealthy` | **bool* |"));
+    // A row with no name loses the field (an error); an unreadable type would only be a warning, read as `unknown`.
+    writeFileSync(webhook, text.replace(row, "|  | **bool* | :heavy_minus_sign: | N/A |"));
     const broken = await next;
     const codes = broken.result?.diagnostics.map((d) => `${d.severity} ${d.code}`);
-    expect(codes).toEqual(["warning kept-last-good", "error bad-row"]);
+    expect(codes).toEqual(["warning kept-last-good", "error empty-field-name"]);
     expect(readFileSync(types, "utf8")).toContain("isHealthy?: string;"); // the last good output stays
 
     next = nextRun();
