@@ -12,14 +12,17 @@
 // Each row calls one function per input: validateX (returns the issues, [] when valid), isX (the boolean
 // guard), XSchema's Standard Schema validate, the zod schema's safeParse (--emit zod), TypeBox's compiled
 // Check (bench/typebox.mjs, on the JSON fixtures), ajv's validate function (first error only, the
-// default) and ajv with allErrors (every error, as validateX reports). Rows run interleaved, 15 samples of 200 ms each; the table shows the median, so
+// default) and ajv with allErrors (every error, as validateX reports). Then the wire form, on the JSON
+// fixtures of the same models emitted with --wire-naming snake --dates Date (keys renamed, dates revived: the
+// work a JSON body needs before it is a TypeScript value): XWireSchema's Standard Schema validate (parseX) and
+// the zod codec's safeDecode; their "vs ajv" is against ajv on the camelCase JSON fixtures, the same values. Rows run interleaved, 15 samples of 200 ms each; the table shows the median, so
 // that other processes on the machine slow every row alike.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { transformSync } from "esbuild";
+import { build, transformSync } from "esbuild";
 import { compileTypeBox } from "./typebox.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,7 +33,7 @@ async function loadModeldoc() {
   const [{ parseFolder }, { emitVariantFiles }, { buildSymbolTable }] = await Promise.all([
     import(pathToFileURL(join(dist, "parse", "index.js")).href),
     import(pathToFileURL(join(dist, "emit", "index.js")).href),
-    import(pathToFileURL(join(dist, "emit", "symbols.js")).href),
+    import(pathToFileURL(join(dist, "emit", "common", "symbols.js")).href),
   ]);
   return { parseFolder, emitVariantFiles, buildSymbolTable };
 }
@@ -81,6 +84,25 @@ function compile(files, zodFiles) {
     writeFileSync(target, transformSync(file.contents, { loader: "ts", format: "esm" }).code);
   }
   return root;
+}
+
+/**
+ * The wire form of the variant (--wire-naming snake --dates Date, validators and zod), bundled by esbuild
+ * (not type-checked: the tests do that) into `<root>/wire.js`; returns its exports and the emitted files.
+ */
+async function loadWire(variant, emitVariantFiles, root) {
+  const files = emitVariantFiles(variant, { naming: "camel", wireNaming: "snake", dates: "Date", emit: ["validators", "fixtures", "zod"] });
+  for (const file of files) {
+    if (!file.path.endsWith(".ts")) continue;
+    const target = join(root, "wire-src", ...file.path.split("/"));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.contents);
+  }
+  // One ES module of index.ts and zod.ts (zod left outside): one import, not 20,000.
+  writeFileSync(join(root, "wire-src", "all.ts"), 'export * from "./index.js";\nexport * from "./zod.js";\n');
+  await build({ entryPoints: [join(root, "wire-src", "all.ts")], bundle: true, format: "esm", platform: "node", packages: "external", outfile: join(root, "wire.js"), logLevel: "silent" });
+  const exports = await import(pathToFileURL(join(root, "wire.js")).href);
+  return { exports, contents: new Map(files.map((file) => [file.path, file.contents])) };
 }
 
 /** Every path (list of keys and indexes) to a string, number or boolean inside a JSON value, in document order. */
@@ -200,6 +222,30 @@ export async function benchValidators({ corpus, rounds = 15, sampleMs = 200, log
       }
     }
     const invalid = valid.map(invalidCase).filter((input) => input !== undefined);
+    // The wire form: the JSON fixtures as the API writes them, in through XWireSchema and the zod codec.
+    const wire = await loadWire(variant, emitVariantFiles, root);
+    const wireValid = [];
+    const wireInvalid = [];
+    const wireRejects = (input) => input.wireSchema(input.json).issues !== undefined && !input.codec.safeDecode(input.json).success;
+    for (const symbol of buildSymbolTable(variant.declarations).symbols) {
+      const json = JSON.parse(wire.contents.get(`fixtures/${symbol.fileName}.json`));
+      const checks = { wireSchema: wire.exports[symbol.wireSchemaName]["~standard"].validate, codec: wire.exports[symbol.zodCodecName] };
+      for (const kind of ["minimal", "full"]) {
+        if (wire.exports.validators[symbol.identifier](wire.exports.fixtures[symbol.identifier][kind]).length !== 0) continue; // a required cycle's placeholder
+        const input = { ...checks, json: json[kind] };
+        if (wireRejects(input) || input.wireSchema(input.json).issues !== undefined || !input.codec.safeDecode(input.json).success) {
+          throw new Error(`the ${kind} JSON fixture of ${symbol.identifier} is not valid on the wire: the wire-form tests should have caught this`);
+        }
+        wireValid.push(input);
+        for (const path of leafPaths(input.json).reverse()) {
+          const candidate = { ...input, json: replaced(input.json, path, wrongValue(valueAt(input.json, path))) };
+          if (wireRejects(candidate)) {
+            wireInvalid.push(candidate);
+            break;
+          }
+        }
+      }
+    }
     log(`compiled ajv twice (${Object.keys(schema.$defs).length} definitions each), TypeBox once per declaration, and built inputs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     // One loop per row (see sample()); each returns a number so the work cannot be optimised away.
@@ -212,9 +258,15 @@ export async function benchValidators({ corpus, rounds = 15, sampleMs = 200, log
       ajv: (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].ajv(cases[i].json)) n++; return n; },
       "ajv allErrors": (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].ajvAll(cases[i].json)) n++; return n; },
     };
+    const wireLoops = {
+      "modeldoc XWireSchema (wire JSON → value, Standard Schema validate)": (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].wireSchema(cases[i].json).issues === undefined) n++; return n; },
+      "zod 4 codec safeDecode (wire JSON → value)": (cases) => { let n = 0; for (let i = 0; i < cases.length; i++) if (cases[i].codec.safeDecode(cases[i].json).success) n++; return n; },
+    };
     const rows = [
       ...Object.entries(loops).map(([name, loop]) => ({ name, inputs: "valid", cases: valid, loop })),
+      ...Object.entries(wireLoops).map(([name, loop]) => ({ name, inputs: "valid wire JSON", cases: wireValid, loop })),
       ...Object.entries(loops).map(([name, loop]) => ({ name, inputs: "invalid", cases: invalid, loop })),
+      ...Object.entries(wireLoops).map(([name, loop]) => ({ name, inputs: "invalid wire JSON", cases: wireInvalid, loop })),
     ];
     for (const row of rows) sample(row, sampleMs); // warm-up
     const samples = rows.map(() => []);
@@ -236,7 +288,8 @@ export async function benchValidators({ corpus, rounds = 15, sampleMs = 200, log
 
 /** The rows as a Markdown table, with each validator's speed relative to ajv on the same inputs. */
 export function formatTable(rows) {
-  const ajvOf = (inputs) => rows.find((row) => row.name === "ajv" && row.inputs === inputs)?.opsPerSec ?? NaN;
+  // The wire rows' inputs are the same values as JSON spells them: they are held against ajv on those.
+  const ajvOf = (inputs) => rows.find((row) => row.name === "ajv" && row.inputs === inputs.split(" ")[0])?.opsPerSec ?? NaN;
   const lines = [
     "| validator | inputs | validations/s | vs ajv |",
     "| --- | --- | ---: | ---: |",

@@ -48,6 +48,8 @@ export interface ParseFolderOptions {
   readonly format?: GeneratorFormat;
   /** The page cache folder (as `generate` keeps it, `node_modules/.cache/modeldoc`); `false` or absent: read every page. */
   readonly cacheFolder?: string | false;
+  /** Told of cache entries found damaged (dropped and rebuilt; the result does not depend on them). */
+  readonly onWarning?: (message: string) => void;
 }
 
 /**

@@ -7,15 +7,15 @@
  */
 
 /** An option with a fixed set of values. */
-export interface Choice<Value extends string> {
+export interface Choice<Value extends string, Default extends Value | undefined = Value | undefined> {
   readonly values: readonly Value[];
   /** The value when none is given; undefined when the absence means something (`mode`: chosen from the sides). */
-  readonly default: Value | undefined;
+  readonly default: Default;
   /** What it does, as `--help` says it. */
   readonly description: string;
 }
 
-function choice<const Value extends string>(values: readonly Value[], defaultValue: Value | undefined, description: string): Choice<Value> {
+function choice<const Value extends string, const Default extends Value | undefined>(values: readonly Value[], defaultValue: Default, description: string): Choice<Value, Default> {
   return { values, default: defaultValue, description };
 }
 
@@ -44,13 +44,17 @@ export type Layout = (typeof layoutOption.values)[number];
 
 /** What a variant's output folder can hold. */
 export const outputKindOption = choice(
-  ["interfaces", "validators", "fixtures", "jsonschema", "zod"],
+  ["interfaces", "validators", "fixtures", "jsonschema", "zod", "openapi"],
   undefined,
-  "comma-separated outputs (zod: a zod 4 schema per declaration; zod is then a peer dependency of the output)",
+  "comma-separated outputs (zod: a zod 4 schema per declaration, zod is then a peer dependency of the output; openapi: an OpenAPI 3.1 document of the models)",
 );
 export type OutputKind = (typeof outputKindOption.values)[number];
 /** What `emit` is when not given: everything but the JSON Schema. */
 export const defaultOutputKinds: readonly OutputKind[] = ["interfaces", "validators", "fixtures"];
+
+/** The zod API the zod schemas are written in: zod's classic one, or zod/mini's functions (smaller bundles). */
+export const zodOption = choice(["classic", "mini"], "classic", "the zod API of the zod schemas: classic (zod) or mini (zod/mini: functions only, far smaller bundles)");
+export type ZodFlavor = (typeof zodOption.values)[number];
 
 /** Two languages of one SDK (`variant`), or an older and a newer version (`version`); chosen from the sides when not given. */
 export const diffModeOption = choice(["variant", "version"], undefined, "variant: two languages of the same docs; version: older (left) and newer (right)");
@@ -122,8 +126,67 @@ export type CheckId = (typeof diffChecks)[number]["id"];
 export const severityOption = choice(["breaking", "non-breaking", "info", "drift"], undefined, "the severity of a check's changes, instead of the one it has");
 export type Severity = (typeof severityOption.values)[number];
 
+/**
+ * The emitter's options as a caller gives them (the API's `generate` and `emitVariant`, the CLI through
+ * the config's settings): each one left out takes its default in {@link resolveEmitOptions}, once per run.
+ */
+export interface EmitOptions {
+  /** How properties are named: `camel` (default), `as-written` or `snake`. */
+  readonly naming?: FieldNaming | undefined;
+  /**
+   * How the API's JSON spells keys (default: as `naming`). When it differs from `naming`, or dates are
+   * `Date`, `wire/<name>.ts` holds `parseX` (JSON → the TypeScript value) and `toJsonX` (back), and the
+   * JSON fixtures are in the wire form.
+   */
+  readonly wireNaming?: FieldNaming | undefined;
+  /** `pages` (default): a file per declaration and output kind; `single`: one file per output kind. */
+  readonly layout?: Layout | undefined;
+  /** `string` (default): date and date-time values are ISO 8601 strings; `Date`: Date objects. */
+  readonly dates?: DateRepresentation | undefined;
+  /** What validators do with keys a model does not list: `allow` (default), `reject` or `strip`. */
+  readonly unknownKeys?: UnknownKeyPolicy | undefined;
+  /**
+   * Which outputs to write (default: {@link defaultOutputKinds}). An output that needs another (validators,
+   * fixtures and zod schemas are typed against the interfaces) brings it along (see emit/registry.ts).
+   */
+  readonly emit?: readonly OutputKind[] | undefined;
+  /** Every property `readonly` and every array `readonly T[]` (default false); a field the docs mark read-only is `readonly` either way. */
+  readonly readonly?: boolean | undefined;
+  /** `classic` (default): the zod schemas use zod's API; `mini`: zod/mini's. */
+  readonly zod?: ZodFlavor | undefined;
+}
+
+/** Every emit option with its value: what the emitter reads (see emit/context.ts). */
+export type ResolvedEmitOptions = { readonly [Key in keyof EmitOptions]-?: NonNullable<EmitOptions[Key]> };
+
+/** The emit options of a run: each one given, or its default. The one place the emitter's defaults are applied. */
+export function resolveEmitOptions(given: EmitOptions): ResolvedEmitOptions {
+  const naming = chosen(namingOption, given.naming);
+  return {
+    naming,
+    wireNaming: given.wireNaming ?? naming,
+    layout: chosen(layoutOption, given.layout),
+    dates: chosen(datesOption, given.dates),
+    unknownKeys: chosen(unknownKeysOption, given.unknownKeys),
+    emit: given.emit ?? defaultOutputKinds,
+    readonly: given.readonly ?? defaults.readonly,
+    zod: chosen(zodOption, given.zod),
+  };
+}
+
 /** Paths and numbers with a default. */
-export const defaults = {
+export interface Defaults {
+  readonly specs: string;
+  readonly out: string;
+  readonly mergeName: string;
+  readonly lockWaitSeconds: number;
+  readonly strict: boolean;
+  /** Emitted types readonly (`--readonly`). */
+  readonly readonly: boolean;
+}
+
+/** Paths and numbers with a default. */
+export const defaults: Defaults = {
   /** With no folders given, the folder whose subfolders are the variants. */
   specs: "specs",
   /** Each variant goes to `<out>/<name>`. */
@@ -134,7 +197,23 @@ export const defaults = {
   lockWaitSeconds: 60,
   /** Any diagnostic fails the run (exit 1); by default what cannot be read is a warning and the run goes on. */
   strict: false,
-} as const;
+  readonly: false,
+};
+
+/** A choice given, or its default: the one place a choice's default is applied. */
+export function chosen<Value extends string>(option: Choice<Value, Value>, value: Value | undefined): Value {
+  return value ?? option.default;
+}
+
+/** How long a run waits for another run's lock on its output folder, in milliseconds: as given, or the default. */
+export function lockWaitMilliseconds(given: number | undefined): number {
+  return given ?? defaults.lockWaitSeconds * 1000;
+}
+
+/** A setting given, or its default (see {@link defaults}): the one place those defaults are applied. */
+export function orDefault<Key extends keyof Defaults>(key: Key, value: Defaults[Key] | undefined): Defaults[Key] {
+  return value ?? defaults[key];
+}
 
 /** Whether a value is one of a choice's values (a flag or a config value read as text). */
 export function isChoice<Value extends string>(option: Choice<Value>, value: unknown): value is Value {

@@ -38,7 +38,7 @@ export {
 export { objectTypeFixtures } from "./fixtures/object-type.js";
 export type { Webhook } from "./types/webhook.js";
 export { validateWebhook, isWebhook, assertWebhook, WebhookSchema } from "./validators/webhook.js";
-export { webhookFixtures } from "./fixtures/webhook.js";
+export { webhookFixtures, makeWebhook } from "./fixtures/webhook.js";
 export type { WebhookType } from "./types/webhook-type.js";
 export { WebhookTypeValues } from "./types/webhook-type.js";
 export {

@@ -25,7 +25,7 @@ export { validateEvent, isEvent, assertEvent, EventSchema } from "./validators/e
 export { eventFixtures } from "./fixtures/event.js";
 export type { Meta } from "./types/meta.js";
 export { validateMeta, isMeta, assertMeta, MetaSchema } from "./validators/meta.js";
-export { metaFixtures } from "./fixtures/meta.js";
+export { metaFixtures, makeMeta } from "./fixtures/meta.js";
 export type { ObjectType } from "./types/object-type.js";
 export { ObjectTypeValues } from "./types/object-type.js";
 export {
@@ -37,7 +37,7 @@ export {
 export { objectTypeFixtures } from "./fixtures/object-type.js";
 export type { Webhook } from "./types/webhook.js";
 export { validateWebhook, isWebhook, assertWebhook, WebhookSchema } from "./validators/webhook.js";
-export { webhookFixtures } from "./fixtures/webhook.js";
+export { webhookFixtures, makeWebhook } from "./fixtures/webhook.js";
 export type { WebhookType } from "./types/webhook-type.js";
 export { WebhookTypeValues } from "./types/webhook-type.js";
 export {

@@ -174,6 +174,29 @@ export function hasOwnKey(record: Record<string, unknown>, key: string): boolean
   return hasOwnProperty.call(record, key);
 }
 
+/**
+ * Sets a key of an object as its own, "__proto__" included (which `record[key] = value` would take for
+ * the object's prototype).
+ */
+export function setOwnKey(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+/** A copy of a record with the own keys a model lists, in their order: what stripX keeps. */
+export function keepKeys(
+  record: Record<string, unknown>,
+  known: ReadonlySet<string>,
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) if (known.has(key)) setOwnKey(copy, key, record[key]);
+  return copy;
+}
+
 /** A calendar date string, YYYY-MM-DD, that names a real day. */
 export function isDateString(value: unknown): value is string {
   return typeof value === "string" && DATE_PATTERN.test(value) && isRealDay(value);
@@ -327,15 +350,11 @@ function standardIssue(issue: ValidationIssue): StandardIssue {
   return { message: issue.message.slice(issue.path.length + 2), path: pathSegments(issue.path) };
 }
 
-/**
- * The {@link ModelSchema} of a declaration, from its validateX and the function adding its JSON Schema to a set of
- * definitions (which returns the declaration's key there).
- */
-export function modelSchema<T>(
-  validate: (value: unknown) => readonly ValidationIssue[],
+/** A Standard JSON Schema converter from the function adding a declaration's JSON Schema to a set of definitions. */
+function jsonSchemaOf(
   addJsonSchema: (defs: Map<string, unknown>) => string,
-): ModelSchema<T> {
-  const jsonSchema = (options: StandardJSONSchemaOptions): Record<string, unknown> => {
+): (options: StandardJSONSchemaOptions) => Record<string, unknown> {
+  return (options: StandardJSONSchemaOptions): Record<string, unknown> => {
     if (options.target !== "draft-2020-12") {
       throw new Error("modeldoc schemas are JSON Schema draft-2020-12, not " + options.target);
     }
@@ -347,16 +366,53 @@ export function modelSchema<T>(
       $defs: Object.fromEntries(defs),
     };
   };
+}
+
+/**
+ * The {@link ModelSchema} of a declaration, from its validateX, the function adding its JSON Schema to a set of
+ * definitions (which returns the declaration's key there), and, under the strip policy, its stripX: the value it
+ * gives back is then a copy without the keys its models do not list.
+ */
+export function modelSchema<T>(
+  validate: (value: unknown) => readonly ValidationIssue[],
+  addJsonSchema: (defs: Map<string, unknown>) => string,
+  strip?: (value: unknown) => unknown,
+): ModelSchema<T> {
+  const jsonSchema = jsonSchemaOf(addJsonSchema);
   return {
     "~standard": {
       version: 1,
       vendor: "modeldoc",
       validate: (value: unknown): StandardResult<T> => {
         const issues = validate(value);
-        if (issues.length === 0) return { value: value as T };
-        return { issues: issues.map(standardIssue) };
+        if (issues.length !== 0) return { issues: issues.map(standardIssue) };
+        return { value: (strip === undefined ? value : strip(value)) as T };
       },
       jsonSchema: { input: jsonSchema, output: jsonSchema },
+    },
+  };
+}
+
+/**
+ * The {@link ModelSchema} of a declaration's wire form (XWireSchema): it takes the JSON as the API writes it and
+ * gives the TypeScript value (parseX), with issue paths in the JSON's keys; its JSON Schema's input is the wire
+ * form's, its output the TypeScript form's.
+ */
+export function wireSchema<T>(
+  parse: (json: unknown) => ParseResult<T>,
+  addWireJsonSchema: (defs: Map<string, unknown>) => string,
+  addJsonSchema: (defs: Map<string, unknown>) => string,
+): ModelSchema<T> {
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "modeldoc",
+      validate: (value: unknown): StandardResult<T> => {
+        const result = parse(value);
+        if (result.issues !== undefined) return { issues: result.issues.map(standardIssue) };
+        return { value: result.value };
+      },
+      jsonSchema: { input: jsonSchemaOf(addWireJsonSchema), output: jsonSchemaOf(addJsonSchema) },
     },
   };
 }
@@ -381,6 +437,12 @@ export type ParseResult<T> =
   | { readonly value: T; readonly issues?: undefined }
   | { readonly value?: undefined; readonly issues: readonly ValidationIssue[] };
 
+/** The decode and encode functions of a zod codec between a declaration's JSON and its TypeScript value. */
+export interface WireTransforms {
+  readonly decode: (json: unknown) => never;
+  readonly encode: (value: unknown) => never;
+}
+
 export const SAME_SHAPE: WireShape = { kind: "same" };
 export const DATE_SHAPE: WireShape = { kind: "date" };
 export const DATE_TIME_SHAPE: WireShape = { kind: "date-time" };
@@ -388,16 +450,6 @@ export const BYTES_SHAPE: WireShape = { kind: "bytes" };
 
 /** The base64 alphabet. */
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/** Sets a key of a new object, `__proto__` included (as an own key). */
-function setKey(record: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(record, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-}
 
 /** Whether a JSON value has the form of a shape (for the member of a union to read it as). */
 function fitsWire(shape: WireShape, json: unknown): boolean {
@@ -475,6 +527,19 @@ function closestMember(
  * What does not have the shape's form is left as it is, for the validator to report.
  */
 export function decodeWire(shape: WireShape, json: unknown): unknown {
+  return decodeAt(shape, json, "$", []);
+}
+
+/**
+ * decodeWire of the JSON at a path; a model's key spelled as in TypeScript rather than as the JSON spells it
+ * is not read as the field (it is an issue, in `issues`).
+ */
+function decodeAt(
+  shape: WireShape,
+  json: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): unknown {
   if (json === null || json === undefined) return json;
   switch (shape.kind) {
     case "same":
@@ -487,33 +552,60 @@ export function decodeWire(shape: WireShape, json: unknown): unknown {
       return typeof json === "string" ? fromBase64(json) : json;
     case "array":
       return Array.isArray(json)
-        ? json.map((item: unknown) => decodeWire(shape.items, item))
+        ? json.map((item: unknown, at: number) =>
+            decodeAt(shape.items, item, indexPath(path, at), issues),
+          )
         : json;
     case "ref":
-      return decodeWire(shape.shape(), json);
+      return decodeAt(shape.shape(), json, path, issues);
     case "union": {
       const member = closestMember(shape.members, json, "wire");
-      return member === undefined ? json : decodeWire(member, json);
+      return member === undefined ? json : decodeAt(member, json, path, issues);
     }
     case "map": {
       if (!isRecord(json)) return json;
       const map: Record<string, unknown> = {};
-      for (const key of Object.keys(json)) setKey(map, key, decodeWire(shape.values, json[key]));
+      for (const key of Object.keys(json)) {
+        setOwnKey(map, key, decodeAt(shape.values, json[key], propertyPath(path, key), issues));
+      }
       return map;
     }
-    case "model": {
-      if (!isRecord(json)) return json;
-      const model: Record<string, unknown> = {};
-      for (const field of shape.fields) {
-        if (hasOwnProperty.call(json, field.wire))
-          setKey(model, field.key, decodeWire(field.shape, json[field.wire]));
-      }
-      for (const key of Object.keys(json)) {
-        if (!shape.fields.some((field) => field.wire === key)) setKey(model, key, json[key]);
-      }
-      return model;
-    }
+    case "model":
+      return isRecord(json) ? decodeModel(shape.fields, json, path, issues) : json;
   }
+}
+
+/**
+ * A model's JSON in the TypeScript form: each field read from its wire key; a key the model does not list
+ * kept as it is, unless it is a field's TypeScript key (an issue: the JSON spells that field otherwise).
+ */
+function decodeModel(
+  fields: readonly WireField[],
+  json: Record<string, unknown>,
+  path: string,
+  issues: ValidationIssue[],
+): Record<string, unknown> {
+  const model: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (!hasOwnProperty.call(json, field.wire)) continue;
+    const value = decodeAt(field.shape, json[field.wire], propertyPath(path, field.wire), issues);
+    setOwnKey(model, field.key, value);
+  }
+  for (const key of Object.keys(json)) {
+    if (fields.some((field) => field.wire === key)) continue;
+    const spelled = fields.find((field) => field.key === key);
+    if (spelled === undefined) setOwnKey(model, key, json[key]);
+    else issues.push(typeScriptKeyAt(propertyPath(path, key), spelled.wire, json[key]));
+  }
+  return model;
+}
+
+/** An issue for a key of the JSON spelled as the TypeScript names the field, not as the JSON does. */
+function typeScriptKeyAt(path: string, wire: string, value: unknown): ValidationIssue {
+  const expected = "the key " + JSON.stringify(wire) + " (the JSON's spelling)";
+  const found = describeValue(value);
+  const message = path + ": key spelled as in TypeScript, expected " + expected;
+  return { path, expected, found, message: message + " (found " + found + ")" };
 }
 
 /** A TypeScript value → JSON as the API reads it: keys renamed, dates as RFC 3339 strings, bytes as base64. */
@@ -541,7 +633,8 @@ export function encodeWire(shape: WireShape, value: unknown): unknown {
     case "map": {
       if (!isRecord(value)) return value;
       const map: Record<string, unknown> = {};
-      for (const key of Object.keys(value)) setKey(map, key, encodeWire(shape.values, value[key]));
+      for (const key of Object.keys(value))
+        setOwnKey(map, key, encodeWire(shape.values, value[key]));
       return map;
     }
     case "model": {
@@ -549,11 +642,11 @@ export function encodeWire(shape: WireShape, value: unknown): unknown {
       const json: Record<string, unknown> = {};
       for (const field of shape.fields) {
         const item = hasOwnProperty.call(value, field.key) ? value[field.key] : undefined;
-        if (item !== undefined) setKey(json, field.wire, encodeWire(field.shape, item));
+        if (item !== undefined) setOwnKey(json, field.wire, encodeWire(field.shape, item));
       }
       for (const key of Object.keys(value)) {
         if (!shape.fields.some((field) => field.key === key) && value[key] !== undefined) {
-          setKey(json, key, value[key]);
+          setOwnKey(json, key, value[key]);
         }
       }
       return json;
@@ -561,26 +654,52 @@ export function encodeWire(shape: WireShape, value: unknown): unknown {
   }
 }
 
-/** Reads JSON into the TypeScript form of a declaration (decodeWire) and validates what it read. */
+/**
+ * Reads JSON into the TypeScript form of a declaration and validates what it read; issues name the JSON's keys.
+ * Under the strip policy (`strip`), the value is a copy without the keys its models do not list.
+ */
 export function parseWire<T>(
   json: unknown,
   shape: WireShape,
   validate: (value: unknown) => ValidationIssue[],
+  strip?: (value: unknown) => unknown,
 ): ParseResult<T> {
-  const value = decodeWire(shape, json);
-  const issues = validate(value);
-  if (issues.length === 0) return { value: value as T };
-  return { issues: issues.map((issue) => wireIssue(shape, value, issue)) };
+  const issues: ValidationIssue[] = [];
+  const value = decodeAt(shape, json, "$", issues);
+  for (const issue of validate(value)) issues.push(wireIssue(shape, value, issue));
+  if (issues.length !== 0) return { issues };
+  return { value: (strip === undefined ? value : strip(value)) as T };
 }
 
-/** An issue of the value read from JSON, with its path (and message) in the JSON's keys. */
+/**
+ * An issue of the value read from JSON as the JSON has it: its path in the JSON's keys, and a date or bytes
+ * expected as the string the JSON carries.
+ */
 function wireIssue(shape: WireShape, value: unknown, issue: ValidationIssue): ValidationIssue {
-  const path = wirePath(shape, value, issue.path);
-  return { ...issue, path, message: path + issue.message.slice(issue.path.length) };
+  const place = wirePlace(shape, value, issue.path);
+  const expected = wireExpected(place.shape, issue.expected);
+  const rest = issue.message.slice(issue.path.length);
+  const message = place.path + rest.replace("expected " + issue.expected, "expected " + expected);
+  return { ...issue, path: place.path, expected, message };
 }
 
-/** A path in the TypeScript value as the same path in the JSON: each model field's step is its wire key. */
-function wirePath(shape: WireShape, value: unknown, path: string): string {
+/** What the JSON holds where the TypeScript value holds a Date or bytes. */
+function wireExpected(shape: WireShape, expected: string): string {
+  if (expected === "Date" && shape.kind === "date") return "date string (YYYY-MM-DD)";
+  if (expected === "Date" && shape.kind === "date-time") return "date-time string (RFC 3339)";
+  if (expected === "Uint8Array" && shape.kind === "bytes") return "base64 string";
+  return expected;
+}
+
+/**
+ * A path in the TypeScript value as the same path in the JSON (each model field's step is its wire key), and
+ * the shape there.
+ */
+function wirePlace(
+  shape: WireShape,
+  value: unknown,
+  path: string,
+): { readonly path: string; readonly shape: WireShape } {
   let wire = "$";
   let current = shape;
   let at = value;
@@ -601,7 +720,7 @@ function wirePath(shape: WireShape, value: unknown, path: string): string {
       field !== undefined ? field.shape : current.kind === "map" ? current.values : SAME_SHAPE;
     at = isRecord(at) ? ownValue(at, step) : undefined;
   }
-  return wire;
+  return { path: wire, shape: current };
 }
 
 /**
@@ -636,6 +755,14 @@ function hasFieldKey(shape: WireShape, key: string | number): boolean {
   }
 }
 
+/** The decode and encode of a zod codec (zXCodec) between a declaration's JSON and its TypeScript value. */
+export function wireTransforms(shape: () => WireShape): WireTransforms {
+  return {
+    decode: (json: unknown): never => decodeWire(shape(), json) as never,
+    encode: (value: unknown): never => encodeWire(shape(), value) as never,
+  };
+}
+
 /** Bytes as base64 text (RFC 4648, with padding). */
 function toBase64(bytes: Uint8Array): string {
   let text = "";
@@ -666,16 +793,11 @@ function fromBase64(text: string): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-/** What checkOwnProto reads of zod's safeParse result: the paths of its issues. */
+/** What checkOwnProto reads of the result of zod's safeParse: the paths of its issues. */
 export type ZodResultLike = {
   readonly error?:
     { readonly issues: readonly { readonly path: readonly PropertyKey[] }[] } | undefined;
 };
-
-/** What checkOwnProto uses of a zod schema: its safeParse, and the paths of the issues it finds. */
-export interface ZodSchemaLike {
-  readonly safeParse: (value: unknown) => ZodResultLike;
-}
 
 /** What checkOwnProto uses of the context zod gives a preprocess function: the issue list of the value. */
 export interface ZodContextLike {
@@ -694,12 +816,14 @@ export function ownProperties(value: unknown): unknown {
 }
 
 /**
- * For z.preprocess before a map, or a model with a "__proto__" field: checks the value of an own
- * "__proto__" key, which zod skips, with the schema of its entries (or field), at its path.
+ * For z.preprocess (or zod/mini's z.transform) before a map, or a model with a "__proto__" field: checks
+ * the value of an own "__proto__" key, which zod skips, with the schema of its entries (or field), at its path;
+ * `safeParse` is zod's (z.safeParse).
  */
-export function checkOwnProto(
-  schema: ZodSchemaLike,
+export function checkOwnProto<S>(
+  schema: S,
   required: boolean,
+  safeParse: (schema: S, value: unknown) => ZodResultLike,
 ): (value: unknown, context: ZodContextLike) => unknown {
   return (value, context) => {
     if (!isRecord(value)) return value;
@@ -715,9 +839,50 @@ export function checkOwnProto(
       }
       return value;
     }
-    const issues = schema.safeParse(value["__proto__"]).error?.issues ?? [];
+    const issues = safeParse(schema, value["__proto__"]).error?.issues ?? [];
     for (const issue of issues)
       context.issues.push({ ...issue, path: ["__proto__", ...issue.path] });
     return value;
   };
+}
+
+/** What makeX takes: any of a value's fields, to any depth; arrays, dates and bytes are given whole. */
+export type DeepPartial<T> = T extends WholeValue ? T : T extends object ? DeepPartialObject<T> : T;
+
+/** An object's fields, each optional and a {@link DeepPartial} itself. */
+export type DeepPartialObject<T> = { [Key in keyof T]?: DeepPartial<T[Key]> };
+
+/** The values an override gives whole, never merged. */
+export type WholeValue = Date | Uint8Array | readonly unknown[];
+
+/** A deep copy of `base` with `overrides` merged in: objects key by key, to any depth; anything else replaced. */
+export function makeFixture<T>(base: T, overrides: DeepPartial<T> | undefined): T {
+  return mergeOverrides(copyValue(base), overrides) as T;
+}
+
+/** A deep copy of a fixture value: its objects, arrays, dates and bytes new ones. */
+function copyValue(value: unknown): unknown {
+  if (value instanceof Date) return new Date(value.getTime());
+  if (value instanceof Uint8Array) return value.slice();
+  if (Array.isArray(value)) return value.map(copyValue);
+  if (!isRecord(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) setOwnKey(copy, key, copyValue(value[key]));
+  return copy;
+}
+
+/** `overrides` merged into `base` (a copy that may be changed): objects key by key, anything else replaced. */
+function mergeOverrides(base: unknown, overrides: unknown): unknown {
+  if (overrides === undefined) return base;
+  if (!isPlainObject(base) || !isPlainObject(overrides)) return copyValue(overrides);
+  for (const key of Object.keys(overrides)) {
+    const override = overrides[key];
+    if (override !== undefined) setOwnKey(base, key, mergeOverrides(ownValue(base, key), override));
+  }
+  return base;
+}
+
+/** An object whose keys an override merges into: not an array, a date or bytes. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return isRecord(value) && !(value instanceof Date) && !(value instanceof Uint8Array);
 }

@@ -13,8 +13,7 @@ import { loadConfig } from "../config/index.js";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { applySeverities, changeFails, defaultFailOn, failsOn, parseIgnoreFile, relativeSources, type DiffMode, type DiffResult, type FailOn, type SeverityOverrides } from "../diff/index.js";
-
-import { diffFormatOption } from "../options.js";
+import { chosen, diffFormatOption } from "../options.js";
 import { writeReports, type ComparedPair } from "./diff-output.js";
 import type { FormatTarget } from "./format-targets.js";
 import { defaultCacheFolder } from "../pipeline/cache.js";
@@ -24,8 +23,9 @@ import { GitRevisionError, parseRevisionArgument } from "../pipeline/git-revisio
 import type { DocsSide } from "../pipeline/parse-sides.js";
 import type { Variant } from "../ir/types.js";
 import { reportDiagnostics } from "./report.js";
+import { printWarning } from "./print.js";
 import { UsageError } from "../errors.js";
-import { requireExisting } from "./arguments.js";
+import { requireDocs } from "./arguments.js";
 import { progressLine } from "./progress.js";
 
 export interface DiffFlags {
@@ -48,7 +48,7 @@ export const DEFAULT_IGNORE_FILE = ".modeldocignore";
 async function sideOf(argument: string): Promise<DocsSide> {
   const revision = await parseRevisionArgument(argument);
   if (revision !== undefined) return { kind: "revision", ...revision };
-  await requireExisting(argument);
+  await requireDocs(argument);
   return { kind: "folder", folder: argument };
 }
 
@@ -103,7 +103,7 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
   if (flags.base !== undefined) {
     if (arguments_.length !== 1) throw new UsageError(`--base compares one folder with itself at a revision: expected one folder, found ${arguments_.length} (${arguments_.join(", ")})`);
     const folder = arguments_[0] as string;
-    await requireExisting(folder);
+    await requireDocs(folder);
     sides = [
       { kind: "revision", ref: flags.base, folder },
       { kind: "folder", folder },
@@ -120,6 +120,7 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
     descriptions: flags.descriptions,
     ...(ignore !== undefined ? { ignore } : {}),
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(process.cwd()),
+    onWarning: printWarning,
   };
 
   let pairs: ComparedPair[];
@@ -149,7 +150,7 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
   const cwd = process.cwd();
   pairs = pairs.map((pair) => ({ ...pair, result: applySeverities(relativeSources(pair.result, cwd), flags.severity) }));
   const policy = (result: DiffResult): FailOn => flags.failOn ?? defaultFailOn(result.mode);
-  await writeReports(flags.format ?? [{ format: diffFormatOption.default ?? "text" }], {
+  await writeReports(flags.format ?? [{ format: chosen(diffFormatOption, undefined) }], {
     variants,
     pairs,
     descriptions: flags.descriptions,

@@ -8,12 +8,12 @@ import { describeHolder, type LockHolder } from "../pipeline/output-lock.js";
 import { generate, variantsIn, type GenerateOptions, type GenerateProgress, type GenerateResult, type VariantInput } from "../pipeline/generate.js";
 import { watch, type Watcher } from "../pipeline/watch.js";
 import { terminalText } from "../terminal-text.js";
-import { printError, printJson, printLine } from "./print.js";
+import { printError, printJson, printLine, printWarning } from "./print.js";
 import { formatDiagnostic, reportDiagnostics } from "./report.js";
 import { UsageError } from "../errors.js";
 import { defaults } from "../options.js";
 import { existsSync } from "node:fs";
-import { requireExisting, requireNamedFolder } from "./arguments.js";
+import { requireDocs, requireExisting, requireNamedFolder } from "./arguments.js";
 
 export interface GenerateCommandFlags extends GenerateFlags {
   readonly config?: string;
@@ -30,14 +30,14 @@ export interface GenerateCommandFlags extends GenerateFlags {
 }
 
 /** Config file + flags + folders → the options of a generate run, and the config file they came from. */
-async function generateOptions(folders: readonly string[], flags: GenerateCommandFlags): Promise<{ options: GenerateOptions; configFile: string | undefined; strict: boolean }> {
+export async function generateOptions(folders: readonly string[], flags: GenerateCommandFlags): Promise<{ options: GenerateOptions; configFile: string | undefined; strict: boolean }> {
   const cwd = process.cwd();
   folders.forEach(requireNamedFolder);
   const { config, folder, file } = await loadConfig(cwd, flags.config);
   const settings = generateSettings(config, folder, folders, flags, cwd);
   let variants: VariantInput[];
   if (settings.variants) {
-    for (const variant of settings.variants) await requireExisting(variant.folder);
+    for (const variant of settings.variants) await requireDocs(variant.folder);
     variants = [...settings.variants];
   } else {
     if (file === undefined && flags.specs === undefined && !existsSync(settings.specs)) throw new UsageError(firstRunMessage(cwd));
@@ -50,14 +50,17 @@ async function generateOptions(folders: readonly string[], flags: GenerateComman
     out: settings.out,
     check: flags.check ?? false,
     naming: settings.naming,
+    wireNaming: settings.wireNaming,
+    layout: settings.layout,
     dates: settings.dates,
-    emit: settings.emit,
     unknownKeys: settings.unknownKeys,
-    ...(settings.wireNaming !== undefined ? { wireNaming: settings.wireNaming } : {}),
-    ...(settings.layout !== "pages" ? { layout: settings.layout } : {}),
+    emit: settings.emit,
+    readonly: settings.readonly,
+    zod: settings.zod,
     cacheFolder: flags.cache === false ? false : defaultCacheFolder(cwd),
     ...(flags.lockWait !== undefined ? { lockWaitMs: flags.lockWait * 1000 } : {}),
     ...(flags.quiet ? {} : { onLockWait: (holder: LockHolder) => printError(`modeldoc: waiting for ${describeHolder(holder)}, which is writing to ${settings.out}…`) }),
+    onWarning: printWarning,
     ...(flags.merge !== undefined ? { merge: mergeList(flags.merge, variants) } : settings.merge ? { merge: mergeList(settings.merge.join(","), variants) } : {}),
   };
   return { options, configFile: file, strict: settings.strict };

@@ -9,6 +9,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { closePool } from "../pipeline/pool.js";
+import { suggestion } from "../config/shape.js";
 import { collectFormat } from "./format-targets.js";
 import { dialectNames } from "../parse/dialects/index.js";
 import { formatNames } from "../parse/formats/index.js";
@@ -27,12 +28,13 @@ import {
   unknownKeysOption,
   wireNamingOption,
   layoutOption,
+  zodOption,
   type Choice,
 } from "../options.js";
 
 function choice<T extends string>(values: readonly T[]) {
   return (value: string): T => {
-    if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(", ")}`);
+    if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(", ")}${suggestion(value, values)}`);
     return value as T;
   };
 }
@@ -45,7 +47,7 @@ function choiceList<T extends string>(values: readonly T[]) {
       .map((item) => item.trim())
       .filter((item) => item !== "");
     const bad = items.find((item) => !(values as readonly string[]).includes(item));
-    if (bad !== undefined || items.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${values.join(", ")}`);
+    if (bad !== undefined || items.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${values.join(", ")}${bad === undefined ? "" : suggestion(bad, values)}`);
     return [...new Set(items)] as T[];
   };
 }
@@ -82,6 +84,8 @@ function withGenerateOptions(command: Command): Command {
     )
     .addOption(choiceFlag("--unknown-keys <policy>", unknownKeysOption))
     .addOption(choiceFlag("--layout <layout>", layoutOption))
+    .option("--readonly", "every emitted property readonly and every array readonly T[] (a field the docs mark [readonly] is readonly either way)")
+    .addOption(choiceFlag("--zod <flavor>", zodOption))
     .option("--strict", "exit 1 when the docs have any diagnostic, warnings included (default: report them and go on)")
     .option("--no-cache", "parse every page afresh (the cache is node_modules/.cache/modeldoc)")
     .addOption(new Option("--lock-wait <seconds>", `how long to wait for another run writing to the output folder (default: ${defaults.lockWaitSeconds})`).argParser(seconds))
@@ -166,6 +170,14 @@ function program(setExitCode: (code: number) => void): Command {
     .action(async (left: string, right: string | undefined, more: string[], flags) =>
       setExitCode(await (await import("./diff-command.js")).diffCommand([left, ...(right === undefined ? [] : [right]), ...more], flags)),
     );
+
+  root
+    .command("variants")
+    .description("list the docs folders generate reads (the config's variants, or every subfolder of specs/), one a line")
+    .option("--json", "print the variants (name and folder) as JSON")
+    .option("-c, --config <file>", "the config file (default: the nearest modeldoc.config.{ts,mts,mjs,js,json})")
+    .option("--specs <folder>", `with no variants in the config, the folder whose subfolders are the variants (default: ${defaults.specs})`)
+    .action(async (flags) => setExitCode(await (await import("./variants-command.js")).variantsCommand(flags)));
 
   root
     .command("checks")

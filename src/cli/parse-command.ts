@@ -3,7 +3,7 @@ import type { Dialect, GeneratorFormat, Variant } from "../ir/types.js";
 import { locatedDiagnostics } from "../pipeline/generate.js";
 import { readVariant } from "../pipeline/read-variant.js";
 import { variantStats } from "../ir/stats.js";
-import { requireExisting } from "./arguments.js";
+import { requireDocs } from "./arguments.js";
 import { printJson, printLine } from "./print.js";
 import { formatDiagnostic, reportDiagnostics } from "./report.js";
 
@@ -21,7 +21,7 @@ function summary(variant: Variant): string {
 }
 
 export async function parseCommand(path: string, flags: ParseFlags): Promise<number> {
-  await requireExisting(path);
+  await requireDocs(path);
   const variant = await readVariant(path, { ...(flags.dialect ? { dialect: flags.dialect } : {}), ...(flags.format ? { format: flags.format } : {}) });
   const diagnostics = locatedDiagnostics(variant);
   if (flags.stats) {

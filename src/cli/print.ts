@@ -14,6 +14,11 @@ export function printError(text: string): void {
   process.stderr.write(`${terminalText(text)}\n`);
 }
 
+/** A warning about something other than the docs (a damaged cache entry): never part of the exit code. */
+export function printWarning(message: string): void {
+  printError(`modeldoc: warning: ${message}`);
+}
+
 /** A report of several lines on stdout (it brings its own line feeds). */
 export function printReport(text: string): void {
   process.stdout.write(terminalLines(text));

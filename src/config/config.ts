@@ -13,6 +13,7 @@ import {
   type OutputKind,
   type Layout,
   type UnknownKeyPolicy,
+  type ZodFlavor,
 } from "../options.js";
 
 export type { OutputKind, UnknownKeyPolicy };
@@ -48,6 +49,10 @@ export interface ModeldocConfig {
   readonly unknownKeys?: UnknownKeyPolicy;
   readonly wireNaming?: FieldNaming;
   readonly layout?: Layout;
+  /** Every emitted property `readonly`, every array `readonly T[]`; default false. */
+  readonly readonly?: boolean;
+  /** The zod API of the zod schemas: `classic` (default) or `mini` (zod/mini). */
+  readonly zod?: ZodFlavor;
   /** Variants to merge into one output (`generate --merge`). */
   readonly merge?: readonly string[];
   /** Fail the run (exit 1) on any diagnostic, warnings included; default false. */
@@ -74,11 +79,12 @@ export class ConfigError extends UsageError {
   constructor(
     readonly file: string,
     readonly key: string,
-    message: string,
+    /** What was expected and found, without the file and key. */
+    readonly reason: string,
     /** Where in the file, for a file that does not parse. */
     readonly position?: { readonly line: number; readonly column: number },
   ) {
-    super(position ? `${file}:${position.line}:${position.column}: ${message}` : `${file}: "${key}": ${message}`);
+    super(position ? `${file}:${position.line}:${position.column}: ${reason}` : `${file}: "${key}": ${reason}`);
   }
 }
 

@@ -2,7 +2,7 @@
  * Config file + command-line flags → the options of a run. Flags win over the config; the config wins
  * over the defaults. Paths in a config file are relative to the file; paths in flags to the working directory.
  */
-import { datesOption, defaults, layoutOption, namingOption, unknownKeysOption, type DateRepresentation, type Layout } from "../options.js";
+import { orDefault, resolveEmitOptions, type DateRepresentation, type Layout, type ResolvedEmitOptions, type ZodFlavor } from "../options.js";
 import { relative, resolve } from "node:path";
 import type { Dialect, GeneratorFormat } from "../ir/types.js";
 import type { ModeldocConfig, OutputKind, UnknownKeyPolicy } from "./config.js";
@@ -17,29 +17,23 @@ export interface GenerateFlags {
   readonly unknownKeys?: UnknownKeyPolicy;
   readonly wireNaming?: FieldNaming;
   readonly layout?: Layout;
+  readonly readonly?: boolean;
+  readonly zod?: ZodFlavor;
   /** `--strict`: any diagnostic fails the run. */
   readonly strict?: boolean;
 }
 
-export interface GenerateSettings {
+/** The settings of a generate run: where the docs and the output are, and the emit options, each resolved. */
+export interface GenerateSettings extends ResolvedEmitOptions {
   /** Explicit variants (from the command line or the config), or undefined: every subfolder of `specs`. */
   readonly variants: readonly { folder: string; name?: string; dialect?: Dialect; format?: GeneratorFormat }[] | undefined;
   readonly specs: string;
   readonly out: string;
-  readonly naming: FieldNaming;
-  readonly dates: DateRepresentation;
-  readonly emit: readonly OutputKind[];
-  readonly unknownKeys: UnknownKeyPolicy;
-  /** How the API's JSON spells keys; undefined: as `naming`. */
-  readonly wireNaming: FieldNaming | undefined;
-  readonly layout: Layout;
   /** Variant names to merge into one output; undefined: no merge. */
   readonly merge: readonly string[] | undefined;
   /** Any diagnostic fails the run (exit 1); default false: what cannot be read is a warning, and the run goes on. */
   readonly strict: boolean;
 }
-
-export const defaultEmit: readonly OutputKind[] = ["interfaces", "validators", "fixtures"];
 
 /** A path from the config, made relative to the working directory (so messages show short paths). */
 function fromConfig(configFolder: string, path: string, cwd: string): string {
@@ -58,15 +52,19 @@ export function generateSettings(config: ModeldocConfig, configFolder: string, f
         }));
   return {
     variants,
-    specs: flags.specs ?? (config.specs ? fromConfig(configFolder, config.specs, cwd) : fromConfig(configFolder, defaults.specs, cwd)),
-    out: flags.out ?? (config.out ? fromConfig(configFolder, config.out, cwd) : fromConfig(configFolder, defaults.out, cwd)),
-    naming: flags.naming ?? config.naming ?? namingOption.default!,
-    dates: flags.dates ?? config.dates ?? datesOption.default!,
-    emit: flags.emit ?? config.emit ?? defaultEmit,
-    unknownKeys: flags.unknownKeys ?? config.unknownKeys ?? unknownKeysOption.default!,
-    wireNaming: flags.wireNaming ?? config.wireNaming,
-    layout: flags.layout ?? config.layout ?? layoutOption.default!,
+    specs: flags.specs ?? fromConfig(configFolder, orDefault("specs", config.specs), cwd),
+    out: flags.out ?? fromConfig(configFolder, orDefault("out", config.out), cwd),
+    ...resolveEmitOptions({
+      naming: flags.naming ?? config.naming,
+      wireNaming: flags.wireNaming ?? config.wireNaming,
+      layout: flags.layout ?? config.layout,
+      dates: flags.dates ?? config.dates,
+      unknownKeys: flags.unknownKeys ?? config.unknownKeys,
+      emit: flags.emit ?? config.emit,
+      readonly: flags.readonly ?? config.readonly,
+      zod: flags.zod ?? config.zod,
+    }),
     merge: config.merge,
-    strict: flags.strict ?? config.strict ?? defaults.strict,
+    strict: orDefault("strict", flags.strict ?? config.strict),
   };
 }

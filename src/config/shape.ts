@@ -9,7 +9,7 @@ import { closest, distance } from "fastest-levenshtein";
 import { folderNameProblem } from "../folder-name.js";
 import { dialectNames } from "../parse/dialects/index.js";
 import { formatNames } from "../parse/formats/index.js";
-import { datesOption, defaultOutputKinds, defaults, diffChecks, failOnOption, layoutOption, namingOption, outputKindOption, severityOption, unknownKeysOption, wireNamingOption, type Choice } from "../options.js";
+import { datesOption, defaultOutputKinds, defaults, diffChecks, failOnOption, layoutOption, namingOption, outputKindOption, severityOption, unknownKeysOption, wireNamingOption, zodOption, type Choice } from "../options.js";
 
 export type Shape =
   | { readonly kind: "string"; readonly description: string; readonly default?: string }
@@ -66,6 +66,8 @@ export const configShape: Shape = {
     unknownKeys: fromChoice(unknownKeysOption),
     wireNaming: fromChoice(wireNamingOption),
     layout: fromChoice(layoutOption),
+    readonly: { kind: "boolean", default: defaults.readonly, description: "every emitted property readonly and every array readonly T[] (a field the docs mark [readonly] is readonly either way)" },
+    zod: fromChoice(zodOption),
     merge: {
       kind: "array",
       items: { kind: "string", description: "a variant's name" },
@@ -110,11 +112,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** `; did you mean "naming"?` for a key one or two edits away from a known one (a third of its length at most). */
+/**
+ * `; did you mean "naming"?` for a key or value one or two edits away from a known one (a third of its
+ * length at most), or the same but for case (`date` for `Date`).
+ */
 export function suggestion(name: string, known: readonly string[]): string {
   if (known.length === 0) return "";
-  const nearest = closest(name, [...known]);
-  return distance(name, nearest) <= Math.max(1, Math.floor(nearest.length / 3)) ? `; did you mean "${nearest}"?` : "";
+  const sameButCase = known.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  const nearest = sameButCase ?? closest(name, [...known]);
+  return sameButCase !== undefined || distance(name, nearest) <= Math.max(1, Math.floor(nearest.length / 3)) ? `; did you mean "${nearest}"?` : "";
 }
 
 /** Checks `value` against `shape`; throws a {@link ShapeError} naming the first bad key. */
@@ -136,7 +142,9 @@ export function checkShape(shape: Shape, value: unknown, key: string): void {
       if (typeof value !== "boolean") fail("true or false");
       return;
     case "choice":
-      if (typeof value !== "string" || !shape.values.includes(value)) fail(`one of ${shape.values.join(", ")}`);
+      if (typeof value !== "string" || !shape.values.includes(value)) {
+        throw new ShapeError(key, `expected one of ${shape.values.join(", ")}, found ${describeValue(value)}${typeof value === "string" ? suggestion(value, shape.values) : ""}`);
+      }
       return;
     case "array":
       if (!Array.isArray(value)) return fail("an array");

@@ -15,8 +15,9 @@ import { join } from "node:path";
 import { declarationFingerprint, hashText } from "../ir/fingerprint.js";
 import type { Variant } from "../ir/types.js";
 import { referencedIds } from "../ir/walk.js";
+import type { ResolvedEmitOptions } from "../options.js";
 import { libraryVersions } from "./libraries.js";
-import type { EmitOptions } from "./options.js";
+import { outputEntry, writtenOutputs } from "./registry.js";
 
 export interface EmitKeys {
   readonly variantKey: string;
@@ -55,7 +56,7 @@ export function emitterFingerprint(): string {
  * declaration reaches changes its key, and the whole variant costs time linear in its references — a
  * watcher works the keys out again after every edit.
  */
-export function emitKeys(variant: Variant, options: EmitOptions): EmitKeys {
+export function emitKeys(variant: Variant, options: ResolvedEmitOptions): EmitKeys {
   const own = new Map(variant.declarations.map((declaration) => [declaration.id, declarationFingerprint(declaration)]));
   const refs = new Map(variant.declarations.map((declaration) => [declaration.id, referencedIds(declaration).filter((target) => own.has(target))]));
   const names = hashText(JSON.stringify(variant.declarations.map((d) => [d.id, d.kind, d.canonicalName])));
@@ -63,8 +64,9 @@ export function emitKeys(variant: Variant, options: EmitOptions): EmitKeys {
   const reachHashes = componentHashes([...own.keys()].sort(), refs, own);
   const declarations = new Map<string, string>();
   for (const declaration of variant.declarations) declarations.set(declaration.id, hashText(`${common}|${declaration.id}|${reachHashes.get(declaration.id) ?? ""}`));
-  // schema.json, and every file of the single layout, hold every declaration.
-  const variantKey = options.emit?.includes("jsonschema") || options.layout === "single" ? hashText(`${common}|${[...own].map(([id, hash]) => `${id}:${hash}`).join("|")}`) : common;
+  // schema.json (an output whose variant files hold every declaration), and every file of the single layout.
+  const wholeVariant = options.layout === "single" || [...writtenOutputs(options)].some((name) => outputEntry(name).variantFilesHoldDeclarations === true);
+  const variantKey = wholeVariant ? hashText(`${common}|${[...own].map(([id, hash]) => `${id}:${hash}`).join("|")}`) : common;
   return { variantKey, declarations };
 }
 

@@ -20,26 +20,10 @@ export interface NamedField {
 }
 
 /**
- * A model's fields on the wire (SDK-only fields left out), each with a property name of its own. Worked
- * out once per model and naming: every emitter asks for them many times, and the run's collision check too.
+ * A model's fields on the wire (SDK-only fields left out), each with a property name of its own. A pure
+ * function: the emitter works them out once per run (emit/view.ts), and so does the run's collision check.
  */
-export function namedFields(model: ModelDecl, naming: FieldNaming): readonly NamedField[] {
-  let perNaming = namedFieldsCache.get(model);
-  if (perNaming === undefined) {
-    perNaming = new Map();
-    namedFieldsCache.set(model, perNaming);
-  }
-  let fields = perNaming.get(naming);
-  if (fields === undefined) {
-    fields = computeNamedFields(model, naming);
-    perNaming.set(naming, fields);
-  }
-  return fields;
-}
-
-const namedFieldsCache = new WeakMap<ModelDecl, Map<FieldNaming, readonly NamedField[]>>();
-
-function computeNamedFields(model: ModelDecl, naming: FieldNaming): NamedField[] {
+export function namedFields(model: ModelDecl, naming: FieldNaming): NamedField[] {
   const onTheWire: { field: Field; type: TypeExpr; name: string }[] = [];
   for (const field of model.fields) {
     const type = wireType(field.type);

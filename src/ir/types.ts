@@ -316,12 +316,25 @@ export interface UnionMember {
   readonly source: SourcePosition;
 }
 
+/**
+ * The field whose value tells a union's members apart, as the docs name it (OpenAPI Generator's
+ * `openapi_discriminator_name` and `openapi_discriminator_mapping`).
+ */
+export interface Discriminator {
+  /** The field as the members' field tables write its name (`object`, `type`). */
+  readonly field: string;
+  /** Each value the docs list, with the index in {@link UnionDecl.members} of the member it selects; absent when they list none. */
+  readonly mapping?: readonly { readonly value: string; readonly member: number }[];
+}
+
 /** A `Supported Types` section: a value of one of several types. */
 export interface UnionDecl extends DeclarationBase {
   readonly kind: "union";
   readonly members: readonly UnionMember[];
   /** `["members"]` when the docs list no member types (a page with a title only); see {@link Fact}. */
   readonly unstated?: readonly "members"[];
+  /** The discriminating field, when the docs name one; absent when they do not (the members' literals may still decide: emit/view.ts). */
+  readonly discriminator?: Discriminator;
 }
 
 export type Declaration = ModelDecl | EnumDecl | UnionDecl;

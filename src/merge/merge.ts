@@ -20,7 +20,7 @@
  * Page ids are prefixed with the variant they come from (`go/docs/pkg/models/shared/webhook.md`), so every
  * banner names the page it was generated from and ids never clash.
  */
-import { defaults } from "../options.js";
+import { orDefault } from "../options.js";
 import { binaryBodyStem, combinedRole, equivalent, normalizeType, pairDeclarations, refResolver, renderNormalized, type NormalizedType, type RefResolver } from "../match/index.js";
 import { matchKey } from "../ir/naming.js";
 import { displayNames } from "../match/index.js";
@@ -89,7 +89,7 @@ export function mergeVariants(variants: readonly Variant[], options: MergeOption
   const declarations = groups.map((group) => mergeGroup(group, context, variants.length));
   declarations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
-    name: options.name ?? defaults.mergeName,
+    name: orDefault("mergeName", options.name),
     root: ".",
     dialect: first.dialect,
     format: first.format,

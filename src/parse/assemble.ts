@@ -12,16 +12,18 @@ import { withSdkShape } from "../ir/sdk-shape.js";
 import type { Declaration, Diagnostic, Dialect, EnumDecl, GeneratorFormat, Variant } from "../ir/types.js";
 import { bestDialect, stronglyOther, sumEvidence } from "./detect.js";
 import { bestFormat, sumFormatEvidence } from "./detect-format.js";
+import { fallbackDialect } from "./dialects/index.js";
+import { fallbackFormat } from "./formats/index.js";
 import type { PageResult, ReadAs } from "./read-page.js";
 
 /** The dialect the pages' evidence supports best, summed over all of them (Go when there is none at all). */
 export function variantDialect(results: readonly PageResult[]): Dialect {
-  return bestDialect(sumEvidence(results.flatMap((result) => (result.evidence ? [result.evidence] : [])))) ?? "go";
+  return bestDialect(sumEvidence(results.flatMap((result) => (result.evidence ? [result.evidence] : [])))) ?? fallbackDialect;
 }
 
 /** The format the pages' evidence supports best, summed over all of them (Speakeasy when there is none at all). */
 export function variantFormat(results: readonly PageResult[]): GeneratorFormat {
-  return bestFormat(sumFormatEvidence(results.flatMap((result) => (result.formatEvidence ? [result.formatEvidence] : [])))) ?? "speakeasy";
+  return bestFormat(sumFormatEvidence(results.flatMap((result) => (result.formatEvidence ? [result.formatEvidence] : [])))) ?? fallbackFormat;
 }
 
 /** The requiredness marks whose absence speaks that any page of the variant uses. */

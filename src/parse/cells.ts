@@ -77,13 +77,17 @@ export function cellSegments(cell: TableCell): CellSegment[] {
 
 /**
  * A type cell's segments. A type that is a link with no target (`[**\DateTime**]`: a reference the page
- * never defines, so Markdown leaves its brackets as text) is its text.
+ * never defines, so Markdown leaves its brackets as text around the emphasis) is its text; brackets inside
+ * the emphasis are the type's own (Swift's `**[String]**`).
  */
 export function typeCellSegments(cell: TableCell): CellSegment[] {
-  const segments = cellSegments(cell);
-  const only = segments.length === 1 ? segments[0] : undefined;
-  const unlinked = only?.kind === "text" ? /^\s*\[([^[\]]+)\]\s*$/.exec(only.text) : null;
-  return unlinked === null ? segments : [{ kind: "text", text: unlinked[1]! }];
+  const [first, ...rest] = cell.children;
+  const last = rest[rest.length - 1];
+  const bracketed = first?.type === "text" && first.value.trim() === "[" && last?.type === "text" && last.value.trim() === "]" && rest.length >= 2;
+  if (!bracketed) return cellSegments(cell);
+  const segments: CellSegment[] = [];
+  flattenInto(rest.slice(0, -1), segments);
+  return segments;
 }
 
 /** Whether any part of the cell is struck through (`~~Link~~`): how newer generators mark a deprecated field. */

@@ -9,10 +9,11 @@ import { cellText, typeCellSegments, type CellSegment } from "./cells.js";
 import { isFieldsTable, tableColumns } from "./columns.js";
 import { bestDialect, pageEvidence, type Evidence } from "./detect.js";
 import { bestFormat, pageFormatEvidence, type FormatEvidence } from "./detect-format.js";
-import { dialectIn } from "./dialects/index.js";
+import { dialectIn, fallbackDialect } from "./dialects/index.js";
 import { absenceMarksIn } from "./field-marks.js";
-import { formats, type FormatSpec } from "./formats/index.js";
-import { parseMarkdown } from "./markdown.js";
+import { fallbackFormat, formats, type FormatSpec } from "./formats/index.js";
+import { MarkdownLimitError, parseMarkdown } from "./markdown.js";
+import type { MarkdownLimits } from "./markdown-scan.js";
 import { createPageReader } from "./page-context.js";
 import { readDeclarations } from "./page-reader.js";
 import { outlinePage, type HeadingNode } from "./page.js";
@@ -25,6 +26,8 @@ export interface PageSource {
   /** Path relative to the variant root, `/`-separated. */
   readonly id: string;
   readonly text: string;
+  /** What reading its bytes as text found: bytes that are not UTF-8 (page-text.ts). */
+  readonly decodingProblems?: readonly Diagnostic[];
 }
 
 /**
@@ -36,6 +39,12 @@ export interface ReadAs {
   readonly format?: GeneratorFormat;
   /** The requiredness marks whose absence speaks, as the variant uses them (`field-marks.ts`); default: the page's own. */
   readonly marks?: readonly string[];
+}
+
+/** The settings of a reading as one string, for keys: each given setting, or `auto` where the page decides. */
+export function readAsKey(readAs: ReadAs): string {
+  const given = (setting: string | undefined) => (setting === undefined ? "auto" : setting);
+  return `${given(readAs.dialect)}|${given(readAs.format)}|${readAs.marks === undefined ? "auto" : readAs.marks.join(",")}`;
 }
 
 export interface PageResult {
@@ -94,6 +103,8 @@ function parse(node: TableCell | Heading, format: FormatSpec): ParsedType | Type
 function typeNodes(tree: Root, roots: readonly HeadingNode[], format: FormatSpec, text: string): { nodes: (TableCell | Heading)[]; hasUnion: boolean; marks: string[] } {
   const nodes: (TableCell | Heading)[] = [];
   const marks = new Set<string>();
+  // Only a format whose marks can speak by their absence needs to know which ones the page uses.
+  const weighsMarks = format.marks.some((mark) => mark.absenceSays !== undefined);
   let hasUnion = false;
   for (const node of tree.children) {
     if (node.type !== "table") continue;
@@ -103,7 +114,7 @@ function typeNodes(tree: Root, roots: readonly HeadingNode[], format: FormatSpec
     for (const row of node.children.slice(1)) {
       const cell = row.children[column];
       if (cell) nodes.push(cell);
-      if (!isFieldsTable(columns)) continue;
+      if (!weighsMarks || !isFieldsTable(columns)) continue;
       const source = (index: number | undefined) => {
         const at = index === undefined ? undefined : row.children[index]?.position;
         return at?.start.offset === undefined || at.end.offset === undefined ? "" : text.slice(at.start.offset, at.end.offset);
@@ -129,12 +140,59 @@ function typeNodes(tree: Root, roots: readonly HeadingNode[], format: FormatSpec
   return { nodes, hasUnion, marks: [...marks].sort() };
 }
 
-/** Reads a page as asked, each setting not given decided by the page's own evidence. */
-export function readPage(source: PageSource, readAs: ReadAs = {}): PageResult {
-  const tree = parseMarkdown(source.text);
+/**
+ * Reads a page as asked, each setting not given decided by the page's own evidence. Never throws: a page
+ * past the Markdown limits, or whose reading fails in any way (a stack overflow inside a library
+ * included), is that page's diagnostic, and the page is read as declaring nothing.
+ */
+export function readPage(source: PageSource, readAs: ReadAs = {}, limits?: MarkdownLimits): PageResult {
+  let result: PageResult;
+  try {
+    result = readPageText(source, readAs, limits);
+  } catch (error) {
+    result = unreadPage(source.id, readAs, error instanceof MarkdownLimitError ? limitDiagnostic(source.id, error) : failureDiagnostic(source.id, error));
+  }
+  const decoding = source.decodingProblems ?? [];
+  return decoding.length === 0 ? result : { ...result, diagnostics: [...decoding, ...result.diagnostics] };
+}
+
+/** The result of a page that was not read: no declarations, one diagnostic. */
+export function unreadPage(id: string, readAs: ReadAs, diagnostic: Diagnostic): PageResult {
+  return {
+    id,
+    dialect: readAs.dialect ?? fallbackDialect,
+    format: readAs.format ?? fallbackFormat,
+    ...(readAs.dialect === undefined ? { evidence: {} } : {}),
+    ...(readAs.format === undefined ? { formatEvidence: {} } : {}),
+    dialectSensitive: false,
+    marksSeen: [],
+    marksUsed: [...(readAs.marks ?? [])],
+    marksConsulted: false,
+    declarations: [],
+    diagnostics: [diagnostic],
+  };
+}
+
+function limitDiagnostic(id: string, error: MarkdownLimitError): Diagnostic {
+  const { line, column, message } = error.problem;
+  return { severity: "error", code: "markdown-limit", message, source: { file: id, line, column } };
+}
+
+function failureDiagnostic(id: string, error: unknown): Diagnostic {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    severity: "error",
+    code: "page-failed",
+    message: `expected a page modeldoc can read, found one whose reading failed (${what}); page skipped (a bug in modeldoc: please report it with the page)`,
+    source: { file: id, line: 1, column: 1 },
+  };
+}
+
+function readPageText(source: PageSource, readAs: ReadAs, limits: MarkdownLimits | undefined): PageResult {
+  const tree = parseMarkdown(source.text, limits);
   const outline = outlinePage(source.id, tree);
   const formatEvidence = readAs.format === undefined ? pageFormatEvidence(tree, source.text) : undefined;
-  const format: GeneratorFormat = readAs.format ?? (formatEvidence && bestFormat(formatEvidence)) ?? "speakeasy";
+  const format: GeneratorFormat = readAs.format ?? (formatEvidence && bestFormat(formatEvidence)) ?? fallbackFormat;
   const formatSpec = formats[format];
   const typed = typeNodes(tree, outline.roots, formatSpec, source.text);
   const parsed = new Map(typed.nodes.map((node) => [node, parse(node, formatSpec)] as const));
@@ -144,7 +202,7 @@ export function readPage(source: PageSource, readAs: ReadAs = {}): PageResult {
     const cells = [...parsed.values()].filter((cell): cell is ParsedType => !(cell instanceof TypeSyntaxError));
     evidence = pageEvidence(languages, cells);
   }
-  const dialect = readAs.dialect ?? (evidence && bestDialect(evidence)) ?? "go";
+  const dialect = readAs.dialect ?? (evidence && bestDialect(evidence)) ?? fallbackDialect;
   const marksUsed = readAs.marks ?? typed.marks;
   const diagnostics: Diagnostic[] = [];
   const reader = createPageReader(source.id, source.text, dialectIn(dialect, format), formatSpec, new Set(marksUsed), (node) => parsed.get(node) ?? parse(node, formatSpec), diagnostics);

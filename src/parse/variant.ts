@@ -2,13 +2,13 @@
  * A docs folder → a {@link Variant}. Pages are read one by one (`read-page.ts`), in worker threads when
  * there are many (the pipeline hands in a `readMany`), then assembled (`assemble.ts`).
  */
-import { readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, relative, resolve as resolvePath, sep } from "node:path";
 import { glob } from "tinyglobby";
 import type { Dialect, GeneratorFormat, Variant } from "../ir/types.js";
 import { assembleVariant, readInRounds, readInRoundsNow } from "./assemble.js";
-import { readPage, type PageResult, type PageSource, type ReadAs } from "./read-page.js";
+import { decodePage, readPageBytes } from "./page-text.js";
+import { readPage, unreadPage, type PageResult, type PageSource, type ReadAs } from "./read-page.js";
 
 export type { PageResult, PageSource, ReadAs } from "./read-page.js";
 
@@ -41,7 +41,30 @@ function givenReading(options: ParseOptions): ReadAs {
 
 /** Reads pages from disk on this thread. */
 export async function readPagesHere(pages: readonly { file: string; id: string }[], readAs: ReadAs): Promise<PageResult[]> {
-  return pages.map(({ file, id }) => readPage({ id, text: readFileSync(file, "utf8") }, readAs));
+  return pages.map((page) => readPageFile(page, readAs));
+}
+
+/**
+ * Reads one page from disk (its bytes decoded by page-text.ts). A page that cannot be read (deleted or
+ * renamed while the run reads it, a folder or a pipe where a page was) is its diagnostic. `started` is
+ * told before the page is read, and its length before it is parsed (a worker's watch on its time, pool.ts).
+ */
+export function readPageFile(page: { file: string; id: string }, readAs: ReadAs, started?: (length: number | undefined) => void): PageResult {
+  let source: PageSource;
+  started?.(undefined);
+  try {
+    source = decodePage(page.id, readPageBytes(page.file));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    return unreadPage(page.id, readAs, {
+      severity: "error",
+      code: "page-unreadable",
+      message: `expected a page to read, found none that could be read (${reason}: deleted, renamed or replaced while modeldoc read the folder?); page skipped`,
+      source: { file: page.id, line: 1, column: 1 },
+    });
+  }
+  started?.(source.text.length);
+  return readPage(source, readAs);
 }
 
 /** The `*.md` pages of a folder (or the one page a path names), as absolute paths and page ids. */

@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "n
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { declarationFingerprint, hashText, rememberFingerprint } from "../ir/fingerprint.js";
-import type { PageResult, ReadAs } from "../parse/index.js";
+import { readAsKey, type PageResult, type ReadAs } from "../parse/index.js";
 
 /** A hash of some of modeldoc's own code, as built (folders relative to this one). */
 export function codeFingerprint(folders: readonly string[]): string {
@@ -49,23 +49,84 @@ async function writeJson(file: string, value: unknown): Promise<void> {
   await rename(temporary, file);
 }
 
+/** What a cache file holds: its parsed JSON, nothing (no file), or text that is not JSON. */
+export type CacheFileContent = { readonly kind: "value"; readonly value: unknown } | { readonly kind: "missing" } | { readonly kind: "damaged"; readonly reason: string };
+
+const missingFile: CacheFileContent = { kind: "missing" };
+
 /**
- * A cache file's content: from the session when it has it, else from disk (undefined when missing or
- * unreadable). Loading a file from disk marks it used: its mtime is the time of its last use, which
- * {@link pruneCacheFolder} goes by.
+ * A cache file's content: from the session when it has it, else from disk. Loading a file from disk
+ * marks it used: its mtime is the time of its last use, which {@link pruneCacheFolder} goes by.
  */
-export async function loadCacheFile(file: string, session: CacheSession | undefined): Promise<unknown> {
-  if (session?.files.has(file)) return session.files.get(file);
-  let value: unknown;
+export async function loadCacheFile(file: string, session: CacheSession | undefined): Promise<CacheFileContent> {
+  if (session?.files.has(file)) {
+    const value = session.files.get(file);
+    return value === undefined ? missingFile : { kind: "value", value };
+  }
+  let content: CacheFileContent;
   try {
-    value = JSON.parse(await readFile(file, "utf8"));
+    const text = await readFile(file, "utf8");
+    try {
+      content = { kind: "value", value: JSON.parse(text) as unknown };
+    } catch (error) {
+      content = { kind: "damaged", reason: `not JSON (${(error as Error).message})` };
+    }
     const now = new Date();
     await utimes(file, now, now).catch(() => {}); // a read-only cache is still a cache
   } catch {
-    value = undefined;
+    content = missingFile;
   }
-  session?.files.set(file, value);
-  return value;
+  session?.files.set(file, content.kind === "value" ? content.value : undefined);
+  return content;
+}
+
+/**
+ * A checksum of a cache entry's parts: an entry is used only when its checksum holds, so one edited,
+ * cut short or mixed up with another is dropped and rebuilt, never believed. It guards against damage
+ * and hand edits, not against someone who recomputes it (who could as well edit modeldoc).
+ */
+export function entryChecksum(...parts: readonly (string | number)[]): string {
+  return hashText(parts.join("\0")).slice(0, 16);
+}
+
+/** A plain object (parsed JSON), not null, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Entries a run found damaged in one cache file: told to `warn` once, when the file is saved, naming
+ * the first few. A damaged entry is a hint lost, never an error of the run: what it would have saved is
+ * done again, and the run's result does not depend on it.
+ */
+export class DamageReport {
+  private readonly entries: string[] = [];
+  private whole: string | undefined;
+
+  constructor(
+    private readonly file: string,
+    private readonly what: string,
+    private readonly warn: ((message: string) => void) | undefined,
+  ) {}
+
+  /** The whole file could not be used. */
+  damagedFile(reason: string): void {
+    this.whole = reason;
+  }
+
+  damagedEntry(name: string): void {
+    this.entries.push(name);
+  }
+
+  tell(): void {
+    if (this.whole !== undefined) this.warn?.(`cache file ${this.file}: expected a cache file modeldoc wrote, found ${this.whole}; ignored, rebuilt`);
+    if (this.entries.length === 0) return;
+    const named = this.entries.slice(0, 3).join(", ");
+    const more = this.entries.length > 3 ? ` and ${this.entries.length - 3} more` : "";
+    this.warn?.(`cache file ${this.file}: ${this.entries.length} entries failed their checksum or shape (${named}${more}); dropped, ${this.what} again`);
+    this.entries.length = 0;
+    this.whole = undefined;
+  }
 }
 
 /** How long a cache file may go unused before a run deletes it (webpack's cache keeps 60 days). */
@@ -121,16 +182,31 @@ let saves = 0;
 /** A page as it was on disk when its hash was taken: size in bytes, mtime in ms. */
 export type PageStamp = readonly [size: number, mtimeMs: number];
 
+/** A page's entry as the cache file holds it. */
 interface PageEntry {
   readonly hash: string;
   /** The page on disk when `hash` was taken: while its size and mtime stay, its text is not read again. */
   readonly stamp?: PageStamp;
-  readonly result: PageResult;
-  /** The fingerprints of `result.declarations`, in order (see ir/fingerprint.ts). */
-  readonly declarations?: readonly string[];
+  /**
+   * The page's result and the fingerprints of its declarations (see ir/fingerprint.ts), as JSON text:
+   * checked, and parsed, only when the page is looked up.
+   */
+  readonly json: string;
+  /** {@link entryChecksum} of the page's id and the fields above. */
+  readonly sum: string;
 }
 
+/** What an entry's JSON holds. */
+interface PageContent {
+  readonly result: PageResult;
+  readonly declarations: readonly string[];
+}
+
+/** The layout of a page cache file; one of another layout (an older modeldoc's) is ignored. */
+const PAGES_FORMAT = 2;
+
 interface CacheFile {
+  readonly format: typeof PAGES_FORMAT;
   readonly code: string;
   readonly pages: Record<string, PageEntry>;
 }
@@ -145,7 +221,7 @@ export interface PageCache {
   set(id: string, hash: string, result: PageResult, stamp?: PageStamp): void;
   /** Records the page's stamp with its hit (a page whose text is the same under a new mtime). */
   stamp(id: string, stamp: PageStamp): void;
-  /** Writes what this run used (entries of pages no longer there are dropped). */
+  /** Writes what this run used (entries of pages no longer there are dropped), and tells of damaged entries. */
   save(): Promise<void>;
 }
 
@@ -156,8 +232,7 @@ export function defaultCacheFolder(cwd: string): string {
 
 /** The page cache file of a docs folder read with one set of settings (a page's reading depends on them). */
 export function pageCacheFile(cacheFolder: string, docsFolder: string, readAs: ReadAs): string {
-  const settings = `${readAs.dialect ?? "auto"}|${readAs.format ?? "auto"}|${readAs.marks?.join(",") ?? "auto"}`;
-  return join(cacheFolder, `pages-${hashText(`${resolve(docsFolder)}|${settings}`).slice(0, 16)}.json`);
+  return join(cacheFolder, `pages-${hashText(`${resolve(docsFolder)}|${readAsKey(readAs)}`).slice(0, 16)}.json`);
 }
 
 /**
@@ -169,47 +244,120 @@ export async function markCacheFilesUsed(files: readonly string[]): Promise<void
   for (const file of files) await utimes(file, now, now).catch(() => {});
 }
 
-/** Opens the page cache of one variant (see {@link pageCacheFile}). */
-export async function openPageCache(file: string, session?: CacheSession): Promise<PageCache> {
-  const code = (fingerprint ??= codeFingerprint(["../parse", "../parse/dialects", "../parse/formats", "../ir"]));
-  const stored = (await loadCacheFile(file, session)) as CacheFile | undefined;
-  const previous: Record<string, PageEntry> = stored?.code === code ? stored.pages : {};
-  for (const entry of Object.values(previous)) {
-    entry.result.declarations.forEach((declaration, index) => {
-      const fingerprint = entry.declarations?.[index];
-      if (fingerprint !== undefined) rememberFingerprint(declaration, fingerprint);
-    });
+function pageEntry(id: string, hash: string, stamp: PageStamp | undefined, json: string): PageEntry {
+  return { hash, ...(stamp ? { stamp } : {}), json, sum: entryChecksum(id, hash, stamp?.[0] ?? "", stamp?.[1] ?? "", json) };
+}
+
+/** Entries made or checked by this process, and what their JSON holds: trusted without another look (a watcher's session). */
+const checkedPages = new WeakMap<PageEntry, PageContent>();
+
+/** The entry's content when its shape and checksum hold, else undefined. */
+function checkedContent(id: string, entry: unknown): PageContent | undefined {
+  if (!isRecord(entry)) return undefined;
+  const known = checkedPages.get(entry as unknown as PageEntry);
+  if (known !== undefined) return known;
+  const { hash, stamp, json, sum } = entry;
+  if (typeof hash !== "string" || typeof json !== "string" || typeof sum !== "string") return undefined;
+  if (stamp !== undefined && !(Array.isArray(stamp) && stamp.length === 2 && stamp.every((part) => typeof part === "number"))) return undefined;
+  if (pageEntry(id, hash, stamp as PageStamp | undefined, json).sum !== sum) return undefined;
+  let content: unknown;
+  try {
+    content = JSON.parse(json);
+  } catch {
+    return undefined;
   }
+  if (!isPageContent(id, content)) return undefined;
+  checkedPages.set(entry as unknown as PageEntry, content);
+  return content;
+}
+
+/** The shape of a page's content (its checksum already holds: this is what a reader relies on). */
+function isPageContent(id: string, content: unknown): content is PageContent {
+  if (!isRecord(content) || !isRecord(content["result"]) || !Array.isArray(content["declarations"])) return false;
+  const result = content["result"];
+  return (
+    result["id"] === id &&
+    typeof result["dialect"] === "string" &&
+    typeof result["format"] === "string" &&
+    typeof result["dialectSensitive"] === "boolean" &&
+    Array.isArray(result["marksSeen"]) &&
+    Array.isArray(result["marksUsed"]) &&
+    typeof result["marksConsulted"] === "boolean" &&
+    Array.isArray(result["declarations"]) &&
+    Array.isArray(result["diagnostics"]) &&
+    (result["evidence"] === undefined || isRecord(result["evidence"])) &&
+    content["declarations"].length === result["declarations"].length &&
+    content["declarations"].every((fingerprint) => typeof fingerprint === "string")
+  );
+}
+
+/**
+ * Opens the page cache of one variant (see {@link pageCacheFile}). Every entry is checked (its shape and
+ * its checksum) before it is used; one that fails is dropped and the page read again, with a warning.
+ */
+export async function openPageCache(file: string, session?: CacheSession, warn?: (message: string) => void): Promise<PageCache> {
+  const code = (fingerprint ??= codeFingerprint(["../parse", "../parse/dialects", "../parse/formats", "../ir"]));
+  const damage = new DamageReport(file, "the page read", warn);
+  const loaded = await loadCacheFile(file, session);
+  let previous: Record<string, unknown> = {};
+  if (loaded.kind === "damaged") damage.damagedFile(loaded.reason);
+  else if (loaded.kind === "value") {
+    const stored = loaded.value;
+    if (!isRecord(stored) || !isRecord(stored["pages"]) || typeof stored["code"] !== "string") damage.damagedFile("JSON of another shape");
+    // Another build of modeldoc, or an older layout: start afresh, quietly.
+    else if (stored["code"] === code && stored["format"] === PAGES_FORMAT) previous = stored["pages"];
+  }
+  const damaged = new Set<string>();
+  /** The entry of a page, checked once; a damaged one is reported once and treated as absent. */
+  const checked = (id: string): { entry: PageEntry; content: PageContent } | undefined => {
+    if (!Object.hasOwn(previous, id) || damaged.has(id)) return undefined;
+    const entry = previous[id];
+    const content = checkedContent(id, entry);
+    if (content === undefined) {
+      damaged.add(id);
+      damage.damagedEntry(id);
+      return undefined;
+    }
+    return { entry: entry as PageEntry, content };
+  };
   const used: Record<string, PageEntry> = {};
   let changed = false;
   return {
     get(id, hash) {
-      const entry = previous[id];
-      if (entry?.hash !== hash) return undefined;
-      used[id] = entry;
-      return entry.result;
+      const found = checked(id);
+      if (found?.entry.hash !== hash) return undefined;
+      used[id] = found.entry;
+      const { result, declarations } = found.content;
+      result.declarations.forEach((declaration, index) => rememberFingerprint(declaration, declarations[index]!));
+      return result;
     },
     lastHash(id) {
-      return previous[id]?.hash;
+      return checked(id)?.entry.hash;
     },
     hashIfStamped(id, stamp) {
-      const entry = previous[id];
+      const entry = checked(id)?.entry;
       return entry?.stamp !== undefined && entry.stamp[0] === stamp[0] && entry.stamp[1] === stamp[1] ? entry.hash : undefined;
     },
     set(id, hash, result, stamp) {
       changed = true;
-      used[id] = { hash, ...(stamp ? { stamp } : {}), result, declarations: result.declarations.map(declarationFingerprint) };
+      const content: PageContent = { result, declarations: result.declarations.map(declarationFingerprint) };
+      const entry = pageEntry(id, hash, stamp, JSON.stringify(content));
+      checkedPages.set(entry, content);
+      used[id] = entry;
     },
     stamp(id, stamp) {
       const entry = used[id];
       if (entry === undefined || (entry.stamp?.[0] === stamp[0] && entry.stamp[1] === stamp[1])) return;
       changed = true;
-      used[id] = { ...entry, stamp };
+      const stamped = pageEntry(id, entry.hash, stamp, entry.json);
+      checkedPages.set(stamped, checkedPages.get(entry)!);
+      used[id] = stamped;
     },
     async save() {
+      damage.tell();
       // Nothing new and nothing gone: the file on disk already says this.
-      if (!changed && Object.keys(used).length === Object.keys(previous).length) return;
-      await storeCacheFile(file, { code, pages: used } satisfies CacheFile, session);
+      if (!changed && damaged.size === 0 && Object.keys(used).length === Object.keys(previous).length) return;
+      await storeCacheFile(file, { format: PAGES_FORMAT, code, pages: used } satisfies CacheFile, session);
     },
   };
 }

@@ -24,6 +24,8 @@ export interface DiffFoldersOptions {
   readonly right?: Pick<ParseOptions, "name" | "dialect">;
   /** The page cache folder for folder sides (see cache.ts); `false` or absent: parse every page. */
   readonly cacheFolder?: string | false;
+  /** Told of cache entries found damaged (dropped and rebuilt; the result does not depend on them). */
+  readonly onWarning?: (message: string) => void;
   /** Called as the run goes: each side parsed, each pair compared (`modeldoc diff`'s progress line). */
   readonly onProgress?: (progress: DiffProgress) => void;
 }
@@ -118,6 +120,7 @@ function parseOptions(options: DiffFoldersOptions): ParseSidesOptions {
   const progress = options.onProgress;
   return {
     ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder }),
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     ...(progress !== undefined ? { onParsed: (done: number, total: number) => progress({ phase: "parse", done, total }) } : {}),
   };
 }

@@ -9,6 +9,8 @@ import { stat } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
 import type { Diagnostic } from "../ir/types.js";
+import { UsageError } from "../errors.js";
+import { terminalText } from "../terminal-text.js";
 import { isWithin } from "./within.js";
 
 export interface DocsPages {
@@ -39,7 +41,13 @@ function skippedLink(root: string, path: string, target: string | undefined): Di
 /** Warnings for the links in one folder that lead outside `realRoot` (or nowhere) and could hold pages. */
 function linksLeaving(folder: string, root: string, realRoot: string): Diagnostic[] {
   const warnings: Diagnostic[] = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return warnings; // a folder deleted or renamed since it was listed: its pages are reported as they are read
+  }
+  for (const entry of entries) {
     if (!entry.isSymbolicLink() || isLeftOut(entry.name)) continue;
     const path = join(folder, entry.name);
     let target: string;
@@ -58,10 +66,16 @@ function linksLeaving(folder: string, root: string, realRoot: string): Diagnosti
 /** The `*.md` pages of a folder (or the one page a path names: a link named on purpose is read). */
 export async function listDocsPages(folder: string): Promise<DocsPages> {
   const absolute = resolve(folder);
-  if (!(await stat(absolute)).isDirectory()) return { root: dirname(absolute), pages: [{ file: absolute, id: toId(dirname(absolute), absolute) }], skippedLinks: [] };
+  // The API's callers get what the CLI's get: a missing folder is bad usage, not a crash.
+  const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") throw new UsageError(`no such docs folder or page: ${terminalText(folder)}`);
+    throw error;
+  });
+  if (!info.isDirectory()) return { root: dirname(absolute), pages: [{ file: absolute, id: toId(dirname(absolute), absolute) }], skippedLinks: [] };
   // One walk lists the pages and the folders; links are not entered, nor listed.
   const entries = await glob(["**/*.md", "**/"], { cwd: absolute, onlyFiles: false, followSymbolicLinks: false, ignore: ["**/node_modules/**"] });
-  const files = entries.filter((entry) => !entry.endsWith("/")).map((entry) => join(absolute, entry));
+  // With folders asked for, tinyglobby lists every file too: only the pages are pages.
+  const files = entries.filter((entry) => entry.endsWith(".md")).map((entry) => join(absolute, entry));
   const folders = [absolute, ...entries.filter((entry) => entry.endsWith("/")).map((entry) => join(absolute, entry))];
   const realRoot = realpathSync(absolute);
   const skippedLinks = folders.flatMap((inner) => linksLeaving(inner, absolute, realRoot)).sort((a, b) => (a.source.file < b.source.file ? -1 : 1));

@@ -11,21 +11,23 @@
  */
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import type { OutputFile } from "../emit/options.js";
+import type { OutputFile } from "../emit/output.js";
 import { hashText } from "../ir/fingerprint.js";
-import { loadCacheFile, storeCacheFile, type CacheSession } from "./cache.js";
+import { DamageReport, entryChecksum, isRecord, loadCacheFile, storeCacheFile, type CacheSession } from "./cache.js";
 
 interface Entry {
   readonly key: string;
   /** The files it made: path and content hash. */
   readonly files: readonly (readonly [path: string, hash: string])[];
+  /** {@link entryChecksum} of the declaration's id (or the variant's files) and the fields above. */
+  readonly sum: string;
 }
 
-/** A file as modeldoc last wrote or checked it: content hash, size in bytes, mtime in ms. */
-type DiskStamp = readonly [hash: string, size: number, mtimeMs: number];
+/** A file as modeldoc last wrote or checked it: content hash, size in bytes, mtime in ms, and the checksum of its path and these. */
+type DiskStamp = readonly [hash: string, size: number, mtimeMs: number, sum: string];
 
 /** The layout of the cache file; a file of another layout is ignored. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface EmitCacheFile {
   readonly format: typeof FORMAT;
@@ -45,6 +47,7 @@ export interface EmitCache {
   recordDisk(files: readonly OutputFile[]): void;
   /** Every output file this run recorded on disk: path, size, mtime. */
   diskStamps(): (readonly [path: string, size: number, mtimeMs: number])[];
+  /** Writes the cache file, and tells of damaged entries. */
   save(): Promise<void>;
 }
 
@@ -60,8 +63,42 @@ function contentHash(file: OutputFile): string {
   return hash;
 }
 
-function entryOf(key: string, files: readonly OutputFile[]): Entry {
-  return { key, files: files.map((file) => [file.path, contentHash(file)] as const) };
+/** The name the variant's own files go by in checksums (no declaration id starts with a NUL). */
+const variantFilesName = "\0variant";
+
+function entryOf(name: string, key: string, files: readonly OutputFile[]): Entry {
+  const pairs = files.map((file) => [file.path, contentHash(file)] as const);
+  return { key, files: pairs, sum: entryChecksum(name, key, ...pairs.flat()) };
+}
+
+function diskStamp(path: string, hash: string, size: number, mtimeMs: number): DiskStamp {
+  return [hash, size, mtimeMs, entryChecksum(path, hash, size, mtimeMs)];
+}
+
+/** Entries and stamps made or checked by this process: trusted without another look (a watcher's session). */
+const checked = new WeakSet<object>();
+
+/** The entry when its shape and checksum hold, else undefined. */
+function checkedEntry(name: string, value: unknown): Entry | undefined {
+  if (!isRecord(value)) return undefined;
+  if (checked.has(value)) return value as unknown as Entry;
+  const { key, files, sum } = value;
+  if (typeof key !== "string" || typeof sum !== "string" || !Array.isArray(files)) return undefined;
+  if (!files.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string" && typeof pair[1] === "string")) return undefined;
+  if (entryChecksum(name, key, ...(files as string[][]).flat()) !== sum) return undefined;
+  checked.add(value);
+  return value as unknown as Entry;
+}
+
+/** The stamp when its shape and checksum hold, else undefined. */
+function checkedStamp(path: string, value: unknown): DiskStamp | undefined {
+  if (!Array.isArray(value)) return undefined;
+  if (checked.has(value)) return value as unknown as DiskStamp;
+  const [hash, size, mtimeMs, sum] = value as unknown[];
+  if (value.length !== 4 || typeof hash !== "string" || typeof size !== "number" || typeof mtimeMs !== "number" || typeof sum !== "string") return undefined;
+  if (diskStamp(path, hash, size, mtimeMs)[3] !== sum) return undefined;
+  checked.add(value);
+  return value as unknown as DiskStamp;
 }
 
 /** The emit cache file of an output folder. */
@@ -69,60 +106,96 @@ export function emitCacheFile(cacheFolder: string, outputFolder: string): string
   return join(cacheFolder, `emit-${hashText(outputFolder).slice(0, 16)}.json`);
 }
 
-export async function openEmitCache(cacheFolder: string, outputFolder: string, session?: CacheSession): Promise<EmitCache> {
+/**
+ * Opens the emit cache of an output folder. Every entry and stamp is checked (its shape and its
+ * checksum) before it is used; one that fails is dropped and its declaration emitted again, with a warning.
+ */
+export async function openEmitCache(cacheFolder: string, outputFolder: string, session?: CacheSession, warn?: (message: string) => void): Promise<EmitCache> {
   const file = emitCacheFile(cacheFolder, outputFolder);
-  const loaded = (await loadCacheFile(file, session)) as EmitCacheFile | undefined;
-  const previous: EmitCacheFile = loaded?.format === FORMAT ? loaded : { format: FORMAT, declarations: {}, disk: {} };
+  const damage = new DamageReport(file, "emitted", warn);
+  const loaded = await loadCacheFile(file, session);
+  let previous: { variantFiles?: unknown; declarations: Record<string, unknown>; disk: Record<string, unknown> } = { declarations: {}, disk: {} };
+  /** Whether the file on disk is of this layout (else it is rewritten even when nothing changed). */
+  let current = false;
+  if (loaded.kind === "damaged") damage.damagedFile(loaded.reason);
+  else if (loaded.kind === "value") {
+    const stored = loaded.value;
+    if (!isRecord(stored) || !isRecord(stored["declarations"]) || !isRecord(stored["disk"])) damage.damagedFile("JSON of another shape");
+    else if (stored["format"] === FORMAT) {
+      previous = { variantFiles: stored["variantFiles"], declarations: stored["declarations"], disk: stored["disk"] };
+      current = true;
+    }
+  }
   const next: { format: typeof FORMAT; variantFiles?: Entry; declarations: Record<string, Entry>; disk: Record<string, DiskStamp> } = {
     format: FORMAT,
     declarations: {},
     disk: {},
   };
   let changed = false;
+  let damaged = 0;
+  const entryOrDamage = (name: string, value: unknown): Entry | undefined => {
+    if (value === undefined) return undefined;
+    const entry = checkedEntry(name, value);
+    if (entry === undefined) {
+      damaged++;
+      damage.damagedEntry(name === variantFilesName ? "the variant's files" : name);
+    }
+    return entry;
+  };
   /** Whether every file of an entry is on disk as recorded; the stamps are carried to the next file. */
   const intact = (entry: Entry): boolean => {
+    const stamps: DiskStamp[] = [];
     for (const [path, hash] of entry.files) {
-      const stamp = previous.disk[path];
+      const stored = Object.hasOwn(previous.disk, path) ? previous.disk[path] : undefined;
+      const stamp = stored === undefined ? undefined : checkedStamp(path, stored);
+      if (stored !== undefined && stamp === undefined) {
+        damaged++;
+        damage.damagedEntry(path);
+      }
       if (stamp === undefined || stamp[0] !== hash) return false;
+      stamps.push(stamp);
       if (session?.checkedOutputs.has(stamp)) continue;
       const stats = statSync(join(outputFolder, path), { throwIfNoEntry: false });
       if (stats === undefined || stats.size !== stamp[1] || stats.mtimeMs !== stamp[2]) return false;
     }
-    for (const [path] of entry.files) {
-      const stamp = previous.disk[path]!;
-      next.disk[path] = stamp;
-      session?.checkedOutputs.add(stamp);
-    }
+    entry.files.forEach(([path], index) => {
+      next.disk[path] = stamps[index]!;
+      session?.checkedOutputs.add(stamps[index]!);
+    });
     return true;
   };
   const reuse = (entry: Entry | undefined, key: string): readonly string[] | undefined =>
     entry?.key === key && intact(entry) ? entry.files.map(([path]) => path) : undefined;
   return {
     declarationFiles(id, key) {
-      const entry = previous.declarations[id];
+      const entry = entryOrDamage(id, Object.hasOwn(previous.declarations, id) ? previous.declarations[id] : undefined);
       const paths = reuse(entry, key);
       if (paths !== undefined) next.declarations[id] = entry!;
       return paths;
     },
     variantFiles(key) {
-      const paths = reuse(previous.variantFiles, key);
-      if (paths !== undefined) next.variantFiles = previous.variantFiles!;
+      const entry = entryOrDamage(variantFilesName, previous.variantFiles);
+      const paths = reuse(entry, key);
+      if (paths !== undefined) next.variantFiles = entry!;
       return paths;
     },
     setDeclaration(id, key, files) {
       changed = true;
-      next.declarations[id] = entryOf(key, files);
+      next.declarations[id] = entryOf(id, key, files);
+      checked.add(next.declarations[id]);
     },
     setVariant(key, files) {
       changed = true;
-      next.variantFiles = entryOf(key, files);
+      next.variantFiles = entryOf(variantFilesName, key, files);
+      checked.add(next.variantFiles);
     },
     recordDisk(files) {
       for (const output of files) {
         const stats = statSync(join(outputFolder, output.path), { throwIfNoEntry: false });
         if (stats === undefined) continue;
         changed = true;
-        const stamp: DiskStamp = [contentHash(output), stats.size, stats.mtimeMs];
+        const stamp = diskStamp(output.path, contentHash(output), stats.size, stats.mtimeMs);
+        checked.add(stamp);
         next.disk[output.path] = stamp;
         session?.checkedOutputs.add(stamp);
       }
@@ -131,8 +204,9 @@ export async function openEmitCache(cacheFolder: string, outputFolder: string, s
       return Object.entries(next.disk).map(([path, [, size, mtimeMs]]) => [path, size, mtimeMs] as const);
     },
     async save() {
+      damage.tell();
       const sameDeclarations = Object.keys(next.declarations).length === Object.keys(previous.declarations).length;
-      if (!changed && previous === loaded && sameDeclarations && Object.keys(next.disk).length === Object.keys(previous.disk).length) return;
+      if (!changed && damaged === 0 && current && sameDeclarations && Object.keys(next.disk).length === Object.keys(previous.disk).length) return;
       await storeCacheFile(file, next, session);
     },
   };

@@ -3,9 +3,12 @@
  * worker threads when there are many declarations to do.
  */
 import { serialize } from "node:v8";
-import type { OutputFile, PartSelection } from "../emit/index.js";
-import { emitMilliseconds, resolveOutputKinds, type EmitOptions } from "../emit/options.js";
+import type { NameMemory } from "../emit/common/symbols.js";
+import type { PartSelection } from "../emit/layout/layout.js";
+import type { OutputFile } from "../emit/output.js";
+import { millisecondsPerDeclaration, writtenOutputs } from "../emit/registry.js";
 import type { Variant } from "../ir/types.js";
+import type { ResolvedEmitOptions } from "../options.js";
 import { emitKeys } from "../emit/cache-keys.js";
 import type { EmitCache } from "./emit-cache.js";
 import { runOnPool, threads, useWorkers } from "./pool.js";
@@ -17,11 +20,12 @@ export interface EmittedFileParts {
   readonly declarationFiles: [string, OutputFile[]][];
 }
 
-/** Emits the selected parts here, on this thread. */
-export async function emitPartsHere(variant: Variant, options: EmitOptions, select: PartSelection): Promise<EmittedFileParts> {
-  // Loaded on first use: a run whose every file comes from the cache does not need the emitters.
-  const { emitVariantParts } = await import("../emit/index.js");
-  const parts = emitVariantParts(variant, options, select);
+/** Emits the selected parts here, on this thread; `memory`: a watcher's names, kept between its runs. */
+export async function emitPartsHere(variant: Variant, options: ResolvedEmitOptions, select: PartSelection, memory?: NameMemory): Promise<EmittedFileParts> {
+  // Loaded on first use, and only the emitters of the outputs written (emit/run.ts): a run whose every
+  // file comes from the cache does not need them.
+  const { emitParts } = await import("../emit/run.js");
+  const parts = await emitParts(variant, options, select, memory);
   return { variantFiles: parts.variantFiles, declarationFiles: [...parts.declarationFiles] };
 }
 
@@ -35,9 +39,9 @@ const minMillisecondsForWorkers = 500;
 /** Distinguishes the variants sent to the workers. */
 let emitRuns = 0;
 
-async function emitParts(variant: Variant, options: EmitOptions, ids: readonly string[], variantFiles: boolean): Promise<EmittedFileParts> {
-  const perDeclaration = [...resolveOutputKinds(options.emit)].reduce((sum, kind) => sum + emitMilliseconds[kind], 0);
-  if (!useWorkers(ids.length * perDeclaration, minMillisecondsForWorkers)) return emitPartsHere(variant, options, { declarations: new Set(ids), variantFiles });
+async function emitParts(variant: Variant, options: ResolvedEmitOptions, ids: readonly string[], variantFiles: boolean, memory: NameMemory | undefined): Promise<EmittedFileParts> {
+  const perDeclaration = millisecondsPerDeclaration(writtenOutputs(options));
+  if (!useWorkers(ids.length * perDeclaration, minMillisecondsForWorkers)) return emitPartsHere(variant, options, { declarations: new Set(ids), variantFiles }, memory);
   // Every task needs the whole variant (names, and the declarations fixtures embed), and copying it
   // to a worker costs about 90 ms for the Go corpus: it is serialised once, each worker reads it once
   // (worker.ts keeps the last one), and there are two tasks per worker, enough to balance the load.
@@ -69,7 +73,7 @@ export interface EmittedFiles {
 }
 
 /** A variant's files, emitting only what the cache cannot vouch for (see emit-cache.ts). */
-export async function emitWithCache(variant: Variant, options: EmitOptions, cache: EmitCache | undefined, stats: EmitStats): Promise<EmittedFiles> {
+export async function emitWithCache(variant: Variant, options: ResolvedEmitOptions, cache: EmitCache | undefined, stats: EmitStats, memory?: NameMemory): Promise<EmittedFiles> {
   const keys = emitKeys(variant, options);
   const intact: string[] = [];
   const missing: string[] = [];
@@ -82,7 +86,7 @@ export async function emitWithCache(variant: Variant, options: EmitOptions, cach
   if (cachedVariantFiles) intact.push(...cachedVariantFiles);
   const files: OutputFile[] = [];
   if (missing.length > 0 || !cachedVariantFiles) {
-    const emitted = await emitParts(variant, options, missing, !cachedVariantFiles);
+    const emitted = await emitParts(variant, options, missing, !cachedVariantFiles, memory);
     for (const [id, declarationFiles] of emitted.declarationFiles) {
       files.push(...declarationFiles);
       cache?.setDeclaration(id, keys.declarations.get(id)!, declarationFiles);

@@ -2,10 +2,12 @@
  * The generate pipeline: docs folders → IR variants → emitted files → output folders.
  * The CLI and the programmatic API both call {@link generate}.
  */
-import { datesOption, defaults, namingOption } from "../options.js";
+import { lockWaitMilliseconds, orDefault, resolveEmitOptions, type EmitOptions, type ResolvedEmitOptions } from "../options.js";
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { declarationsWithoutFiniteValue, resolveOutputKinds, type EmitOptions } from "../emit/index.js";
+import type { NameMemory } from "../emit/common/symbols.js";
+import { declarationsWithoutFiniteValue } from "../emit/fixtures/ranks.js";
+import { writtenOutputs } from "../emit/registry.js";
 import { UsageError } from "../errors.js";
 import { folderNameProblem } from "../folder-name.js";
 import { mergeVariants } from "../merge/merge.js";
@@ -39,7 +41,7 @@ function givenReading(input: VariantInput): ReadAs {
 }
 
 /** What {@link generate} is asked to do: the variants, the output folder, the emit options. */
-export interface GenerateOptions extends Partial<EmitOptions> {
+export interface GenerateOptions extends EmitOptions {
   /** The docs folders, one variant each; each is written to `<out>/<name>`. */
   readonly variants: readonly VariantInput[];
   /** Each variant is written to `<out>/<variant name>`. */
@@ -64,6 +66,11 @@ export interface GenerateOptions extends Partial<EmitOptions> {
   readonly lockWaitMs?: number;
   /** Told once when the run waits for another run's lock. */
   readonly onLockWait?: (holder: LockHolder) => void;
+  /**
+   * Told of what the run has to say of things other than the docs: cache entries found damaged (they
+   * are dropped and rebuilt; the result does not depend on them).
+   */
+  readonly onWarning?: (message: string) => void;
 }
 
 /** What the watcher (watch.ts) adds to a run; not part of the API. */
@@ -74,6 +81,8 @@ export interface InternalGenerateOptions extends GenerateOptions {
   readonly lastGood?: Map<string, Map<string, PageResult>>;
   /** Watch mode: pages known unchanged since the last run (see `ReadVariantOptions.unchanged`). */
   readonly unchangedPages?: (file: string) => boolean;
+  /** Watch mode: the names the emitter worked out, kept between runs (see emit/common/symbols.ts). */
+  readonly nameMemory?: NameMemory;
 }
 
 export interface GenerateProgress {
@@ -132,18 +141,6 @@ export function locatedDiagnostics(variant: Variant): Diagnostic[] {
   }));
 }
 
-/** The emitter's options a generate run uses. */
-export function emitOptionsOf(options: Partial<EmitOptions>): EmitOptions {
-  return {
-    naming: options.naming ?? namingOption.default!,
-    dates: options.dates ?? datesOption.default!,
-    ...(options.unknownKeys ? { unknownKeys: options.unknownKeys } : {}),
-    ...(options.wireNaming ? { wireNaming: options.wireNaming } : {}),
-    ...(options.layout && options.layout !== "pages" ? { layout: options.layout } : {}),
-    ...(options.emit ? { emit: options.emit } : {}),
-  };
-}
-
 /** The names of the output folders a run writes, each checked (a {@link UsageError} for bad usage). */
 function outputNames(options: InternalGenerateOptions): string[] {
   const names = options.variants.map((input) => input.name ?? basename(input.folder));
@@ -155,7 +152,7 @@ function outputNames(options: InternalGenerateOptions): string[] {
       throw new UsageError(`--merge: expected names of variants among ${names.join(", ")}, found ${unknown.length > 0 ? unknown.join(", ") : "none"}`);
     }
   }
-  const written = options.merge !== undefined ? [options.mergeName ?? defaults.mergeName] : names;
+  const written = options.merge !== undefined ? [orDefault("mergeName", options.mergeName)] : names;
   for (const name of written) {
     const problem = folderNameProblem(name);
     if (problem !== undefined) throw new UsageError(`variant name "${name}": ${problem}`);
@@ -166,10 +163,10 @@ function outputNames(options: InternalGenerateOptions): string[] {
 export async function generate(options: InternalGenerateOptions): Promise<GenerateResult> {
   const names = outputNames(options);
   checkOutputRoot(options.out, options.variants.map((input) => input.folder));
-  const emitOptions = emitOptionsOf(options);
+  const emitOptions = resolveEmitOptions(options);
   const lock = options.check
     ? undefined
-    : await lockOutputFolder(options.out, { waitMs: options.lockWaitMs ?? defaults.lockWaitSeconds * 1000, ...(options.onLockWait ? { onWait: options.onLockWait } : {}) });
+    : await lockOutputFolder(options.out, { waitMs: lockWaitMilliseconds(options.lockWaitMs), ...(options.onLockWait ? { onWait: options.onLockWait } : {}) });
   try {
     const result = options.merge !== undefined ? await generateMerged(options, options.merge, emitOptions) : await generateVariants(options, names, emitOptions);
     // A watcher keeps its cache files in memory (they are not marked used on disk each run): it does not prune.
@@ -182,7 +179,7 @@ export async function generate(options: InternalGenerateOptions): Promise<Genera
 
 /** Long enough for a cold run of a large folder (the corpus's largest takes about 25 s here) to finish. */
 
-async function generateVariants(options: InternalGenerateOptions, names: readonly string[], emitOptions: EmitOptions): Promise<GenerateResult> {  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
+async function generateVariants(options: InternalGenerateOptions, names: readonly string[], emitOptions: ResolvedEmitOptions): Promise<GenerateResult> {  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
   const results: VariantResult[] = [];
   // One variant ahead: the next one is read (its pages parsed on the workers) while this one is
   // emitted and written, so the workers do not wait while this thread writes thousands of files.
@@ -205,7 +202,7 @@ async function generateVariants(options: InternalGenerateOptions, names: readonl
 /** What one generate run shares across its variants. */
 interface RunState {
   readonly options: InternalGenerateOptions;
-  readonly emitOptions: EmitOptions;
+  readonly emitOptions: ResolvedEmitOptions;
   readonly pages: ReadStats;
   readonly declarations: EmitStats;
 }
@@ -225,7 +222,7 @@ async function readUnlessUnchanged(input: VariantInput, name: string, run: RunSt
   const shortcut = cacheFolder !== false && options.cacheSession === undefined && options.lastGood === undefined;
   const key = shortcut ? await runKey(input.folder, givenReading(input), run.emitOptions) : undefined;
   const folder = join(options.out, name);
-  const last = key === undefined ? undefined : await unchangedRun(cacheFolder as string, resolve(folder), key.key);
+  const last = key === undefined ? undefined : await unchangedRun(cacheFolder as string, resolve(folder), key.key, options.onWarning);
   if (last === undefined) return { variant: await readInput(input, name, run), key };
   // Not read this time, but what the next change will need.
   await markCacheFilesUsed([pageCacheFile(cacheFolder as string, input.folder, givenReading(input)), emitCacheFile(cacheFolder as string, resolve(folder))]);
@@ -251,6 +248,7 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
       ...(lastGood ? { lastGood } : {}),
       ...(options.unchangedPages ? { unchanged: options.unchangedPages } : {}),
       ...givenReading(input),
+      ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     },
     run.pages,
   );
@@ -266,12 +264,14 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
   options.onProgress?.({ variant: variant.name, step: "emit", declarations: variant.declarations.length });
   const folder = join(options.out, variant.name);
   const cacheFolder = options.cacheFolder ?? false;
-  const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, resolve(folder), options.cacheSession);
-  const { files, intact } = await emitWithCache(variant, run.emitOptions, cache, run.declarations);
-  const plan = await planFolder(folder, files, intact);
-  options.onProgress?.({ variant: variant.name, step: options.check ? "check" : "write", files: plan.write.length });
+  const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, resolve(folder), options.cacheSession, options.onWarning);
+  const { files, intact } = await emitWithCache(variant, run.emitOptions, cache, run.declarations, options.nameMemory);
+  const planned = await planFolder(folder, files, intact);
+  options.onProgress?.({ variant: variant.name, step: options.check ? "check" : "write", files: planned.write.length });
+  let plan = planned;
   if (!options.check) {
-    await applyPlan(plan);
+    // The plan as carried out: what was removed, not what was meant to be.
+    plan = { ...planned, remove: await applyPlan(planned) };
     cache?.recordDisk(plan.write.filter(isOutput));
   }
   cache?.recordDisk(plan.same.filter(isOutput));
@@ -292,9 +292,9 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
  * What emitting the variant has to say of its docs: a field renamed because its property name was taken
  * (ir/property-names.ts), and a type no finite value can have, whose fixtures therefore fail its validator.
  */
-function emitDiagnostics(variant: Variant, options: EmitOptions): Diagnostic[] {
+function emitDiagnostics(variant: Variant, options: ResolvedEmitOptions): Diagnostic[] {
   const diagnostics = namingCollisions(variant.declarations, options.naming);
-  if (resolveOutputKinds(options.emit).has("fixtures")) {
+  if (writtenOutputs(options).has("fixtures")) {
     const infinite = declarationsWithoutFiniteValue(variant, options.naming);
     const ids = new Set(infinite.map(({ id }) => id));
     for (const declaration of infinite) {
@@ -310,7 +310,7 @@ function emitDiagnostics(variant: Variant, options: EmitOptions): Diagnostic[] {
   return diagnostics;
 }
 
-function withEmitDiagnostics(variant: Variant, options: EmitOptions): Variant {
+function withEmitDiagnostics(variant: Variant, options: ResolvedEmitOptions): Variant {
   const found = emitDiagnostics(variant, options);
   return found.length === 0 ? variant : { ...variant, diagnostics: [...variant.diagnostics, ...found].sort(byPosition) };
 }
@@ -336,12 +336,12 @@ function summarise(results: readonly VariantResult[], diagnostics: Diagnostic[],
 }
 
 /** `--merge`: the listed variants read, merged (merge/merge.ts) and emitted as one, to `<out>/<mergeName>`. */
-async function generateMerged(options: InternalGenerateOptions, merge: readonly string[], emitOptions: EmitOptions): Promise<GenerateResult> {
+async function generateMerged(options: InternalGenerateOptions, merge: readonly string[], emitOptions: ResolvedEmitOptions): Promise<GenerateResult> {
   const inputs = new Map(options.variants.map((input) => [input.name ?? basename(input.folder), input] as const));
   const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
   const read: Variant[] = [];
   for (const name of merge) read.push(await readInput(inputs.get(name) as VariantInput, name, run));
-  const merged = mergeVariants(read, { name: options.mergeName ?? defaults.mergeName });
+  const merged = mergeVariants(read, { name: orDefault("mergeName", options.mergeName) });
   const result = await writeVariant(merged, run);
   const diagnostics = [...read.flatMap(locatedDiagnostics), ...locatedDiagnostics({ ...merged, diagnostics: emitDiagnostics(merged, run.emitOptions) })];
   return summarise([{ ...result, diagnostics }], diagnostics, run);

@@ -19,7 +19,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 import { glob } from "tinyglobby";
 
 import { isGeneratedText } from "../emit/banner.js";
-import type { OutputFile } from "../emit/options.js";
+import type { OutputFile } from "../emit/output.js";
 import { UsageError } from "../errors.js";
 import { linkFinder, readWithoutFollowing } from "./no-follow.js";
 
@@ -69,7 +69,11 @@ export function insideFolder(folder: string, path: string): string {
   return resolve(folder, path);
 }
 
-/** The manifest's list; entries that would lead outside the folder (a hand-edited manifest) are not modeldoc's. */
+/**
+ * The manifest's list; entries that would lead outside the folder, or that hold a control character (a
+ * NUL makes every file system call throw; modeldoc never writes such a name), are not modeldoc's: a
+ * hand-edited or damaged manifest.
+ */
 function readManifest(folder: string): string[] {
   const found = readWithoutFollowing(join(folder, manifestName));
   if (found.kind === "symlink" || found.kind === "folder") {
@@ -79,7 +83,7 @@ function readManifest(folder: string): string[] {
   try {
     const parsed = JSON.parse(found.text) as { files?: unknown };
     const files = Array.isArray(parsed.files) ? (parsed.files as unknown[]) : [];
-    return files.filter((file): file is string => typeof file === "string" && isInside(folder, file) && file !== manifestName);
+    return files.filter((file): file is string => typeof file === "string" && !/[\u0000-\u001f\u007f]/.test(file) && isInside(folder, file) && file !== manifestName);
   } catch {
     return [];
   }
@@ -128,7 +132,9 @@ export async function planFolder(folder: string, files: readonly OutputFile[], i
   // The manifest claims what is modeldoc's after this run: never a file it had to leave alone.
   const wanted = new Set([...files.map((file) => file.path), ...intact].filter((path) => !conflicts.has(path) && links.linkAbove(path) === undefined));
   compare(manifestFile([...wanted]));
-  const remove = [...previous].filter((path) => !wanted.has(path) && !conflicts.has(path)).sort();
+  // A listed file modeldoc no longer writes is removed only if it still carries the banner: one taken over
+  // by a person, or named by a forged manifest, is not modeldoc's to remove (nor to count as removed).
+  const remove = [...previous].filter((path) => !wanted.has(path) && !conflicts.has(path) && isOwnFile(links, folder, path)).sort();
   const adds = write.some((file) => file.path !== manifestName && !previous.has(file.path));
   return {
     folder,
@@ -139,6 +145,13 @@ export async function planFolder(folder: string, files: readonly OutputFile[], i
     same,
     unchanged: same.length + intact.length,
   };
+}
+
+/** Whether `path` (relative) is a file with modeldoc's banner, reached through no link. */
+function isOwnFile(links: ReturnType<typeof linkFinder>, folder: string, path: string): boolean {
+  if (links.linkAbove(path) !== undefined) return false;
+  const found = readWithoutFollowing(insideFolder(folder, path));
+  return found.kind === "file" && isGeneratedText(found.text);
 }
 
 let temporaryCounter = 0;
@@ -196,8 +209,11 @@ const writingMarker = ".modeldoc-writing";
 /** Creates or truncates a file, and fails (ELOOP) rather than write through a link planted in its place. */
 const createNoFollow = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | ((constants.O_NOFOLLOW as number | undefined) ?? 0);
 
-/** Carries out a plan. Conflicting files are left alone (the caller reports them). */
-export async function applyPlan(plan: FolderPlan): Promise<void> {
+/**
+ * Carries out a plan; returns the paths it removed (a listed file that lost its banner since the plan
+ * was made is kept, and not counted). Conflicting files are left alone (the caller reports them).
+ */
+export async function applyPlan(plan: FolderPlan): Promise<string[]> {
   const marker = join(plan.folder, writingMarker);
   if (existsSync(marker)) {
     const leftovers = await glob(temporaryPattern, { cwd: plan.folder, dot: true, absolute: true, followSymbolicLinks: false });
@@ -205,7 +221,7 @@ export async function applyPlan(plan: FolderPlan): Promise<void> {
   }
   if (plan.write.length === 0 && plan.remove.length === 0) {
     await rm(marker, { force: true });
-    return;
+    return [];
   }
   mkdirSync(plan.folder, { recursive: true });
   closeSync(openSync(marker, createNoFollow));
@@ -214,15 +230,16 @@ export async function applyPlan(plan: FolderPlan): Promise<void> {
   if (plan.intent) await writeAll(plan.folder, [plan.intent]);
   await writeAll(plan.folder, plan.write.filter((file) => file.path !== manifestName));
   const links = linkFinder(plan.folder);
+  const removed: string[] = [];
   for (const path of plan.remove) {
-    if (links.linkAbove(path) !== undefined) continue;
-    const target = insideFolder(plan.folder, path);
-    const found = readWithoutFollowing(target);
     // A listed file that no longer carries the banner was taken over by a person: keep it.
-    if (found.kind === "file" && isGeneratedText(found.text)) await rm(target);
+    if (!isOwnFile(links, plan.folder, path)) continue;
+    await rm(insideFolder(plan.folder, path));
+    removed.push(path);
   }
   await writeAll(plan.folder, plan.write.filter((file) => file.path === manifestName));
   await rm(marker, { force: true });
+  return removed;
 }
 
 /** `a/b/c.ts` with the platform's separator, for messages. */

@@ -9,7 +9,7 @@
  * one would hold up the next run for the whole stale period. Whether the holder's process is alive is
  * what matters, and the operating system answers that.
  */
-import { mkdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { join } from "node:path";
@@ -42,8 +42,11 @@ export interface LockOptions {
 
 /** How often a waiting run looks at the lock again. */
 const pollMs = 200;
-/** A lock file that does not parse is being written (it takes microseconds) unless it is older than this. */
-const unreadableGraceMs = 10_000;
+/**
+ * A lock file appears whole (see {@link createLock}); one that does not parse holds no live process,
+ * unless a file system without hard links made it be written in place and it is younger than this.
+ */
+const unreadableGraceMs = 2_000;
 
 function readHolder(path: string): LockHolder | "gone" | "unreadable" {
   let text: string;
@@ -105,6 +108,55 @@ function takeOver(path: string, dead: LockHolder | "unreadable"): void {
   }
 }
 
+/** Error codes of a file system that cannot make a hard link (FAT, some network and FUSE mounts). */
+const noHardLinks = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV"]);
+
+/**
+ * Creates the lock file naming `mine`; false when one is there. It is written whole to a file of its own
+ * and linked into place (link fails when the name is taken, as O_EXCL does, and follows no link planted
+ * there), so no run ever sees it half written, and a full disk fails before it exists. Where the file
+ * system has no hard links, it is created with O_EXCL and written, and removed again if the write fails.
+ */
+function createLock(path: string, mine: LockHolder): boolean {
+  const text = `${JSON.stringify(mine)}\n`;
+  const temporary = `${path}.${process.pid}.${mine.token}.tmp`;
+  try {
+    writeFileSync(temporary, text, { flag: "wx" });
+    linkSync(temporary, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    if (code === "EEXIST") return false;
+    if (!noHardLinks.has(code)) throw error;
+    return createInPlace(path, text);
+  } finally {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // not made (a full disk), or already gone
+    }
+  }
+}
+
+function createInPlace(path: string, text: string): boolean {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, "wx");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  }
+  try {
+    writeSync(descriptor, text);
+  } catch (error) {
+    closeSync(descriptor);
+    unlinkSync(path);
+    throw error;
+  }
+  closeSync(descriptor);
+  return true;
+}
+
 /** `process 123 on build-7, since 2025-…`, for messages. */
 export function describeHolder(holder: LockHolder): string {
   return `process ${holder.pid} on ${holder.host}, since ${holder.since}`;
@@ -118,13 +170,7 @@ export async function lockOutputFolder(out: string, options: LockOptions): Promi
   const deadline = Date.now() + options.waitMs;
   let told = false;
   for (;;) {
-    try {
-      // "wx": O_EXCL, so exactly one run creates it (and a link planted in its place is not followed).
-      writeFileSync(path, `${JSON.stringify(mine)}\n`, { flag: "wx" });
-      return { release: () => release(path, mine) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
+    if (createLock(path, mine)) return { release: () => release(path, mine) };
     const holder = readHolder(path);
     if (holder === "gone") continue;
     if (holder === "unreadable" ? ageMs(path) > unreadableGraceMs : !isRunning(holder)) {

@@ -7,6 +7,7 @@ import { realpathSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
+import { terminalText } from "../terminal-text.js";
 import { isWithin } from "./within.js";
 
 /** The real path of `path`, whose last segments may not exist yet (symlinks above them resolved). */
@@ -31,7 +32,14 @@ function realPathOf(path: string, what: string): string {
 
 /** A docs folder's root: the folder, or the folder of the one page it names. */
 function docsRootOf(folder: string): string {
-  const real = realpathSync(folder);
+  let real: string;
+  try {
+    real = realpathSync(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such docs folder or page: ${terminalText(folder)}`);
+    throw error;
+  }
   return statSync(real).isDirectory() ? real : dirname(real);
 }
 

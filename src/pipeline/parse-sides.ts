@@ -35,6 +35,8 @@ export interface ParseSidesOptions {
   readonly cacheFolder?: string | false;
   /** Called as each side is parsed, with how many are and how many there are. */
   readonly onParsed?: (done: number, total: number) => void;
+  /** Told of cache entries found damaged. */
+  readonly onWarning?: (message: string) => void;
 }
 
 /** Parses each side once; the variants come back in the order of `sides`. */
@@ -52,7 +54,7 @@ export async function parseSides(sides: readonly DocsSide[], options: ParseSides
 async function parseSide(side: DocsSide, options: ParseSidesOptions): Promise<Variant> {
   const name = side.name ?? defaultSideName(side);
   const given = { ...(side.dialect ? { dialect: side.dialect } : {}), ...(side.format ? { format: side.format } : {}) };
-  if (side.kind === "folder") return readVariant(side.folder, { name, ...given, cacheFolder: options.cacheFolder ?? false });
+  if (side.kind === "folder") return readVariant(side.folder, { name, ...given, cacheFolder: options.cacheFolder ?? false, ...(options.onWarning ? { onWarning: options.onWarning } : {}) });
   const pages = await readRevisionPages({ ref: side.ref, folder: side.folder });
   return parsePages(name, sideRoot(side), pages, given);
 }

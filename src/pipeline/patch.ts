@@ -16,9 +16,8 @@
  * so the same field lines up across languages; descriptions are normalised as the diff compares them. A change the interfaces cannot show (an SDK-only field,
  * which emitters leave out) gets no hunk; the header line counts such models.
  */
-import { datesOption, namingOption, type DateRepresentation } from "../options.js";
-import { buildSymbolTable, type SymbolTable } from "../emit/symbols.js";
-import { typesFile } from "../emit/interfaces.js";
+import type { DateRepresentation } from "../options.js";
+import type { EmitContext } from "../emit/context.js";
 import type { FieldNaming } from "../ir/naming.js";
 import type { Declaration, Variant } from "../ir/types.js";
 import { normalizeDescription, unifiedDiff, type DiffResult } from "../diff/index.js";
@@ -42,7 +41,8 @@ interface ModelSides {
 }
 
 export async function formatPatch(result: DiffResult, left: Variant, right: Variant, options: PatchFormatOptions = {}): Promise<string> {
-  const emit = { naming: options.naming ?? namingOption.default!, dates: options.dates ?? datesOption.default! };
+  const { emitContext, declarationFiles } = await import("../emit/run.js");
+  const emit = { naming: options.naming, dates: options.dates, emit: ["interfaces"] } as const;
   const byModel = new Map<string, ModelSides>();
   const pairing = pairDeclarations(left, right, { linkTargets: result.mode === "variant" });
   for (const [l, r] of pairing.pairs) {
@@ -62,17 +62,19 @@ export async function formatPatch(result: DiffResult, left: Variant, right: Vari
   // Descriptions as the diff compares them (whitespace collapsed, `N/A` is none), so the patch shows
   // only what the diff reports.
   const describe = options.descriptions === false ? () => "" : normalizeDescription;
-  const leftTable = buildSymbolTable(left.declarations.map((declaration) => withDescriptions(declaration, describe)));
-  const rightTable = buildSymbolTable(right.declarations.map((declaration) => withDescriptions(declaration, describe)));
+  const leftContext = emitContext({ name: left.name, declarations: left.declarations.map((declaration) => withDescriptions(declaration, describe)) }, emit);
+  const rightContext = emitContext({ name: right.name, declarations: right.declarations.map((declaration) => withDescriptions(declaration, describe)) }, emit);
   const sources: Array<{ path: string; contents: string }> = [];
-  const text = (declaration: Declaration | undefined, table: SymbolTable): number => {
-    const symbol = declaration === undefined ? undefined : table.byId.get(declaration.id);
-    // (the table holds copies with normalised descriptions; ids are the same)
+  const text = async (declaration: Declaration | undefined, ctx: EmitContext): Promise<number> => {
+    const symbol = declaration === undefined ? undefined : ctx.symbols.byId.get(declaration.id);
+    // (the context holds copies with normalised descriptions; ids are the same)
     if (symbol === undefined) return -1;
-    sources.push({ path: `${symbol.fileName}.ts`, contents: typesFile(symbol, table, emit) });
+    const [file] = await declarationFiles(ctx, "interfaces", symbol);
+    sources.push({ path: `${symbol.fileName}.ts`, contents: file!.contents });
     return sources.length - 1;
   };
-  const slots = models.map((sides) => ({ sides, left: text(sides.left, leftTable), right: text(sides.right, rightTable) }));
+  const slots: { sides: ModelSides; left: number; right: number }[] = [];
+  for (const sides of models) slots.push({ sides, left: await text(sides.left, leftContext), right: await text(sides.right, rightContext) });
   // The emitters write prettier's layout themselves: the files are final as they come.
   const formatted = sources;
   const body = (slot: number): string => (slot < 0 ? "" : withoutBanner((formatted[slot] as { contents: string }).contents));

@@ -5,8 +5,8 @@
  */
 import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
-import { readPagesHere, type PageResult, type ReadAs } from "../parse/index.js";
-import type { ReadPagesTask } from "./tasks.js";
+import { pageBudgetMs, readPagesHere, unreadPage, type PageResult, type ReadAs } from "../parse/index.js";
+import { ProgressSlot, progressSlots, type ReadPagesTask } from "./tasks.js";
 
 /** Below this many pages (or declarations), starting workers costs more than it saves. */
 export const minItemsForWorkers = 400;
@@ -37,12 +37,77 @@ export function useWorkers(items: number, minimum = minItemsForWorkers): boolean
 /** Reads pages in parallel when worth it; the result is in the order of `pages`. */
 export async function readPagesInParallel(pages: readonly { file: string; id: string }[], readAs: ReadAs): Promise<PageResult[]> {
   if (!useWorkers(pages.length)) return readPagesHere(pages, readAs);
-  const tasks: Promise<PageResult[]>[] = [];
-  for (let start = 0; start < pages.length; start += pagesPerTask) {
-    const task: ReadPagesTask = { pages: pages.slice(start, start + pagesPerTask), readAs };
-    tasks.push(sharedPool().run(task, { name: "readPages" }) as Promise<PageResult[]>);
+  return readPagesOnWorkers(pages, readAs);
+}
+
+/** How often a batch's page under way is looked at against its budget. */
+const budgetPollMs = 250;
+
+/**
+ * Reads pages on the worker threads, in batches, each page within its wall-clock budget (limits.ts:
+ * `budget` of its length): a page that runs over has its worker stopped and gets a diagnostic, and the
+ * rest of its batch is read again. A batch whose worker fails is split until the page that fails it is
+ * alone, and that page gets a diagnostic. The result is in the order of `pages`.
+ */
+export async function readPagesOnWorkers(
+  pages: readonly { file: string; id: string }[],
+  readAs: ReadAs,
+  budget: (length: number) => number = pageBudgetMs,
+): Promise<PageResult[]> {
+  const batches: Promise<PageResult[]>[] = [];
+  for (let start = 0; start < pages.length; start += pagesPerTask) batches.push(readBatch(pages.slice(start, start + pagesPerTask), readAs, budget));
+  return (await Promise.all(batches)).flat();
+}
+
+async function readBatch(pages: readonly { file: string; id: string }[], readAs: ReadAs, budget: (length: number) => number): Promise<PageResult[]> {
+  if (pages.length === 0) return [];
+  const progress = new SharedArrayBuffer(progressSlots * Int32Array.BYTES_PER_ELEMENT);
+  const task: ReadPagesTask = { pages, readAs, progress, epoch: Date.now() };
+  const slots = new Int32Array(progress);
+  const stop = new AbortController();
+  let over: { index: number; milliseconds: number } | undefined;
+  const watch = setInterval(() => {
+    const started = Atomics.load(slots, ProgressSlot.started);
+    if (started === 0) return;
+    const milliseconds = Date.now() - task.epoch - Atomics.load(slots, ProgressSlot.startedAt);
+    if (milliseconds > budget(Atomics.load(slots, ProgressSlot.length))) {
+      over = { index: started - 1, milliseconds };
+      stop.abort();
+    }
+  }, budgetPollMs);
+  try {
+    return (await sharedPool().run(task, { name: "readPages", signal: stop.signal })) as PageResult[];
+  } catch (error) {
+    if (over !== undefined) {
+      const { index, milliseconds } = over;
+      const [before, after] = await Promise.all([readBatch(pages.slice(0, index), readAs, budget), readBatch(pages.slice(index + 1), readAs, budget)]);
+      return [...before, overBudget(pages[index]!.id, readAs, milliseconds), ...after];
+    }
+    if (pages.length === 1) return [workerFailed(pages[0]!.id, readAs, error)];
+    const half = Math.ceil(pages.length / 2);
+    const [first, second] = await Promise.all([readBatch(pages.slice(0, half), readAs, budget), readBatch(pages.slice(half), readAs, budget)]);
+    return [...first, ...second];
+  } finally {
+    clearInterval(watch);
   }
-  return (await Promise.all(tasks)).flat();
+}
+
+function overBudget(id: string, readAs: ReadAs, milliseconds: number): PageResult {
+  return unreadPage(id, readAs, {
+    severity: "error",
+    code: "page-over-budget",
+    message: `expected a page read within its time budget, found one still being read after ${(milliseconds / 1000).toFixed(1)} s; stopped, page skipped (limits.ts: PAGE_BUDGET_MS)`,
+    source: { file: id, line: 1, column: 1 },
+  });
+}
+
+function workerFailed(id: string, readAs: ReadAs, error: unknown): PageResult {
+  return unreadPage(id, readAs, {
+    severity: "error",
+    code: "page-failed",
+    message: `expected a page modeldoc can read, found one whose worker thread failed (${error instanceof Error ? error.message : String(error)}); page skipped (a bug in modeldoc: please report it with the page)`,
+    source: { file: id, line: 1, column: 1 },
+  });
 }
 
 /** Runs a named task of `worker.ts` on the pool. */

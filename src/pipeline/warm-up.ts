@@ -6,7 +6,7 @@
  * the parser's and each emitter's code paths, about twice what every later edit costs.
  */
 import { join } from "node:path";
-import type { EmitOptions } from "../emit/options.js";
+import type { ResolvedEmitOptions } from "../options.js";
 import type { Declaration, Field, TypeExpr, Variant } from "../ir/types.js";
 import { declarationTypes, visitType } from "../ir/walk.js";
 import { readPagesHere } from "../parse/index.js";
@@ -55,7 +55,7 @@ export function warmUpSample(variant: Variant): Declaration[] {
 }
 
 /** Parses the sample's first pages and emits its declarations, here; the results are dropped. */
-export async function warmUp(variant: Variant, options: EmitOptions): Promise<void> {
+export async function warmUp(variant: Variant, options: ResolvedEmitOptions): Promise<void> {
   const sample = warmUpSample(variant);
   if (sample.length === 0) return;
   const pages = [...new Set(sample.map((declaration) => declaration.source.file))].slice(0, maxPages);

@@ -8,7 +8,9 @@ import { statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import type { PageResult } from "../parse/index.js";
 import { createCacheSession, flushCacheSession } from "./cache.js";
-import { emitOptionsOf, generate, type GenerateOptions, type GenerateResult } from "./generate.js";
+import { generate, type GenerateOptions, type GenerateResult } from "./generate.js";
+import { resolveEmitOptions } from "../options.js";
+import { newNameMemory } from "../emit/common/symbols.js";
 import { warmUp } from "./warm-up.js";
 
 /** One run of a watcher, as {@link WatchOptions.onRun} is told of it. */
@@ -65,6 +67,7 @@ export function watch(options: WatchOptions): Watcher {
   const lastGood = new Map<string, Map<string, PageResult>>();
   // The cache files stay in memory between runs, and go to disk when the watcher closes.
   const cacheSession = createCacheSession();
+  const nameMemory = newNameMemory();
   let pending = new Set<string>();
   let firstEventAt = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -93,7 +96,7 @@ export function watch(options: WatchOptions): Watcher {
         const touched = full || generateOptions.merge !== undefined ? generateOptions.variants : generateOptions.variants.filter((variant) => changed.some((path) => isInside(path, variant.folder)));
         const changedFiles = new Set(changed.map((path) => resolve(path)));
         const unchangedPages = full ? undefined : (file: string) => !changedFiles.has(file);
-        result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession, ...(unchangedPages ? { unchangedPages } : {}) });
+        result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession, nameMemory, ...(unchangedPages ? { unchangedPages } : {}) });
         pagesKnown = true;
       } catch (caught) {
         error = caught instanceof Error ? caught : new Error(String(caught));
@@ -103,7 +106,7 @@ export function watch(options: WatchOptions): Watcher {
       const firstVariant = result?.variants[0]?.variant;
       if (changed.length === 0 && firstVariant) {
         // Only a matter of speed: a failure here shows up in the next run, if anywhere.
-        await warmUp(firstVariant, emitOptionsOf(generateOptions)).catch(() => {});
+        await warmUp(firstVariant, resolveEmitOptions(generateOptions)).catch(() => {});
       }
       // chokidar drops a second change to a file within 50 ms of the first: look again, after that
       // window, at the files this run read, and run again for any that changed since.

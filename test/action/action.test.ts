@@ -184,4 +184,31 @@ describe("the GitHub Action on a pull request", () => {
     // Without the check, the same pull request passes: the change is non-breaking.
     expect(runAction(repo, { "generate-check": "false" }).code).toBe(0);
   });
+
+  it("with no folders given, diffs the config's variants: a modeldoc.config.ts and no specs/ (issue 24)", () => {
+    const repo = pullRequest("config-variants", hookUrlOptional, true);
+    // Both sides keep their docs in docs/go, named by a config, with no specs/ folder.
+    git(repo, "checkout", "-q", "main");
+    git(repo, "mv", "specs", "docs");
+    writeFileSync(join(repo, "modeldoc.config.ts"), 'export default { variants: [{ folder: "docs/go", name: "go" }] };\n');
+    git(repo, "add", ".");
+    git(repo, "commit", "-q", "-m", "docs/ and a config");
+    git(repo, "push", "-q", "origin", "main");
+    git(repo, "checkout", "-q", "feature");
+    git(repo, "rebase", "-q", "main");
+    const run = runAction(repo, { "generate-check": "false" });
+    expect(run.stdout).not.toContain("No such file or directory");
+    expect(run.summary).toContain("### modeldoc: version diff go@origin/main → go");
+    expect(run.outputs["diff"]?.["status"]).toBe("1"); // HookURL made optional: breaking
+  });
+
+  it("with no folders given and none found (no config variants, no specs/), fails saying so (issue 24)", () => {
+    const repo = pullRequest("no-folders", noteAdded, true);
+    git(repo, "rm", "-q", "-r", "specs");
+    git(repo, "commit", "-q", "-m", "no docs");
+    const run = runAction(repo, { "generate-check": "false" });
+    expect(run.stdout).toContain("::error title=modeldoc::no docs folders to diff");
+    expect(run.outputs["diff"]?.["status"]).toBe("1");
+    expect(run.code).toBe(1);
+  });
 });

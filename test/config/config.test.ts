@@ -24,7 +24,7 @@ describe("validateConfig", () => {
   it.each([
     [{ naming: "kebab" }, '"naming": expected one of camel, as-written, snake, found "kebab"'],
     [{ dates: 1 }, '"dates": expected one of string, Date, found number 1'],
-    [{ emit: ["interfaces", "docs"] }, '"emit[1]": expected one of interfaces, validators, fixtures, jsonschema, zod, found "docs"'],
+    [{ emit: ["interfaces", "docs"] }, '"emit[1]": expected one of interfaces, validators, fixtures, jsonschema, zod, openapi, found "docs"'],
     [{ emit: "interfaces" }, '"emit": expected an array, found "interfaces"'],
     [{ variants: [{ name: "go" }] }, '"variants[0].folder": expected a value, found undefined'],
     [{ variants: [{ folder: "x", dialect: "swift" }] }, '"variants[0].dialect": expected one of auto, go, csharp, typescript, python, java, php, ruby, rust, dart, kotlin, found "swift"'],
@@ -33,7 +33,7 @@ describe("validateConfig", () => {
     [{ layout: "flat" }, '"layout": expected one of pages, single, found "flat"'],
     [{ diff: { failOn: "always" } }, '"diff.failOn": expected one of breaking, drift, any, sdk-shape, none, found "always"'],
     [{ diff: { descriptions: "no" } }, '"diff.descriptions": expected true or false, found "no"'],
-    [{ outt: "x" }, '"outt": unknown key; expected one of variants, specs, out, naming, dates, emit, unknownKeys, wireNaming, layout, merge, strict, diff'],
+    [{ outt: "x" }, '"outt": unknown key; expected one of variants, specs, out, naming, dates, emit, unknownKeys, wireNaming, layout, readonly, zod, merge, strict, diff'],
     [{ out: "" }, '"out": expected a non-empty string, found ""'],
     [[], '"(the exported config)": expected an object, found an array'],
     [JSON.parse('{ "__proto__": { "out": "x" } }'), '"__proto__": unknown key; expected one of variants, specs, out'],
@@ -88,7 +88,7 @@ describe("loadConfig", () => {
   it("reports a config that does not parse or has no default export, naming the file", async () => {
     const root = temporaryFolder();
     writeFileSync(join(root, "modeldoc.config.json"), "{ out: ");
-    await expect(loadConfig(root)).rejects.toThrow(/modeldoc\.config\.json: "\(file\)": expected JSON, found a syntax error/);
+    await expect(loadConfig(root)).rejects.toThrow(/modeldoc\.config\.json:1:3: expected JSON, found a syntax error/);
     writeFileSync(join(root, "bad.mjs"), "export const x = 1;\n");
     await expect(loadConfig(root, "bad.mjs")).rejects.toThrow(/no default export/);
   });
@@ -103,11 +103,13 @@ describe("generateSettings", () => {
       specs: "specs",
       out: "generated",
       naming: "camel",
-      dates: "string",
-      emit: ["interfaces", "validators", "fixtures"],
-      unknownKeys: "allow",
-      wireNaming: undefined,
+      wireNaming: "camel",
       layout: "pages",
+      dates: "string",
+      unknownKeys: "allow",
+      emit: ["interfaces", "validators", "fixtures"],
+      readonly: false,
+      zod: "classic",
       merge: undefined,
       strict: false,
     });

@@ -63,7 +63,7 @@ describe("the config's JSON Schema", () => {
 
   it("lists every key with its description, and the choices with their default", () => {
     const schema = configJsonSchema() as { properties: Record<string, { description?: string; enum?: string[]; default?: unknown }> };
-    expect(Object.keys(schema.properties)).toEqual(["$schema", "variants", "specs", "out", "naming", "dates", "emit", "unknownKeys", "wireNaming", "layout", "merge", "strict", "diff"]);
+    expect(Object.keys(schema.properties)).toEqual(["$schema", "variants", "specs", "out", "naming", "dates", "emit", "unknownKeys", "wireNaming", "layout", "readonly", "zod", "merge", "strict", "diff"]);
     for (const [key, property] of Object.entries(schema.properties)) expect(property.description, key).toMatch(/\w/);
     expect(schema.properties["naming"]).toMatchObject({ enum: ["camel", "as-written", "snake"], default: "camel" });
   });
@@ -77,7 +77,7 @@ describe("a config file", () => {
   });
 
   it.each([
-    [{ nameing: "camel" }, '"nameing": unknown key; expected one of variants, specs, out, naming, dates, emit, unknownKeys, wireNaming, layout, merge, strict, diff; did you mean "naming"?'],
+    [{ nameing: "camel" }, '"nameing": unknown key; expected one of variants, specs, out, naming, dates, emit, unknownKeys, wireNaming, layout, readonly, zod, merge, strict, diff; did you mean "naming"?'],
     [{ unknownkeys: "allow" }, 'did you mean "unknownKeys"?'],
     [{ diff: { failon: "any" } }, '"diff.failon": unknown key; expected one of failOn, ignore, descriptions, severity; did you mean "failOn"?'],
     [{ variants: [{ folder: "x", dialekt: "go" }] }, '"variants[0].dialekt": unknown key; expected one of folder, name, dialect, format; did you mean "dialect"?'],

@@ -17,6 +17,10 @@
 //   optional), and OpenAPI Generator's and swagger-codegen's `Notes` (`[optional]`; a row without it is
 //   required, as their templates write it).
 
+import { readFileSync } from "node:fs";
+import { glob } from "tinyglobby";
+import type { Field, Variant } from "../../src/ir/types.js";
+
 /** One row of a field table. */
 export interface AuditRow {
   /** 1-based line of the row. */
@@ -212,3 +216,92 @@ export function folderConvention(texts: Iterable<string>): NotesConvention {
   for (const text of texts) if (/<sup>[^<\n]*required[^<\n]*<\/sup>/i.test(text)) return "required-sup";
   return "optional-note";
 }
+
+export interface AuditFigures {
+  readonly pages: number;
+  readonly tables: number;
+  readonly rows: number;
+  /** Rows read as fields. */
+  readonly fields: number;
+  /** Rows reported as errors at their line. */
+  readonly errors: number;
+  /** Rows neither read nor reported: silently lost. */
+  readonly lost: number;
+  /** Fields and errors beyond a line's rows (a row read twice, or split wrongly). */
+  readonly extra: number;
+  /** Rows that mark their requiredness. */
+  readonly marked: number;
+  /** Marked rows whose field does not state the same requiredness. */
+  readonly disagreeing: number;
+  /** Fields of the IR on no audited row: read from a table the audit does not take for a field table. */
+  readonly unaudited: number;
+  /** The first few problems, for the failure message. */
+  readonly samples: readonly string[];
+}
+
+function key(file: string, line: number): string {
+  return `${file}:${line}`;
+}
+
+/** Holds a variant's IR to the audit of its folder's pages. */
+export async function auditFolder(folder: string, variant: Variant): Promise<AuditFigures> {
+  const files = (await glob("**/*.md", { cwd: folder, ignore: ["**/node_modules/**"] })).sort();
+  const texts = new Map(files.map((file) => [file, readFileSync(`${folder}/${file}`, "utf8")]));
+  const convention = folderConvention(texts.values());
+  const fieldsAt = new Map<string, Field[]>();
+  for (const declaration of variant.declarations) {
+    if (declaration.kind !== "model") continue;
+    for (const field of declaration.fields) {
+      const at = key(field.source.file, field.source.line);
+      fieldsAt.set(at, [...(fieldsAt.get(at) ?? []), field]);
+    }
+  }
+  const errorsAt = new Map<string, number>();
+  for (const diagnostic of variant.diagnostics) {
+    if (diagnostic.severity !== "error") continue;
+    const at = key(diagnostic.source.file, diagnostic.source.line);
+    errorsAt.set(at, (errorsAt.get(at) ?? 0) + 1);
+  }
+  const figures = { pages: files.length, tables: 0, rows: 0, fields: 0, errors: 0, lost: 0, extra: 0, marked: 0, disagreeing: 0, unaudited: 0 };
+  const samples: string[] = [];
+  const audited = new Set<string>();
+  for (const [file, text] of texts) {
+    const tables: AuditTable[] = auditPage(text, convention);
+    figures.tables += tables.length;
+    for (const table of tables) {
+      const byLine = new Map<number, typeof table.rows>();
+      for (const row of table.rows) byLine.set(row.line, [...(byLine.get(row.line) ?? []), row]);
+      for (const [line, rows] of byLine) {
+        const at = key(file, line);
+        audited.add(at);
+        const fields = fieldsAt.get(at) ?? [];
+        const errors = errorsAt.get(at) ?? 0;
+        figures.rows += rows.length;
+        figures.fields += Math.min(fields.length, rows.length);
+        figures.errors += Math.min(errors, Math.max(0, rows.length - fields.length));
+        const accounted = fields.length + errors;
+        if (accounted < rows.length) {
+          figures.lost += rows.length - accounted;
+          if (samples.length < 12) samples.push(`${at}: ${rows.length} row(s) (${rows.map((row) => row.name).join(", ")}), ${fields.length} field(s), ${errors} error(s)`);
+        } else if (fields.length > rows.length) {
+          figures.extra += fields.length - rows.length;
+          if (samples.length < 12) samples.push(`${at}: ${rows.length} row(s), ${fields.length} fields`);
+        }
+        rows.forEach((row, index) => {
+          if (row.required === undefined) return;
+          figures.marked++;
+          const field = fields[index];
+          if (field === undefined) return;
+          const stated = !(field.unstated ?? []).includes("required");
+          if (!stated || field.required !== row.required) {
+            figures.disagreeing++;
+            if (samples.length < 12) samples.push(`${at}: ${row.name} marked ${row.required ? "required" : "optional"}, read ${stated ? (field.required ? "required" : "optional") : "unstated"}`);
+          }
+        });
+      }
+    }
+  }
+  for (const [at, fields] of fieldsAt) if (!audited.has(at)) figures.unaudited += fields.length;
+  return { ...figures, samples };
+}
+

@@ -2,10 +2,11 @@
 // through references changes, also across a cycle, and never for a change it cannot reach.
 import { describe, expect, it } from "vitest";
 import { emitKeys } from "../../src/emit/cache-keys.js";
+import { resolveEmitOptions } from "../../src/options.js";
 import type { Declaration } from "../../src/ir/types.js";
 import { field, integer, model, refTo, string, variant } from "./ir-builders.js";
 
-const options = { naming: "camel", dates: "string" } as const;
+const options = resolveEmitOptions({ naming: "camel", dates: "string" });
 
 /** A → B → C, D ⇄ E (a cycle) → C, and F on its own; `extra` adds a field to one of them. */
 function declarations(extra?: string): Declaration[] {

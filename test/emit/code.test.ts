@@ -29,6 +29,7 @@ const { type } = fc.letrec<{ type: TypeNode }>((tie) => ({
     fc.constantFrom("string", "unknown", "number").map((name) => code.typeReference(name)),
     text.map((value) => code.literalType(JSON.stringify(value))),
     fc.tuple(tie("type"), fc.boolean()).map(([element, readonly]) => code.arrayType(element, readonly)),
+    fc.tuple(fc.array(tie("type"), { minLength: 1, maxLength: 3 }), fc.boolean()).map(([elements, readonly]) => code.tupleType(elements, readonly)),
     fc.array(tie("type"), { minLength: 2, maxLength: 3 }).map((members) => code.unionType(members)),
     tie("type").map((value) => code.typeReference("Record", [code.typeReference("string"), value])),
   ),

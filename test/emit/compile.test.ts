@@ -284,7 +284,7 @@ describe("output kinds", () => {
     expect(kindsOf("go")).toEqual(["fixtures", "index.ts", "runtime.ts", "types", "validators"]);
     expect(kindsOf("only-interfaces")).toEqual(["index.ts", "types"]);
     expect(kindsOf("only-validators")).toEqual(["index.ts", "runtime.ts", "types", "validators"]);
-    expect(kindsOf("only-fixtures")).toEqual(["fixtures", "index.ts", "types"]);
+    expect(kindsOf("only-fixtures")).toEqual(["fixtures", "index.ts", "runtime.ts", "types"]);
   });
 
   it("index.ts exports and registers only what the folder holds", async () => {

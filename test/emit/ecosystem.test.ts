@@ -13,15 +13,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitVariant, type OutputFile } from "../../src/emit/index.js";
 import { changedByPrettier } from "../helpers/prettier.js";
 import { createProject, type TempProject } from "../helpers/ts-project.js";
-import { hostileVariant, namesAndCyclesVariant, webhookVariant } from "./ir-builders.js";
+import { field, hostileVariant, model, namesAndCyclesVariant, string, variant, webhookVariant } from "./ir-builders.js";
 
 const consumer = String.raw`
 import type { StandardJSONSchemaV1, StandardSchemaV1 } from "@standard-schema/spec";
 import { sValidator } from "@hono/standard-validator";
 import { Hono } from "hono";
-import type { z } from "zod";
-import { fixtures, schemas, validators, WebhookSchema, zWebhook, type ModelName, type Webhook } from "./go/index.js";
-import { parseWebhook, toJsonWebhook, type Webhook as WireWebhook } from "./wire/index.js";
+import { z } from "zod";
+import { fixtures, schemas, validators, WebhookSchema, type ModelName, type Webhook } from "./go/index.js";
+import { zWebhook } from "./go/zod.js";
+import { parseWebhook, toJsonWebhook, WebhookWireSchema, type Webhook as WireWebhook } from "./wire/index.js";
+import { zWebhookCodec } from "./wire/zod.js";
+import { makeParent, type Parent } from "./go/index.js";
+import type { Parent as ReadonlyParent } from "./readonly/index.js";
+import type { Account } from "./marked/index.js";
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
@@ -36,13 +41,36 @@ export const fixtureTyped: Same<typeof fixtures.Webhook.full, Webhook> = true;
 export const full: Webhook = fixtures.Webhook.full;
 export const issues: number = validators.Webhook(fixtures.Webhook.minimal).length;
 export const name: ModelName = "Webhook";
-export const zodTyped: Same<z.infer<typeof zWebhook>, Webhook> = true;
-// The schema is declared z.ZodType (checked against zod's core type): zod's methods are typed.
+// The schema is typed as zod infers it: its output is a Webhook (with the unknown keys a loose object keeps),
+// and zod's object methods and shape are there.
 export const zodParsed: Webhook | undefined = zWebhook.safeParse({}).data;
+export const zodShape: z.ZodString = zWebhook.shape.hookUrl;
+export const zodPicked: { hookUrl: string } | undefined = zWebhook.pick({ hookUrl: true }).safeParse({}).data;
+export const zodExtended: (Webhook & { extra: number }) | undefined = zWebhook.extend({ extra: z.number() }).safeParse({}).data;
+// The wire form: a Standard Schema from the JSON to the TypeScript value, and zod's codec.
+export const wireInferred: Same<StandardSchemaV1.InferOutput<typeof WebhookWireSchema>, WireWebhook> = true;
+export const decode = (json: z.input<typeof zWebhookCodec>): WireWebhook => z.decode(zWebhookCodec, json);
 export const parsed: WireWebhook | undefined = parseWebhook({}).value;
 export const written: unknown = toJsonWebhook(fixtures.Webhook.full as never);
 // @ts-expect-error: not a declaration of the variant
 export const notAName: ModelName = "Nope";
+// The fixture builders take a deep partial of the model.
+export const made: Parent = makeParent({ child: { nickname: "n" }, children: [{ name: "c" }] });
+// @ts-expect-error: an override of the wrong type
+export const madeWrong: Parent = makeParent({ child: { nickname: 5 } });
+// readonly: every property and array of the output is readonly.
+export function rename(parent: ReadonlyParent): void {
+  // @ts-expect-error: readonly property
+  parent.child = parent.child;
+  // @ts-expect-error: readonly array
+  parent.children?.push(parent.child);
+}
+// A field the docs mark read-only is readonly whatever the option.
+export function changeId(account: Account): void {
+  account.name = "x";
+  // @ts-expect-error: the docs mark it read-only
+  account.id = "x";
+}
 
 export const app = new Hono().post(
   "/hooks",
@@ -67,6 +95,9 @@ beforeAll(async () => {
     wire: await emitVariant(webhookVariant("go"), { naming: "camel", wireNaming: "snake", dates: "Date", emit: ["validators", "fixtures", "zod"] }),
     "hostile-wire": await emitVariant(hostileVariant(), { naming: "camel", wireNaming: "as-written", dates: "Date", emit: ["validators", "fixtures", "zod"] }),
     "misc-zod": await emitVariant(namesAndCyclesVariant(), { naming: "camel", dates: "string", unknownKeys: "reject", emit: ["validators", "fixtures", "zod"] }),
+    readonly: await emitVariant(webhookVariant("go"), { readonly: true, emit: ["validators", "fixtures", "zod"] }),
+    marked: await emitVariant(variant("marked", [model("docs/account.md", "Account", [field("ID", string, { required: true, readOnly: true }), field("Name", string)])]), { emit: ["validators", "fixtures"] }),
+    "mini-zod": await emitVariant(webhookVariant("go"), { zod: "mini", unknownKeys: "strip", emit: ["validators", "fixtures", "zod"] }),
   });
   symlinkSync(resolve("node_modules"), join(project.root, "node_modules"));
   writeFileSync(join(project.root, "src", "consumer.ts"), consumer);
@@ -117,17 +148,18 @@ describe("the zod schemas and the wire form, run", () => {
   });
 
   async function load(folder: string): Promise<Record<string, unknown>> {
-    return (await import(pathToFileURL(join(project.root, "dist", folder, "index.js")).href)) as Record<string, unknown>;
+    return project.importIndex(folder);
   }
   type Zod = { safeParse(value: unknown): { success: boolean; error?: { issues: { path: unknown[] }[] } } };
 
   it("zod accepts every fixture the validators accept, and rejects a wrong value at the validator's place", async () => {
-    for (const folder of ["go", "wire", "hostile-wire", "misc-zod"]) {
+    for (const folder of ["go", "wire", "hostile-wire", "misc-zod", "readonly", "mini-zod"]) {
       const index = await load(folder);
       const fixtures = index["fixtures"] as Record<string, { minimal: unknown; full: unknown }>;
       const validators = index["validators"] as Record<string, (value: unknown) => unknown[]>;
       for (const [typeName, values] of Object.entries(fixtures)) {
         const zod = index[`z${typeName}`] as Zod;
+        expect(zod, `${folder} z${typeName}`).toBeDefined();
         for (const value of [values.minimal, values.full]) {
           // A required cycle's placeholder (null as never) is rejected by both.
           expect(zod.safeParse(value).success, `${folder} ${typeName}`).toBe(validators[typeName]!(value).length === 0);
@@ -138,6 +170,21 @@ describe("the zod schemas and the wire form, run", () => {
     const full = (go["fixtures"] as Record<string, { full: Record<string, unknown> }>)["Webhook"]!.full;
     const result = (go["zWebhook"] as Zod).safeParse({ ...full, checkedAt: "2024-02-30T10:00:00Z", runs: ["a", 7] });
     expect(result.error?.issues.map((issue) => issue.path)).toEqual([["checkedAt"], ["runs", 1]]);
+  });
+
+  it("makeX: a copy of the full fixture with the overrides merged in, to any depth; the fixture is never changed", async () => {
+    const index = await load("go");
+    const full = (index["fixtures"] as Record<string, { full: Record<string, Record<string, unknown>> }>)["Parent"]!.full;
+    const before = structuredClone(full);
+    const makeParent = index["makeParent"] as (overrides?: unknown) => Record<string, Record<string, unknown>>;
+    const made = makeParent({ child: { nickname: "n" }, score: null });
+    expect(made["child"]).toEqual({ ...full["child"], nickname: "n" });
+    expect({ ...made, child: full["child"], score: full["score"] }).toEqual(full);
+    expect(made["score"]).toBeNull();
+    expect((index["validators"] as Record<string, (value: unknown) => unknown[]>)["Parent"]!(made)).toEqual([]);
+    made["child"]!["name"] = "changed";
+    expect(full).toEqual(before);
+    expect(makeParent()).toEqual(full);
   });
 
   it("the wire form: JSON fixtures in snake_case decode to the TypeScript fixtures with Date objects, and back", async () => {

@@ -44,6 +44,8 @@ export interface FieldOptions {
   deprecated?: boolean;
   description?: string;
   canonicalName?: string;
+  /** The docs mark the field read-only (`Field.readOnly`). */
+  readOnly?: boolean;
 }
 
 export function field(name: string, type: TypeExpr, options: FieldOptions = {}): Field {
@@ -56,6 +58,7 @@ export function field(name: string, type: TypeExpr, options: FieldOptions = {}):
     nullable: options.nullable ?? false,
     deprecated: options.deprecated ?? false,
     description: options.description ?? "",
+    ...(options.readOnly === true ? { readOnly: true as const } : {}),
     source: at("page.md"),
   };
 }

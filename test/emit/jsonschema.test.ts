@@ -72,7 +72,8 @@ describe("schema.json", () => {
     expect(schema.$defs["Event"]).toEqual({ title: "Event", type: "string", enum: ["updated", "created", "deleted"] });
     expect(schema.$defs["Level"]).toEqual({ title: "Level", type: "integer", enum: [1, 2, 3] });
     expect(schema.$defs["Status"]).toEqual({ title: "Status", type: "string", examples: ["active", "paused"] });
-    expect(schema.$defs["Shape"]).toEqual({ title: "Shape", anyOf: [{ $ref: "#/$defs/Circle" }, { $ref: "#/$defs/Square" }] });
+    // A discriminated union (each member's `kind` a literal of its own): oneOf.
+    expect(schema.$defs["Shape"]).toEqual({ title: "Shape", oneOf: [{ $ref: "#/$defs/Circle" }, { $ref: "#/$defs/Square" }] });
     const parent = (schema.$defs["Parent"] as { properties: Record<string, unknown> }).properties;
     expect(parent["score"]).toEqual({ anyOf: [{ type: "integer" }, { type: "null" }], description: "Null until scored." });
     expect(parent["born"]).toEqual({ type: "string", format: "date" });

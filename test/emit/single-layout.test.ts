@@ -58,6 +58,8 @@ describe("layout single", () => {
         "schema.json",
         "types.ts",
         "validators.ts",
+        // The JSON spells keys otherwise (snake): the wire form's JSON Schema beside schema.json.
+        "wire-schema.json",
         "wire.ts",
       ]);
     }

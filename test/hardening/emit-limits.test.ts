@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitVariant, type OutputFile } from "../../src/emit/index.js";
-import { FIELDS_PER_FUNCTION } from "../../src/emit/validator-bodies.js";
+import { FIELDS_PER_FUNCTION } from "../../src/emit/validators/bodies.js";
 import { parseFolder } from "../../src/parse/index.js";
 import { MAX_TYPE_DEPTH } from "../../src/parse/limits.js";
 import { changedByPrettier } from "../helpers/prettier.js";

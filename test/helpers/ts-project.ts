@@ -3,7 +3,7 @@
  * strict tsconfig, tsc (TypeScript 7, native) to check and compile, and Node to import the result.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -37,7 +37,10 @@ export interface TempProject {
   readonly root: string;
   /** Runs tsc on one of the project's tsconfig files; `output` holds its messages. */
   tsc(config: string): { status: number | null; output: string };
-  /** Imports `dist/<folder>/index.js` (compiled by the `tsconfig.json` run). */
+  /**
+   * Imports `dist/<folder>/index.js` (compiled by the `tsconfig.json` run), with the zod schemas of
+   * `zod.js` beside its exports when the folder has them (index.js does not re-export them).
+   */
   importIndex(folder: string): Promise<Record<string, unknown>>;
   remove(): void;
 }
@@ -79,7 +82,9 @@ export function createProject(variants: Readonly<Record<string, readonly OutputF
       return { status: result.status, output: `${result.stdout}${result.stderr}` };
     },
     async importIndex(folder) {
-      return (await import(pathToFileURL(join(root, "dist", folder, "index.js")).href)) as Record<string, unknown>;
+      const index = (await import(pathToFileURL(join(root, "dist", folder, "index.js")).href)) as Record<string, unknown>;
+      const zod = join(root, "dist", folder, "zod.js");
+      return existsSync(zod) ? { ...index, ...((await import(pathToFileURL(zod).href)) as Record<string, unknown>) } : index;
     },
     remove() {
       rmSync(root, { recursive: true, force: true });

@@ -82,4 +82,32 @@ describe("watch", () => {
     expect(existsSync(join(out, "go", "types", "extra.ts"))).toBe(false);
     expect(existsSync(join(out, "go", "types", "webhook.ts"))).toBe(true);
   });
+
+  it("keeps a model's last good version while an edit makes its page no longer read as one (## Fields → ## Feilds), with a warning (issue 24)", async () => {
+    const root = temporaryFolder();
+    const docs = join(root, "go");
+    cpSync("specs/go", docs, { recursive: true });
+    const out = join(root, "out");
+    let waiting: ((run: WatchRun) => void) | undefined;
+    const nextRun = () => new Promise<WatchRun>((resolve) => (waiting = resolve));
+    watcher = watch({ variants: [{ folder: docs }], out, cacheFolder: join(root, "cache"), debounceMs: 20, onRun: (run) => waiting?.(run) });
+    await watcher.ready;
+    // Webhook's fields refer to the Event enum: its page made no longer an enum page.
+    const event = join(docs, "docs/pkg/models/shared/event.md");
+    const text = readFileSync(event, "utf8");
+    expect(text).toContain("## Values");
+    let next = nextRun();
+    writeFileSync(event, text.replace("## Values", "## Valeus"));
+    const edited = await next;
+    const kept = edited.result?.diagnostics.find((diagnostic) => diagnostic.code === "kept-last-good");
+    expect(kept?.message).toBe('expected a page without errors that declares what it did, found it no longer reads as "Event"; the last good version of this page is used until it is fixed (or deleted)');
+    expect(edited.result?.removed).toBe(0);
+    expect(existsSync(join(out, "go", "types", "event.ts"))).toBe(true);
+    expect(readFileSync(join(out, "go", "types", "webhook.ts"), "utf8")).not.toContain("unknown");
+
+    next = nextRun();
+    writeFileSync(event, text);
+    const fixed = await next;
+    expect(fixed.result?.diagnostics).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@
  * parsed once per run (global setup), emitted once and compiled once here.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { wireFields } from "../../src/emit/wire.js";
+import { namedFields as wireFields } from "../../src/ir/property-names.js";
 import { corpusVariant } from "../corpus/corpus-ir.js";
 import { ajvErrors, buildVariant, newAjv, toWire, type Build } from "./build.js";
 

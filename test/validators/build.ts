@@ -10,7 +10,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { ValidateFunction } from "ajv";
 import { emitVariantFiles, type EmitOptions, type OutputFile } from "../../src/emit/index.js";
-import { buildSymbolTable, type DeclarationSymbol, type SymbolTable } from "../../src/emit/symbols.js";
+import { buildSymbolTable, type DeclarationSymbol, type SymbolTable } from "../../src/emit/common/symbols.js";
 import type { Variant } from "../../src/ir/types.js";
 import { createProject, type TempProject } from "../helpers/ts-project.js";
 
@@ -132,7 +132,8 @@ export async function buildVariant(variant: Variant, options: Omit<EmitOptions, 
   const declarations: Checked[] = [];
   let index: EmittedIndex = { validators: {}, fixtures: {} };
   if (output === "") {
-    index = nodeRequire(join(project.root, "dist-cjs", variant.name, "index.js")) as EmittedIndex;
+    // The zod schemas are re-exported from zod.js, not index.js.
+    index = { ...(nodeRequire(join(project.root, "dist-cjs", variant.name, "index.js")) as EmittedIndex), ...(nodeRequire(join(project.root, "dist-cjs", variant.name, "zod.js")) as object) };
     lap("imported the compiled index.js");
     for (const symbol of symbols.symbols) {
       const name = symbol.identifier;

@@ -4,7 +4,7 @@
  * validator and ajv. Values are checked against the pages by hand (formance/go, docs/pkg/models/shared).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { wireFields } from "../../src/emit/wire.js";
+import { namedFields as wireFields } from "../../src/ir/property-names.js";
 import { corpusVariant } from "../corpus/corpus-ir.js";
 import { ajvErrors, buildVariant, type Build } from "./build.js";
 

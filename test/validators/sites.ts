@@ -6,9 +6,10 @@
  * `reject` policy).
  */
 import type { TypeExpr } from "../../src/ir/types.js";
-import { resolveRef, type DeclarationSymbol, type SymbolTable } from "../../src/emit/symbols.js";
-import { acceptsAnything } from "../../src/emit/validator-checks.js";
-import { enumValues, isOpenEnum, unionMemberTypes, wireFields } from "../../src/emit/wire.js";
+import { resolveRef, type DeclarationSymbol, type SymbolTable } from "../../src/emit/common/symbols.js";
+import { acceptsAnything } from "../../src/emit/common/type-facts.js";
+import { namedFields as wireFields } from "../../src/ir/property-names.js";
+import { enumValues, isOpenEnum, unionMemberTypes } from "../../src/emit/common/wire.js";
 
 /** A JSON value's kind as a schema sees it; integers and fractions apart, as `integer` and `number` are. */
 export type Kind = "string" | "integer" | "fraction" | "boolean" | "null" | "array" | "object";

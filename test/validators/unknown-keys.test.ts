@@ -20,7 +20,7 @@ import {
   variant,
   webhookDeclarations,
 } from "../emit/ir-builders.js";
-import { newAjv, type EmittedIndex, type Issue } from "./build.js";
+import { newAjv, type EmittedIndex, type Issue, type SchemaObject } from "./build.js";
 
 /** Mutual recursion: an Order has Lines, a Line may hold a sub-Order (and other Lines). */
 function recursiveDeclarations(): Declaration[] {
@@ -168,7 +168,23 @@ describe("unknownKeys: reject", () => {
 });
 
 describe("unknownKeys: strip", () => {
-  it("validateX deletes unknown keys from a valid value, in place, however deep", () => {
+  /** The strip policy's functions of a declaration: stripX, and the Standard Schema object's validate. */
+  function stripping(name: string) {
+    const strip = loaded.strip?.[`strip${name}`] as (value: unknown) => unknown;
+    const standard = (loaded.strip?.[`${name}Schema`] as SchemaObject)["~standard"].validate;
+    return { strip, standard };
+  }
+
+  /** A value and everything inside it frozen: any attempt to change it throws (ES modules are strict). */
+  function deepFreeze<T>(value: T): T {
+    if (typeof value === "object" && value !== null && !ArrayBuffer.isView(value)) {
+      for (const inner of Object.values(value)) deepFreeze(inner);
+      Object.freeze(value);
+    }
+    return value;
+  }
+
+  it("stripX gives a copy without the unknown keys, however deep; the value given is left as it was", () => {
     const value = {
       ...full("strip", "Parent"),
       extra: "kept: a declared field of type any",
@@ -179,15 +195,35 @@ describe("unknownKeys: strip", () => {
       tree: { value: "t", children: [{ value: "u", children: [], nope: 4 }], nope: 5 },
       shape: { kind: "square", side: 2, nope: 6 },
     };
+    const before = structuredClone(value);
     expect(validatorOf("strip", "Parent")(value)).toEqual([]);
-    expect(value).not.toHaveProperty("zzTop");
-    expect(value.extra).toBe("kept: a declared field of type any");
-    expect(value.child).toEqual({ name: "a" });
-    expect(value.children).toEqual([{ name: "b" }]);
-    expect(value.labels).toEqual({ "a b": { name: "d" } });
-    expect(value.tree).toEqual({ value: "t", children: [{ value: "u", children: [] }] });
-    // In a union the value is read as the first member it passes (Square here), and stripped as one.
-    expect(value.shape).toEqual({ kind: "square", side: 2 });
+    const { strip, standard } = stripping("Parent");
+    const stripped = strip(value) as typeof value;
+    expect(value).toEqual(before);
+    expect(stripped).not.toHaveProperty("zzTop");
+    expect(stripped.extra).toBe("kept: a declared field of type any");
+    expect(stripped.child).toEqual({ name: "a" });
+    expect(stripped.children).toEqual([{ name: "b" }]);
+    expect(stripped.labels).toEqual({ "a b": { name: "d" } });
+    expect(stripped.tree).toEqual({ value: "t", children: [{ value: "u", children: [] }] });
+    // A discriminated union (its members' `kind` literals decide): stripped as the member its field selects.
+    expect(stripped.shape).toEqual({ kind: "square", side: 2 });
+    // The Standard Schema object gives back the same copy.
+    expect(standard(value)).toEqual({ value: stripped });
+    expect(value).toEqual(before);
+  });
+
+  it("a frozen value gets its issues or its stripped copy, never a throw", () => {
+    const { strip, standard } = stripping("Parent");
+    const valid = deepFreeze({ ...full("strip", "Parent"), zzTop: 1, child: { name: "a", nope: 1 } });
+    const result = standard(valid);
+    expect(result.issues).toBeUndefined();
+    expect(result).toEqual({ value: strip(valid) });
+    expect((result as { value: Record<string, unknown> }).value).not.toHaveProperty("zzTop");
+    expect(valid).toHaveProperty("zzTop", 1);
+    const invalid = deepFreeze({ ...full("strip", "Parent"), zzTop: 1, child: { name: 5 } });
+    expect(standard(invalid).issues?.map((issue) => issue.path)).toEqual([["child", "name"]]);
+    expect(() => (loaded.strip?.["assertParent"] as (value: unknown) => void)(valid)).not.toThrow();
   });
 
   it("strips through mutual recursion and unions of models and strings", () => {
@@ -196,12 +232,12 @@ describe("unknownKeys: strip", () => {
       x: 1,
       lines: [{ sku: "a", quantity: 1, x: 2, subOrder: { id: "o2", lines: [], x: 3 }, options: { one: { sku: "b", quantity: 2, x: 4 }, two: "plain" } }],
     };
-    const assertOrder = loaded.strip?.["assertOrder"] as (value: unknown) => void;
-    assertOrder(order);
-    expect(order).toEqual({
+    const before = structuredClone(order);
+    expect(stripping("Order").strip(order)).toEqual({
       id: "o1",
       lines: [{ sku: "a", quantity: 1, subOrder: { id: "o2", lines: [] }, options: { one: { sku: "b", quantity: 2 }, two: "plain" } }],
     });
+    expect(order).toEqual(before);
   });
 
   it("an invalid value is left as it was; isX never changes anything; free-form models keep their keys", () => {

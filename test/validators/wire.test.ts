@@ -9,7 +9,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emittedFieldName } from "../../src/ir/naming.js";
-import { wireFields } from "../../src/emit/wire.js";
+import { namedFields as wireFields } from "../../src/ir/property-names.js";
 import { corpusVariant } from "../corpus/corpus-ir.js";
 import { buildVariant, type Build, type Issue } from "./build.js";
 

@@ -9,7 +9,7 @@ import {
 } from "../runtime.js";
 import type { DbType } from "../types/db-type.js";
 
-/** Every way `value` is not a valid {@link DbType}; empty when it is one. */
+/** Every way `value` is not a valid {@link DbType}; empty when it is one. Never changes `value`. */
 export function validateDbType(value: unknown, path: string = "$"): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!isDbType(value)) collectDbTypeIssues(value, path, issues);
@@ -21,7 +21,7 @@ export function isDbType(value: unknown): value is DbType {
   return typeof value === "string";
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link DbType}. */
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link DbType}. Never changes `value`. */
 export function assertDbType(value: unknown): asserts value is DbType {
   const issues = validateDbType(value);
   if (issues.length !== 0) throw new ValidationError("DbType", issues);

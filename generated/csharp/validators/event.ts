@@ -9,7 +9,7 @@ import {
 } from "../runtime.js";
 import type { Event } from "../types/event.js";
 
-/** Every way `value` is not a valid {@link Event}; empty when it is one. */
+/** Every way `value` is not a valid {@link Event}; empty when it is one. Never changes `value`. */
 export function validateEvent(value: unknown, path: string = "$"): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!isEvent(value)) collectEventIssues(value, path, issues);
@@ -21,7 +21,7 @@ export function isEvent(value: unknown): value is Event {
   return typeof value === "string";
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link Event}. */
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link Event}. Never changes `value`. */
 export function assertEvent(value: unknown): asserts value is Event {
   const issues = validateEvent(value);
   if (issues.length !== 0) throw new ValidationError("Event", issues);

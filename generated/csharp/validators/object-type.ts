@@ -9,7 +9,7 @@ import {
 } from "../runtime.js";
 import type { ObjectType } from "../types/object-type.js";
 
-/** Every way `value` is not a valid {@link ObjectType}; empty when it is one. */
+/** Every way `value` is not a valid {@link ObjectType}; empty when it is one. Never changes `value`. */
 export function validateObjectType(value: unknown, path: string = "$"): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!isObjectType(value)) collectObjectTypeIssues(value, path, issues);
@@ -21,7 +21,7 @@ export function isObjectType(value: unknown): value is ObjectType {
   return typeof value === "string";
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ObjectType}. */
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ObjectType}. Never changes `value`. */
 export function assertObjectType(value: unknown): asserts value is ObjectType {
   const issues = validateObjectType(value);
   if (issues.length !== 0) throw new ValidationError("ObjectType", issues);

@@ -10,7 +10,7 @@ import {
 } from "../runtime.js";
 import type { Meta } from "../types/meta.js";
 
-/** Every way `value` is not a valid {@link Meta}; empty when it is one. */
+/** Every way `value` is not a valid {@link Meta}; empty when it is one. Never changes `value`. */
 export function validateMeta(value: unknown, path: string = "$"): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!isMeta(value)) collectMetaIssues(value, path, issues);
@@ -23,7 +23,7 @@ export function isMeta(value: unknown): value is Meta {
   return true;
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link Meta}. */
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link Meta}. Never changes `value`. */
 export function assertMeta(value: unknown): asserts value is Meta {
   const issues = validateMeta(value);
   if (issues.length !== 0) throw new ValidationError("Meta", issues);

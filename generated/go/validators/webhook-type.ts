@@ -9,7 +9,7 @@ import {
 } from "../runtime.js";
 import type { WebhookType } from "../types/webhook-type.js";
 
-/** Every way `value` is not a valid {@link WebhookType}; empty when it is one. */
+/** Every way `value` is not a valid {@link WebhookType}; empty when it is one. Never changes `value`. */
 export function validateWebhookType(value: unknown, path: string = "$"): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!isWebhookType(value)) collectWebhookTypeIssues(value, path, issues);
@@ -21,7 +21,7 @@ export function isWebhookType(value: unknown): value is WebhookType {
   return typeof value === "string";
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link WebhookType}. */
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link WebhookType}. Never changes `value`. */
 export function assertWebhookType(value: unknown): asserts value is WebhookType {
   const issues = validateWebhookType(value);
   if (issues.length !== 0) throw new ValidationError("WebhookType", issues);

@@ -22,7 +22,7 @@ import {
   addWebhookTypeJsonSchema,
 } from "./webhook-type.js";
 
-/** Every way `value` is not a valid {@link Webhook}; empty when it is one. */
+/** Every way `value` is not a valid {@link Webhook}; empty when it is one. Never changes `value`. */
 export function validateWebhook(value: unknown, path: string = "$"): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!isWebhook(value)) collectWebhookIssues(value, path, issues);
@@ -74,7 +74,7 @@ export function isWebhook(value: unknown): value is Webhook {
   return true;
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link Webhook}. */
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link Webhook}. Never changes `value`. */
 export function assertWebhook(value: unknown): asserts value is Webhook {
   const issues = validateWebhook(value);
   if (issues.length !== 0) throw new ValidationError("Webhook", issues);

@@ -6,7 +6,7 @@
  * holds every form here against prettier's printer, given the same node's document and no width limit.
  * `undefined`: the code cannot be one line (a block with statements, an `else` after a statement).
  */
-import { numberText, propertyKey, stringLiteral } from "../literals.js";
+import { numberText, propertyKey, stringLiteral } from "../common/literals.js";
 import { memberObjectNeedsParentheses, operandNeedsParentheses, typeNeedsParentheses, unaryArgumentNeedsParentheses } from "./parentheses.js";
 import type { TypePlace } from "./places.js";
 import type {
@@ -69,6 +69,12 @@ export function oneLineType(type: TypeNode, place: TypePlace): string {
       break;
     case "type-predicate":
       text = `${type.asserts ? "asserts " : ""}${type.parameter} is ${oneLineType(type.type, "annotation")}`;
+      break;
+    case "tuple-type":
+      text = `${type.readonly ? "readonly " : ""}[${type.elements.map((element) => oneLineType(element, "annotation")).join(", ")}]`;
+      break;
+    case "verbatim-type":
+      text = type.text;
       break;
   }
   return typeNeedsParentheses(type, place) ? `(${text})` : text;

@@ -44,6 +44,6 @@ export function memberObjectNeedsParentheses(object: Expression): boolean {
 /** A union, an intersection or a function type inside an array type or a union; `readonly T[]` as an array's element. */
 export function typeNeedsParentheses(type: TypeNode, place: TypePlace): boolean {
   const compound = type.kind === "union-type" || type.kind === "intersection-type" || type.kind === "function-type";
-  if (type.kind === "array-type" && type.readonly) return place === "array-element";
+  if ((type.kind === "array-type" || type.kind === "tuple-type") && type.readonly) return place === "array-element";
   return compound && (place === "member" || place === "array-element");
 }

@@ -4,7 +4,7 @@
  * stands (a `&&` chain directly inside `if (…)` is not indented, one after `return` is wrapped in
  * parentheses when it breaks), so each child is printed with its place.
  */
-import { propertyKey, stringLiteral } from "../literals.js";
+import { propertyKey, stringLiteral } from "../common/literals.js";
 import {
   breakParent,
   conditionalGroup,

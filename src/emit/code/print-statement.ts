@@ -4,7 +4,7 @@
  * after its `if (…)` or `for (…)`, as prettier puts it. Each statement knows the indentation it starts
  * at (`depth`), so that code fitting on its line can be its one-line form (see one-line.ts).
  */
-import { stringLiteral } from "../literals.js";
+import { stringLiteral } from "../common/literals.js";
 import { canBreak, group, hardline, ifBreak, indent, join, line, softline, type Doc } from "./doc.js";
 import { chooseLayout, isComplexTypeAnnotation, printAssignment } from "./print-assignment.js";
 import { printExpression } from "./print-expression.js";

@@ -4,7 +4,7 @@
  * print-statement.ts, print-expression.ts and print-type.ts.
  */
 import { StructureKind } from "ts-morph";
-import { stringLiteral } from "../literals.js";
+import { stringLiteral } from "../common/literals.js";
 import { group, hardline, ifBreak, indent, join, line, softline, type Doc } from "./doc.js";
 import { printExpression } from "./print-expression.js";
 import { printBlock, printDeclarator } from "./print-statement.js";
@@ -139,7 +139,9 @@ function printClass(structure: ClassDeclaration): Doc {
 
 const printers: { readonly [Kind in DeclarationStructure["kind"]]: (structure: Extract<DeclarationStructure, { kind: Kind }>) => Doc } = {
   [StructureKind.ImportDeclaration]: (structure: ImportDeclaration) =>
-    printModuleReference("import", structure.isTypeOnly, structure.namedImports, structure.moduleSpecifier),
+    structure.namespaceImport !== undefined
+      ? ["import ", structure.isTypeOnly ? "type " : "", "* as ", structure.namespaceImport, " from ", stringLiteral(structure.moduleSpecifier), ";"]
+      : printModuleReference("import", structure.isTypeOnly, structure.namedImports, structure.moduleSpecifier),
   [StructureKind.ExportDeclaration]: (structure: ExportDeclaration) =>
     printModuleReference("export", structure.isTypeOnly, structure.namedExports, structure.moduleSpecifier),
   [StructureKind.Function]: printFunction,

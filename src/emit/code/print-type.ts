@@ -124,6 +124,13 @@ export function printType(type: TypeNode, place: TypePlace): Doc {
       return printFunctionType(type, place);
     case "type-predicate":
       return [type.asserts ? "asserts " : "", type.parameter, " is ", printType(type.type, "annotation")];
+    case "tuple-type": {
+      const elements = type.elements.map((element) => printType(element, "annotation"));
+      const printed = [type.readonly ? "readonly " : "", group(["[", indent([softline, join([",", line], elements)]), ifBreak(","), softline, "]"])];
+      return typeNeedsParentheses(type, place) ? ["(", printed, ")"] : printed;
+    }
+    case "verbatim-type":
+      return type.text;
   }
 }
 

@@ -40,7 +40,8 @@ export type ImportSpecifier = Shaped<ImportSpecifierStructure, "name", { isTypeO
 export type ImportDeclaration = Shaped<
   ImportDeclarationStructure,
   "kind" | "moduleSpecifier",
-  { isTypeOnly: boolean; namedImports: readonly ImportSpecifier[] }
+  /** With `namespaceImport` (`import * as z from "zod"`), `namedImports` is empty. */
+  { isTypeOnly: boolean; namedImports: readonly ImportSpecifier[]; namespaceImport?: string }
 >;
 
 export type ExportDeclaration = Shaped<

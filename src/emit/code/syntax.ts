@@ -203,7 +203,9 @@ export type TypeNode =
   | IntersectionType
   | ObjectType
   | FunctionType
-  | TypePredicate;
+  | TypePredicate
+  | TupleType
+  | VerbatimType;
 
 /** A keyword or a named type, with type arguments: `string`, `Webhook`, `Record<string, unknown>`. */
 export interface TypeReference {
@@ -253,6 +255,23 @@ export interface TypePredicate {
   readonly asserts: boolean;
   readonly parameter: string;
   readonly type: TypeNode;
+}
+
+/** `[A, B]`, or `readonly [A, B]`: the types of a zod union's members, as zod infers them. */
+export interface TupleType {
+  readonly kind: "tuple-type";
+  readonly elements: readonly TypeNode[];
+  readonly readonly: boolean;
+}
+
+/**
+ * A fixed type the runtime module carries as written, on one line in prettier's layout (a conditional or
+ * mapped type, which no emitter builds from the IR); only as the whole type of a type alias. The layout
+ * test holds it against prettier, as it does the runtime's function bodies.
+ */
+export interface VerbatimType {
+  readonly kind: "verbatim-type";
+  readonly text: string;
 }
 
 // Constructors, so that emitters read as the code they build.
@@ -322,6 +341,7 @@ export const typeReference = (typeName: string, typeArguments: readonly TypeNode
 export const literalType = (text: string): LiteralType => ({ kind: "literal-type", text });
 export const arrayType = (element: TypeNode, readonly = false): ArrayType => ({ kind: "array-type", element, readonly });
 export const unionType = (members: readonly TypeNode[]): UnionType => ({ kind: "union-type", members });
+export const tupleType = (elements: readonly TypeNode[], readonly = false): TupleType => ({ kind: "tuple-type", elements, readonly });
 
 /** `/* @__PURE__ *\/ call(…)`: a call or `new` without side effects, which a bundler drops when its result is unused. */
 export const pure = (expression: Expression): CommentedExpression => ({ kind: "commented", comment: "@__PURE__", expression });

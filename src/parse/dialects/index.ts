@@ -19,6 +19,9 @@ export const dialects: Readonly<Record<Dialect, DialectSpec>> = { go, csharp, ty
 
 export const dialectNames = Object.keys(dialects) as Dialect[];
 
+/** The dialect a page, or a variant, with no evidence of any is read in: the registry's first. */
+export const fallbackDialect: Dialect = "go";
+
 export function isDialect(name: string): name is Dialect {
   return Object.hasOwn(dialects, name);
 }

@@ -23,7 +23,7 @@ export const typescript: DialectSpec = {
     Response: primitive.httpResponse,
     null: primitive.null,
   },
-  generics: { Record: "map", Array: "array", ReadableStream: "binary" },
+  generics: { Record: "map", Array: "array", Set: "array", ReadonlyArray: "array", ReadableStream: "binary" },
   absentNames: ["undefined"],
   marks: {},
   // `const value: { [k: string]: any } = {…}` under a member heading

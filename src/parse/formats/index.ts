@@ -15,6 +15,9 @@ export const formats: Readonly<Record<GeneratorFormat, FormatSpec>> = {
 
 export const formatNames = Object.keys(formats) as GeneratorFormat[];
 
+/** The format a page, or a variant, with no evidence of any is read in: the registry's first. */
+export const fallbackFormat: GeneratorFormat = "speakeasy";
+
 export function isFormat(name: string): name is GeneratorFormat {
   return Object.hasOwn(formats, name);
 }

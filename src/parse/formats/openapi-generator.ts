@@ -36,14 +36,20 @@ export const openapiGenerator: FormatSpec = {
   // swagger-codegen, and OpenAPI Generator's Java, document an inline enum on its model's page.
   namedSections: [{ title: /^Enum:\s*(\S.*)$/, kind: "values" }],
   inlineEnumValues: /\(enum: ([^)]*)\)/,
-  unionInCode: { section: /^`?openapi_one_of`?$/, member: /:'([A-Za-z_][\w:]*)'/g },
+  unionInCode: {
+    section: /^`?openapi_one_of`?$/,
+    member: /:'([A-Za-z_][\w:]*)'/g,
+    discriminator: /\.openapi_discriminator_name\s*\n#\s*=>\s*:'([^']+)'/,
+    mapping: /\.openapi_discriminator_mapping\s*\n#\s*=>\s*\n((?:#.*\n?)*)/,
+    mapped: /:'([^']+)'\s*=>\s*:'([A-Za-z_][\w:]*)'/g,
+  },
   emptyTable: "unstated",
   nullability: "marked",
   dialects: {
     // Its python and ruby generators mean a calendar date by `date` and `Date`.
     python: { names: { date: primitive.date } },
     ruby: { names: { Date: primitive.date, Time: primitive.dateTime } },
-    // Go's nullable wrappers (its `utils.go`), and typescript-node's file upload type.
+    // Go's nullable wrappers (its `utils.go`).
     go: {
       nullableNames: {
         NullableBool: "bool",
@@ -60,6 +66,8 @@ export const openapiGenerator: FormatSpec = {
     // Its rust client writes a date or date-time as `String`, its Go client a date as `string`: a loose label
     // that says nothing of the format (issue 22), as APIMatic's TypeScript `string`.
     rust: { names: { String: { kind: "primitive", name: "string", unstated: ["date"] } } },
+    // C#'s file upload type.
+    csharp: { names: { FileParameter: primitive.binary } },
   },
   sectionNames: { declaring: ["Properties", "Enum", "Enum Variants"], other: ["Methods", "Load the model package", "Class instance methods"] },
   evidence: {
