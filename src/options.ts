@@ -61,7 +61,11 @@ export const diffModeOption = choice(["variant", "version"], undefined, "variant
 export type DiffMode = (typeof diffModeOption.values)[number];
 
 /** The change level at which `diff` exits 1; by default `breaking` for a version diff and `none` for a variant diff. */
-export const failOnOption = choice(["breaking", "drift", "any", "none"], undefined, "exit 1 when a change at this level is found (default: breaking for a version diff, none for a variant diff)");
+export const failOnOption = choice(
+  ["breaking", "drift", "any", "sdk-shape", "none"],
+  undefined,
+  "exit 1 when a change at this level is found: any (every API change), sdk-shape (SDK-shape findings too) (default: breaking for a version diff, none for a variant diff)",
+);
 export type FailOn = (typeof failOnOption.values)[number];
 
 /**
@@ -109,6 +113,12 @@ export const diffChecks = [
   { id: "enum-value-missing", modes: ["variant"], kind: "enum-value-missing" },
   { id: "union-member-missing", modes: ["variant"], kind: "union-member-missing" },
   { id: "nullable-changed", modes: ["variant"], kind: "nullable-changed" },
+  { id: "sdk-shape-envelope", modes: ["variant"], kind: "sdk-shape" },
+  { id: "sdk-shape-transport", modes: ["variant"], kind: "sdk-shape" },
+  { id: "sdk-shape-body", modes: ["variant"], kind: "sdk-shape" },
+  { id: "sdk-shape-utility", modes: ["variant"], kind: "sdk-shape" },
+  { id: "sdk-shape-rename", modes: ["variant"], kind: "sdk-shape" },
+  { id: "sdk-shape-inherited", modes: ["variant"], kind: "sdk-shape" },
 ] as const;
 export type CheckId = (typeof diffChecks)[number]["id"];
 

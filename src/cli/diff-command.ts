@@ -9,12 +9,10 @@
  * parity; the exit code fails when any pair trips the policy. The reports are written by diff-output.ts.
  */
 import { relative, resolve } from "node:path";
-import { loadConfig, type FailOn } from "../config/index.js";
-
-export type { FailOn };
+import { loadConfig } from "../config/index.js";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { applySeverities, parseIgnoreFile, relativeSources, type DiffMode, type DiffResult, type SeverityOverrides } from "../diff/index.js";
+import { applySeverities, changeFails, defaultFailOn, failsOn, parseIgnoreFile, relativeSources, type DiffMode, type DiffResult, type FailOn, type SeverityOverrides } from "../diff/index.js";
 import { chosen, diffFormatOption } from "../options.js";
 import { writeReports, type ComparedPair } from "./diff-output.js";
 import type { FormatTarget } from "./format-targets.js";
@@ -28,6 +26,7 @@ import { reportDiagnostics } from "./report.js";
 import { printWarning } from "./print.js";
 import { UsageError } from "../errors.js";
 import { requireDocs } from "./arguments.js";
+import { progressLine } from "./progress.js";
 
 export interface DiffFlags {
   /** The config's `diff.severity`: severities by check id or kind. */
@@ -45,31 +44,6 @@ export interface DiffFlags {
 
 /** The ignore file read when `--ignore` is not given, if it exists in the working directory. */
 export const DEFAULT_IGNORE_FILE = ".modeldocignore";
-
-/**
- * Whether the result trips the exit-code policy:
- * `breaking` — a breaking change (the default for a version diff);
- * `drift` — a breaking change or drift between languages;
- * `any` — any change left after the ignore file;
- * `none` — never (the default for a variant diff).
- */
-export function failsOn(result: DiffResult, policy: FailOn): boolean {
-  switch (policy) {
-    case "none":
-      return false;
-    case "any":
-      return result.changes.length > 0;
-    case "drift":
-      return result.changes.some((change) => change.severity === "drift" || change.severity === "breaking");
-    case "breaking":
-      return result.changes.some((change) => change.severity === "breaking");
-  }
-}
-
-/** The default policy: a version diff fails on breaking changes, a variant diff on nothing. */
-export function defaultFailOn(mode: DiffMode): FailOn {
-  return mode === "version" ? "breaking" : "none";
-}
 
 async function sideOf(argument: string): Promise<DocsSide> {
   const revision = await parseRevisionArgument(argument);
@@ -139,7 +113,9 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
     sides = await Promise.all(arguments_.map(sideOf));
   }
   const ignore = await ignoreList(flags);
+  const progress = progressLine(process.stderr);
   const options: DiffFoldersOptions = {
+    onProgress: progress.report,
     ...(flags.mode ? { mode: flags.mode } : {}),
     descriptions: flags.descriptions,
     ...(ignore !== undefined ? { ignore } : {}),
@@ -167,6 +143,8 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
   } catch (error) {
     if (error instanceof GitRevisionError) throw new UsageError(error.message);
     throw error;
+  } finally {
+    progress.clear();
   }
   reportDiagnostics(variants.flatMap(locatedDiagnostics));
   const cwd = process.cwd();
@@ -176,8 +154,9 @@ export async function diffCommand(arguments_: readonly string[], commandFlags: D
     variants,
     pairs,
     descriptions: flags.descriptions,
-    fails: (result, change) => failsOn({ ...result, changes: [change] }, policy(result)),
+    fails: (result, change) => changeFails(change, policy(result)),
     cwd,
+    ...(process.env["GITHUB_STEP_SUMMARY"] !== undefined ? { jobSummary: process.env["GITHUB_STEP_SUMMARY"] } : {}),
   });
   const fails = pairs.some((pair) => failsOn(pair.result, policy(pair.result)));
   return fails ? 1 : 0;

@@ -1,16 +1,21 @@
 /**
  * The reports of one `modeldoc diff` run: each `--format` target rendered once and written to its file or
- * to stdout. Two sides: the pair's report. More sides: `text`, `markdown` and `html` are the parity of all
- * sides (src/diff/parity.ts); `json` holds each pair's report; `github`, `junit` and `patch` cover every pair.
+ * to stdout. Two sides: the pair's report. More sides: `text`, `markdown`, `html`, `github` and `junit` are
+ * the parity of all sides (src/diff/parity.ts: one finding per fact, however many pairs report it); `json`
+ * holds each pair's report; `patch` covers every pair. With `github`, the findings the annotations leave out
+ * and the SDK-shape findings go to the job summary (`$GITHUB_STEP_SUMMARY`, when GitHub sets it).
  */
 import { colorEnabled } from "./color.js";
-import { mkdir, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import {
   formatGithub,
+  formatGithubParity,
   formatHtml,
   formatJson,
   formatJunit,
+  formatJunitParity,
+  githubSummary,
   formatMarkdown,
   formatParityMarkdown,
   formatParityText,
@@ -42,6 +47,8 @@ export interface RunReports {
   /** Whether a change trips the exit-code policy (JUnit failures). */
   readonly fails: (result: DiffResult, change: DiffResult["changes"][number]) => boolean;
   readonly cwd: string;
+  /** Where GitHub wants the job summary (`$GITHUB_STEP_SUMMARY`), if anywhere. */
+  readonly jobSummary?: string;
 }
 
 /** Renders each target and writes it (a file's folder is made when missing). */
@@ -63,7 +70,17 @@ export async function writeReports(targets: readonly FormatTarget[], run: RunRep
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, report);
     }
+    if (target.format === "github" && run.jobSummary !== undefined && run.jobSummary !== "") {
+      const single = run.pairs.length === 1 ? run.pairs[0] : undefined;
+      const summary = single !== undefined ? githubSummary({ result: single.result, options: { filesOnDisk: single.onDisk } }) : githubSummary({ report: parityOf() });
+      if (summary !== undefined) await appendFile(run.jobSummary, `${summary}\n`);
+    }
   }
+}
+
+/** The fingerprints of the changes that trip the policy: a parity finding fails when one of its changes does. */
+function failing(run: RunReports): ReadonlySet<string> {
+  return new Set(run.pairs.flatMap((pair) => pair.result.changes.filter((change) => run.fails(pair.result, change)).map((change) => change.fingerprint)));
 }
 
 async function render(format: DiffFormat, run: RunReports, parityOf: () => ParityReport, options: { linkFrom: string; color: boolean }): Promise<string> {
@@ -71,11 +88,11 @@ async function render(format: DiffFormat, run: RunReports, parityOf: () => Parit
   switch (format) {
     case "html":
       return formatHtml(parityOf(), { linkFrom: options.linkFrom });
-    case "junit":
-      return formatJunit(
-        run.pairs.map((pair) => pair.result),
-        { fails: run.fails },
-      );
+    case "junit": {
+      if (single !== undefined) return formatJunit([single.result], { fails: run.fails });
+      const failed = failing(run);
+      return formatJunitParity(parityOf(), { fails: (finding) => finding.fingerprints.some((print) => failed.has(print)) });
+    }
     case "text":
       return single !== undefined ? formatText(single.result, { color: options.color }) : formatParityText(parityOf(), { color: options.color });
     case "markdown":
@@ -83,7 +100,7 @@ async function render(format: DiffFormat, run: RunReports, parityOf: () => Parit
     case "json":
       return single !== undefined ? formatJson(single.result) : `${JSON.stringify({ pairs: run.pairs.map((pair) => JSON.parse(formatJson(pair.result)) as unknown) }, null, 2)}\n`;
     case "github":
-      return run.pairs.map((pair) => formatGithub(pair.result, { filesOnDisk: pair.onDisk })).join("");
+      return single !== undefined ? formatGithub(single.result, { filesOnDisk: single.onDisk }) : formatGithubParity(parityOf());
     case "patch": {
       const parts: string[] = [];
       for (const pair of run.pairs) parts.push(await formatPatch(pair.result, pair.left, pair.right, { descriptions: run.descriptions }));

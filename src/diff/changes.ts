@@ -30,12 +30,27 @@ export const CHANGE_KINDS = [
   "field-missing",
   "enum-value-missing",
   "union-member-missing",
+  "sdk-shape",
 ] as const;
 
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** The kinds of a version diff (a variant diff says `…-missing` for its `…-added` and `…-removed`). */
-export type VersionKind = Exclude<ChangeKind, `${string}-missing`>;
+export type VersionKind = Exclude<ChangeKind, `${string}-missing` | "sdk-shape">;
+
+/**
+ * What an `sdk-shape` change is about (variant mode): a difference in how two SDKs shape one API, not in
+ * the API (see `SdkRole` in the IR and match/envelope.ts, match/renames.ts):
+ * - `envelope`: a response envelope one SDK documents and another does not (it returns the body directly);
+ * - `transport`: an envelope's transport data (status code, content type, raw response, headers, HTTP metadata);
+ * - `body`: one envelope holds its body in other fields than the other (one per content type, or one union);
+ * - `utility`: an SDK utility (retry settings, credentials, global parameters, server options);
+ * - `rename`: a name one generator changed by rule (a member named as its class, an escape, an affix on every name);
+ * - `inherited`: fields one SDK lists on a model and another leaves to the model it extends (the fields of a
+ *   model both document in full).
+ */
+export const SDK_SHAPES = ["envelope", "transport", "body", "utility", "rename", "inherited"] as const;
+export type SdkShape = (typeof SDK_SHAPES)[number];
 
 /**
  * `drift`: the two sides are languages of one SDK and disagree (mode `variant`).
@@ -61,7 +76,12 @@ export interface ChangeSide {
 }
 
 export interface Change {
+  /** `sdk-shape` for a difference of the SDKs' shape (then see `shape` and `aspect`); else what changed. */
   readonly kind: ChangeKind;
+  /** An `sdk-shape` change: what it is about. */
+  readonly shape?: SdkShape;
+  /** An `sdk-shape` change: the change it would be between two APIs (`field-missing`, `model-missing`, `type-changed`…). */
+  readonly aspect?: ChangeKind;
   /** The declaration's canonical name (`Webhook`); the left side's when both sides have it. */
   readonly model: string;
   /** The field's canonical name (`hookUrl`); absent for changes to the declaration itself, its values or members. */
@@ -108,6 +128,11 @@ export interface DiffResult {
   readonly ignored?: number;
 }
 
+/** Whether a change is about a thing one side has and the other lacks (`…-added`, `…-removed`, `…-missing`, or such an `sdk-shape`). */
+export function isPresence(change: Pick<Change, "kind" | "aspect">): boolean {
+  return /-(added|removed|missing)$/.test(change.kind === "sdk-shape" ? (change.aspect ?? "") : change.kind);
+}
+
 /** The left or right side of a change as a {@link ChangeSide}. */
 export function changeSide(change: Change, side: "left" | "right"): ChangeSide {
   const value = side === "left" ? change.left : change.right;
@@ -124,7 +149,7 @@ export function changeSide(change: Change, side: "left" | "right"): ChangeSide {
  * (the other side's place is its model's first line, or nothing).
  */
 export function sidesWithThing(change: Change): Array<"left" | "right"> {
-  const presence = /-(added|removed|missing)$/.test(change.kind);
+  const presence = isPresence(change);
   return (["right", "left"] as const).filter((side) => {
     const source = side === "left" ? change.leftSource : change.rightSource;
     if (source === undefined) return false;

@@ -6,7 +6,7 @@
  */
 import type { ModelRole } from "../ir/types.js";
 import { diffChecks, type CheckId, type Severity } from "../options.js";
-import type { ChangeKind, ChangeSeverity, DiffMode, DiffResult, VersionKind } from "./changes.js";
+import type { ChangeKind, ChangeSeverity, DiffMode, DiffResult, SdkShape, VersionKind } from "./changes.js";
 import { severityOf, type SeverityFacts } from "./severity.js";
 
 export type { CheckId };
@@ -40,6 +40,12 @@ const facts: Record<CheckId, Omit<SeverityFacts, "role">> = {
   "enum-value-missing": { kind: "enum-value-added" },
   "union-member-missing": { kind: "union-member-added" },
   "nullable-changed": { kind: "nullable-changed" },
+  "sdk-shape-envelope": { kind: "model-added", sdkShape: true },
+  "sdk-shape-transport": { kind: "field-added", sdkShape: true },
+  "sdk-shape-body": { kind: "type-changed", sdkShape: true },
+  "sdk-shape-utility": { kind: "model-added", sdkShape: true },
+  "sdk-shape-rename": { kind: "type-changed", sdkShape: true },
+  "sdk-shape-inherited": { kind: "field-added", sdkShape: true },
 };
 
 const descriptions: Record<CheckId, string> = {
@@ -69,7 +75,13 @@ const descriptions: Record<CheckId, string> = {
   "type-changed": "a field's type differs between languages (by meaning, not by spelling)",
   "enum-value-missing": "an enum value one language lists and another lacks",
   "union-member-missing": "a union member one language lists and another lacks",
-  "nullable-changed": "a field nullable in one language and not in another (only where both say)",
+  "nullable-changed": "a field nullable in one language and not in another (only where both say, and strongly)",
+  "sdk-shape-envelope": "a response envelope one SDK documents and another does not (it returns the body directly)",
+  "sdk-shape-transport": "an envelope's transport data (status code, content type, headers, raw response, HTTP metadata) differs",
+  "sdk-shape-body": "two envelopes hold the same body in different fields (one per content type, or one union)",
+  "sdk-shape-utility": "an SDK utility (retry settings, credentials, global parameters, server options) differs",
+  "sdk-shape-rename": "a name one generator changed by rule (a member named as its class, an escape, an affix on every name)",
+  "sdk-shape-inherited": "fields one SDK lists on a model and another leaves to the model it extends",
 };
 
 export interface CheckInfo {
@@ -104,7 +116,8 @@ export function listChecks(): CheckInfo[] {
 }
 
 /** The check a change falls under, from the facts its severity was graded on. */
-export function checkOf(mode: DiffMode, kind: ChangeKind, change: Omit<SeverityFacts, "role" | "kind"> & { readonly kind: VersionKind }): CheckId {
+export function checkOf(mode: DiffMode, kind: ChangeKind, change: Omit<SeverityFacts, "role" | "kind"> & { readonly kind: VersionKind }, shape?: SdkShape): CheckId {
+  if (shape !== undefined) return `sdk-shape-${shape}`;
   // A variant diff has one check per kind, named as the kind.
   if (mode === "variant") return kind as CheckId;
   switch (change.kind) {

@@ -4,10 +4,15 @@
  * from the docs is escaped: in the page's markup by {@link escapeHtml}, in the JSON so that no `<` can close
  * the element, and the script writes it with `textContent` only.
  *
- * The page: the counts, a table per variant, and one row per finding (model, field, kind, severity, one
- * cell per variant), filtered by kind, severity and variant, searched by model; a checkbox adds the models
- * on which every variant agrees. Each cell links to the line of the page it came from, relative to the
- * folder the page is written to (`#L<line>`, as GitHub's file views take it).
+ * The page: the counts, a table per variant, and the findings (model, field, kind, severity, one cell per
+ * variant) grouped as the text report groups them: a group of findings that say the same thing of several
+ * models is one row (`×704`) that opens onto a row per model. The SDK-shape findings (envelopes, transport
+ * data, SDK utilities, generator renames: not API drift) are in a section of their own, closed. Rows are
+ * filtered by kind, severity and variant, searched by model (a search opens the groups it matches in); a
+ * checkbox adds the models on which every variant agrees. A cell that holds the thing (a value, or ✓) links
+ * to its line in the page it came from, relative to the folder the page is written to (`#L<line>`, as
+ * GitHub's file views take it); a missing thing, a group's row and a side read from git link nowhere.
+ * Model names and values wrap between their words (`Create·Accounting·Account`); field names never break.
  *
  * The data keeps the page small on large corpora: folders are listed once, a page named after its model
  * is not spelled out, and a cell on its model's page gives only the line.
@@ -15,8 +20,8 @@
 import { posix } from "node:path";
 import type { ChangeSource } from "./changes.js";
 import { PAGE_SCRIPT, PAGE_STYLE } from "./html-page.js";
-import type { CellState, ParityReport } from "./parity.js";
-import { variantTallies } from "./parity-summary.js";
+import type { CellState, ParityFinding, ParityReport } from "./parity.js";
+import { findingCounts, parityGroups, variantTallies } from "./parity-summary.js";
 import { SEVERITY_ORDER } from "./summary.js";
 
 export interface HtmlFormatOptions {
@@ -88,26 +93,34 @@ export function formatHtml(report: ParityReport, options: HtmlFormatOptions = {}
     return kinds.length - 1;
   };
   const models = report.models.map((model) => [model.name, model.declarationKind, model.sources.map((source) => places.model(source, model.name))]);
+  const index = new Map<ParityFinding, number>();
   const findings = report.models.flatMap((model, modelIndex) =>
-    model.findings.map((finding) => [
-      modelIndex,
-      finding.field ?? finding.subject ?? "",
-      kindNumber(finding.kind),
-      SEVERITY_ORDER.indexOf(finding.severity),
-      finding.how,
-      finding.cells.map((cell, variant) => places.cell(STATE_CODES[cell.state], cell.value ?? "", cell.source, model.sources[variant], model.name)),
-    ]),
+    model.findings.map((finding) => {
+      index.set(finding, index.size);
+      return [
+        modelIndex,
+        finding.field ?? finding.subject ?? "",
+        kindNumber(finding.shape === undefined ? finding.kind : `${finding.kind} ${finding.shape}`),
+        SEVERITY_ORDER.indexOf(finding.severity),
+        finding.how,
+        finding.cells.map((cell, variant) => places.cell(STATE_CODES[cell.state], cell.value ?? "", cell.state === "absent" ? undefined : cell.source, model.sources[variant], model.name)),
+      ];
+    }),
   );
+  // The groups of the text report, the API's then the SDK shape's: `[sdk shape 0|1, finding indexes]`.
+  const groups = [false, true].flatMap((shaped) => parityGroups(report, shaped).map((group) => [shaped ? 1 : 0, group.findings.map((finding) => index.get(finding) as number)]));
   const names = report.variants.map((variant) => variant.name);
-  const data = { mode: report.mode, variants: names, severities: SEVERITY_ORDER, kinds, dirs: places.dirs, models, findings };
+  const data = { mode: report.mode, variants: names, severities: SEVERITY_ORDER, kinds, dirs: places.dirs, models, findings, groups };
 
-  const differing = report.models.filter((model) => model.findings.length > 0).length;
+  const differing = report.models.filter((model) => model.findings.some((finding) => finding.kind !== "sdk-shape")).length;
+  const { api, sdkShape } = findingCounts(report);
   // Two versions are a version diff; anything else, the parity of its variants.
   const title = report.mode === "version" && names.length === 2 ? `modeldoc: version diff ${names[0]} → ${names[1]}` : `modeldoc: parity of ${names.join(", ")}`;
   const tallies = variantTallies(report)
     .map((tally) => `<tr><th scope="row">${escapeHtml(tally.name)}</th><td>${tally.models}</td><td>${tally.only}</td><td>${tally.missing}</td><td>${tally.differs}</td></tr>`)
     .join("\n");
   const ignored = report.ignored > 0 ? ` ${report.ignored} known changes ignored.` : "";
+  const head = `<tr><th>Model</th><th>Field</th><th>Kind</th><th>Severity</th>${names.map((name) => `<th>${escapeHtml(name)}</th>`).join("")}</tr>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -120,7 +133,7 @@ export function formatHtml(report: ParityReport, options: HtmlFormatOptions = {}
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p id="summary"><strong>${report.models.length} models</strong>: ${report.models.length - differing} the same in every variant, ${differing} differ (${findings.length} findings, from ${report.changes} pairwise ${report.mode} changes).${ignored}</p>
+<p id="summary"><strong>${report.models.length} models</strong>: ${report.models.length - differing} the same API in every variant, ${differing} differ (${api} API findings; ${sdkShape} SDK-shape findings, from ${report.changes} pairwise ${report.mode} changes).${ignored}</p>
 <table class="tallies"><thead><tr><th>Variant</th><th>Models</th><th>Only here</th><th>Missing here</th><th>In the minority</th></tr></thead>
 <tbody>
 ${tallies}
@@ -133,11 +146,16 @@ ${tallies}
 <label><input id="all" type="checkbox"> also models without differences</label>
 <span id="count" aria-live="polite"></span>
 </form>
-<p class="legend"><span class="s3">value</span> as the variant states it · <span class="s2">✓</span> no difference found · <span class="s1">—</span> missing · blank: no such model</p>
+<p class="legend"><span class="s3">value</span> as the variant states it · <span class="s2">✓</span> no difference found · <span class="s1">—</span> missing · blank: no such model · ▸ ×N: a group of findings, click to open</p>
 </header>
 <main>
-<table id="findings"><thead><tr><th>Model</th><th>Field</th><th>Kind</th><th>Severity</th>${names.map((name) => `<th>${escapeHtml(name)}</th>`).join("")}</tr></thead>
+<table id="findings"><thead>${head}</thead>
 <tbody></tbody></table>
+<details id="sdk-shape"><summary>SDK shape (not API drift): <span id="sdk-count">${sdkShape} findings</span></summary>
+<p class="legend">Response envelopes, their transport data and body shape, SDK utilities and generator renames: how the SDKs shape the API, not the API.</p>
+<table id="sdk-findings"><thead>${head}</thead>
+<tbody></tbody></table>
+</details>
 </main>
 <script type="application/json" id="data">${scriptJson(data)}</script>
 <script>${PAGE_SCRIPT}</script>

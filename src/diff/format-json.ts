@@ -7,9 +7,12 @@
  *   "mode": "variant" | "version",
  *   "modeReason": string,          // why this mode (only when modeldoc chose or was told it)
  *   "left": string, "right": string, // the two sides' names
- *   "summary": { "changes", "breaking", "drift", "non-breaking", "info", "ignored" },  // counts
+ *   "summary": { "changes", "breaking", "drift", "non-breaking", "info", "sdk-shape", "ignored" },  // counts (severities: API changes)
  *   "changes": [{
- *     "kind": ChangeKind, "severity": "breaking" | "non-breaking" | "info" | "drift",
+ *     "kind": ChangeKind,                   // "sdk-shape" for a difference of the SDKs' shape, not the API's
+ *     "shape"?: "envelope" | "transport" | "body" | "utility" | "rename",  // an sdk-shape change: what it is about
+ *     "aspect"?: ChangeKind,                // an sdk-shape change: the change it would be between two APIs
+ *     "severity": "breaking" | "non-breaking" | "info" | "drift",
  *     "check": string,                      // the check's id (modeldoc checks)
  *     "model": string, "field"?: string,   // canonical names (Webhook, hookUrl)
  *     "left"?: string, "right"?: string,   // each side's value; absent on the side that lacks the thing
@@ -24,7 +27,7 @@ import type { Change, ChangeSource, DiffResult } from "./changes.js";
 import { summarize } from "./summary.js";
 
 /** Key order of a change object. */
-const CHANGE_KEYS = ["kind", "severity", "check", "model", "field", "left", "right", "message", "fingerprint", "leftSource", "rightSource"] as const;
+const CHANGE_KEYS = ["kind", "shape", "aspect", "severity", "check", "model", "field", "left", "right", "message", "fingerprint", "leftSource", "rightSource"] as const;
 
 export function formatJson(result: DiffResult): string {
   const document = {

@@ -17,9 +17,20 @@
  *   [drift] required-changed hookUrl: required in go, optional in csharp  (go:17, csharp:21)
  *   [drift] field-missing ×3 dbNamePrefix: optional field (string) in csharp, missing in go; and 2 more alike: dbSchema, dbUrl  (csharp:13–14, 16)
  * ```
+ *
+ * SDK-shape findings (`sdk-shape`: envelopes, transport data, SDK utilities, renames) are not API drift:
+ * they follow in a section of their own, counted, one line per group of findings that say the same thing
+ * with the first models they concern.
+ *
+ * ```text
+ * SDK shape (not API drift): 1022 findings
+ *   [info] envelope ×704: response envelope (model) in go, missing in typescript
+ *     CreateAccountingAccountResponse, CreateAccountingBankfeedaccountResponse, … and 702 more
+ * ```
  */
 import { terminalText } from "../terminal-text.js";
 import { sidesWithThing, type Change, type ChangeSeverity, type ChangeSource, type DiffResult } from "./changes.js";
+import { isSdkShape, shapeGroups } from "./summary.js";
 
 export interface TextFormatOptions {
   /** Colour severities and headings with ANSI escapes. Default `false`. */
@@ -36,22 +47,28 @@ const severityColor: Record<ChangeSeverity, string> = {
 /** Subjects named on a collapsed line at most. */
 const subjectsShown = 20;
 
+/** Models named per group of SDK-shape findings at most. */
+const modelsShown = 10;
+
 export function formatText(result: DiffResult, options: TextFormatOptions = {}): string {
   // Names, messages and paths come from the docs: escaped (terminal-text.ts) before any colour is added.
   const paint = (code: string, text: string): string => (options.color === true ? `\u001b[${code}m${terminalText(text)}\u001b[0m` : terminalText(text));
-  const count = result.changes.length;
+  const api = result.changes.filter((change) => !isSdkShape(change));
+  const shaped = result.changes.length - api.length;
+  const count = api.length;
+  const shapeCount = shaped > 0 ? `; ${shaped} SDK-shape ${shaped === 1 ? "finding" : "findings"}` : "";
   const lines: string[] = [
-    paint("1", `${result.mode} diff: ${result.left} → ${result.right} (${count} ${count === 1 ? "change" : "changes"})`),
+    paint("1", `${result.mode} diff: ${result.left} → ${result.right} (${count} ${count === 1 ? "change" : "changes"}${shapeCount})`),
   ];
   if (result.modeReason !== undefined) lines.push(paint("2", `mode: ${result.mode}, ${result.modeReason}`));
   if (result.mode === "version" && count > 0) {
-    const tally = (severity: ChangeSeverity) => result.changes.filter((change) => change.severity === severity).length;
+    const tally = (severity: ChangeSeverity) => api.filter((change) => change.severity === severity).length;
     lines.push(`breaking: ${tally("breaking")}, non-breaking: ${tally("non-breaking")}, info: ${tally("info")}`);
   }
   if (result.ignored !== undefined && result.ignored > 0) {
     lines.push(paint("2", `ignored: ${result.ignored} known ${result.ignored === 1 ? "change" : "changes"} (by the ignore file)`));
   }
-  for (const block of modelBlocks(result.changes)) {
+  for (const block of modelBlocks(api)) {
     const pages = { left: pageOf(block, "left"), right: pageOf(block, "right") };
     const heading = [pages.left === undefined ? "" : `${result.left} ${pages.left}`, pages.right === undefined ? "" : `${result.right} ${pages.right}`].filter((page) => page !== "");
     lines.push("", `${paint("1", block[0]!.model)}${heading.length > 0 ? `  ${paint("2", `(${heading.join(", ")})`)}` : ""}`);
@@ -68,6 +85,16 @@ export function formatText(result: DiffResult, options: TextFormatOptions = {}):
       const more = run.length - 1 - rest.length;
       const alike = run.length > 1 ? `; and ${run.length - 1} more alike: ${rest.join(", ")}${more > 0 ? `, … (${more} more)` : ""}` : "";
       lines.push(`  ${severity} ${first.kind}${times} ${terminalText(detail(first))}${terminalText(alike)}${suffix}`);
+    }
+  }
+  if (shaped > 0) {
+    lines.push("", paint("1", `SDK shape (not API drift): ${shaped} ${shaped === 1 ? "finding" : "findings"}`));
+    for (const group of shapeGroups(result.changes)) {
+      const severity = paint(severityColor[group.changes[0]!.severity], `[${group.changes[0]!.severity}]`);
+      const times = group.changes.length > 1 ? ` ×${group.changes.length}` : "";
+      lines.push(`  ${severity} ${group.shape}${times}: ${terminalText(group.what)}`);
+      const more = group.models.length - modelsShown;
+      lines.push(`    ${terminalText(group.models.slice(0, modelsShown).join(", "))}${more > 0 ? `, … and ${more} more` : ""}`);
     }
   }
   return `${lines.join("\n")}\n`;

@@ -3,13 +3,15 @@
  * say, and per variant how many models it has, lacks or alone has, and on how many facts it is outvoted.
  */
 import { compareStrings } from "../match/index.js";
-import type { ChangeKind, ChangeSeverity } from "./changes.js";
+import type { ChangeKind, ChangeSeverity, SdkShape } from "./changes.js";
 import { kindIndex, type ParityCell, type ParityFinding, type ParityReport } from "./parity.js";
 import { severityRank } from "./summary.js";
 
 /** Findings that say the same thing of different models (`contentType` missing in typescript, 131 models). */
 export interface ParityGroup {
   readonly kind: ChangeKind;
+  /** A group of SDK-shape findings: what they are about. */
+  readonly shape?: SdkShape;
   readonly severity: ChangeSeverity;
   readonly how: string;
   readonly findings: readonly ParityFinding[];
@@ -17,13 +19,17 @@ export interface ParityGroup {
   readonly labels: readonly string[];
 }
 
-/** The findings grouped by kind and what they say; most severe first, then the largest groups. */
-export function parityGroups(report: ParityReport): ParityGroup[] {
-  const groups = new Map<string, { kind: ChangeKind; severity: ChangeSeverity; how: string; findings: ParityFinding[] }>();
+/**
+ * The findings grouped by kind and what they say; most severe first, then the largest groups. The SDK-shape
+ * findings are left out unless `sdkShape` is true, and then they alone are grouped.
+ */
+export function parityGroups(report: ParityReport, sdkShape = false): ParityGroup[] {
+  const groups = new Map<string, { kind: ChangeKind; shape?: SdkShape; severity: ChangeSeverity; how: string; findings: ParityFinding[] }>();
   for (const model of report.models) {
     for (const finding of model.findings) {
-      const key = `${finding.kind}\u0000${finding.severity}\u0000${finding.how}`;
-      const group = groups.get(key) ?? { kind: finding.kind, severity: finding.severity, how: finding.how, findings: [] };
+      if ((finding.kind === "sdk-shape") !== sdkShape) continue;
+      const key = `${finding.kind}\u0000${finding.shape ?? ""}\u0000${finding.severity}\u0000${finding.how}`;
+      const group = groups.get(key) ?? { kind: finding.kind, ...(finding.shape !== undefined ? { shape: finding.shape } : {}), severity: finding.severity, how: finding.how, findings: [] };
       group.findings.push(finding);
       groups.set(key, group);
     }
@@ -66,7 +72,18 @@ function outvoted(cells: readonly ParityCell[], index: number): boolean {
   return (sizes.get(own) ?? 0) < Math.max(...sizes.values());
 }
 
-/** Per variant: models it has, models only it has, models it lacks, and facts of fields on which it is outvoted. */
+/** How many of a report's findings are the API's and how many the SDKs' shape. */
+export function findingCounts(report: ParityReport): { readonly api: number; readonly sdkShape: number } {
+  let api = 0;
+  let sdkShape = 0;
+  for (const model of report.models) for (const finding of model.findings) finding.kind === "sdk-shape" ? sdkShape++ : api++;
+  return { api, sdkShape };
+}
+
+/**
+ * Per variant: models it has; of the API's models (not the SDKs' own: envelopes, utilities), those only it
+ * has and those it lacks; and the API facts of fields on which it is outvoted.
+ */
 export interface VariantTally {
   readonly name: string;
   readonly models: number;
@@ -84,9 +101,10 @@ export function variantTallies(report: ParityReport): VariantTally[] {
     for (const model of report.models) {
       const has = model.sources[index] !== undefined;
       if (has) models++;
-      if (has && model.sources.every((source, other) => other === index || source === undefined)) only++;
-      if (!has) missing++;
-      for (const finding of model.findings) if (finding.field !== undefined && outvoted(finding.cells, index)) differs++;
+      const sdkShaped = model.findings.some((finding) => finding.kind === "sdk-shape" && finding.field === undefined && finding.aspect?.startsWith("model-") === true);
+      if (!sdkShaped && has && model.sources.every((source, other) => other === index || source === undefined)) only++;
+      if (!sdkShaped && !has) missing++;
+      for (const finding of model.findings) if (finding.kind !== "sdk-shape" && finding.field !== undefined && outvoted(finding.cells, index)) differs++;
     }
     return { name: variant.name, models, only, missing, differs };
   });

@@ -16,7 +16,7 @@
 import type { Declaration, Variant } from "../ir/types.js";
 import { matchKey } from "../ir/naming.js";
 import { compareStrings, displayNames, pairDeclarations } from "../match/index.js";
-import { CHANGE_KINDS, type Change, type ChangeKind, type ChangeSeverity, type ChangeSource, type DiffMode, type DiffResult } from "./changes.js";
+import { CHANGE_KINDS, isPresence, type Change, type ChangeKind, type ChangeSeverity, type ChangeSource, type DiffMode, type DiffResult, type SdkShape } from "./changes.js";
 import { joinRoot, relativeFile } from "./relative-paths.js";
 import { severityRank } from "./summary.js";
 
@@ -36,6 +36,9 @@ export interface ParityFinding {
   readonly subject?: string;
   /** The kind of the pairwise changes it sums up (the first pair's, when pairs disagree). */
   readonly kind: ChangeKind;
+  /** An `sdk-shape` finding: what it is about, and the change it would be between two APIs (see `Change`). */
+  readonly shape?: SdkShape;
+  readonly aspect?: ChangeKind;
   /** The worst severity among them. */
   readonly severity: ChangeSeverity;
   /** One per variant, in the order of {@link ParityReport.variants}. */
@@ -79,7 +82,7 @@ export interface ParityPair {
 
 /** The fact a change is about, within its model (changes of every pair about one fact share the key). */
 function factKey(change: Change): string {
-  const family = familyOf(change.kind);
+  const family = familyOfChange(change);
   const value = family === "enum-value" || family === "union-member" ? `:${change.left ?? change.right ?? ""}` : "";
   return `${change.field === undefined ? "" : matchKey(change.field)}|${family}${value}`;
 }
@@ -89,7 +92,15 @@ export function familyOf(kind: ChangeKind): string {
   return kind.replace(/-(added|removed|missing)$/, "");
 }
 
-const presence = (kind: ChangeKind): boolean => /-(added|removed|missing)$/.test(kind);
+/**
+ * A change's family; an `sdk-shape` change's is its aspect's, so a model's or field's presence is one
+ * fact whatever the shape, but a body's shape and a rename are facts of their own.
+ */
+function familyOfChange(change: Change): string {
+  if (change.kind !== "sdk-shape") return familyOf(change.kind);
+  const aspect = familyOf(change.aspect ?? change.kind);
+  return aspect !== "model" && (change.shape === "body" || change.shape === "rename") ? change.shape : aspect;
+}
 
 /** Union-find over declarations (by variant index and id). */
 class Clusters {
@@ -203,12 +214,12 @@ class ModelBuilder {
     const sources = declarations.map((declaration, index) => (declaration === undefined ? undefined : this.source(index, declaration.source)));
     const findings: ParityFinding[] = [];
     if (declarations.some((declaration) => declaration === undefined)) {
-      const modelChanges = located.filter(({ change }) => change.field === undefined && familyOf(change.kind) === "model").map(({ change }) => change);
+      const modelChanges = located.filter(({ change }) => change.field === undefined && familyOfChange(change) === "model").map(({ change }) => change);
       findings.push(this.presenceFinding(name, first.kind, declarations, sources, modelChanges));
     }
     const facts = new Map<string, Located[]>();
     for (const entry of located) {
-      if (entry.change.field === undefined && familyOf(entry.change.kind) === "model") continue;
+      if (entry.change.field === undefined && familyOfChange(entry.change) === "model") continue;
       const key = factKey(entry.change);
       const list = facts.get(key) ?? [];
       list.push(entry);
@@ -242,8 +253,7 @@ class ModelBuilder {
     const cells: ParityCell[] = declarations.map((declaration, index) =>
       declaration === undefined ? { state: "absent" } : { state: "value", value: declaration.kind, source: sources[index] as ChangeSource },
     );
-    const changeKind: ChangeKind = changes[0]?.kind ?? "model-missing";
-    return this.finding(name, undefined, changeKind, changes, cells, "");
+    return this.finding(name, undefined, changes[0] ?? { kind: "model-missing" }, changes, cells, "");
   }
 
   private factFinding(name: string, located: readonly Located[], declarations: ReadonlyArray<Declaration | undefined>, sources: ReadonlyArray<ChangeSource | undefined>): ParityFinding {
@@ -255,7 +265,7 @@ class ModelBuilder {
       if (!values.has(left)) values.set(left, { value: change.left, source: change.leftSource });
       if (!values.has(right)) values.set(right, { value: change.right, source: change.rightSource });
     }
-    const isPresence = presence(first.kind);
+    const presence = isPresence(first);
     const fieldKey = first.field === undefined ? undefined : matchKey(first.field);
     const cells: ParityCell[] = declarations.map((declaration, index) => {
       if (declaration === undefined) return { state: "no-model" };
@@ -263,19 +273,19 @@ class ModelBuilder {
       const own = this.ownSource(declaration, index, fieldKey) ?? (sources[index] as ChangeSource);
       if (seen !== undefined) {
         if (seen.value === undefined) return { state: "absent", source: sources[index] as ChangeSource };
-        return { state: "value", value: seen.value, source: isPresence ? (seen.source ?? own) : own };
+        return { state: "value", value: seen.value, source: presence ? (seen.source ?? own) : own };
       }
       // No pair found this variant differ: it has the thing like everyone, or lacks it (a presence fact).
-      if (isPresence && fieldKey !== undefined && this.ownSource(declaration, index, fieldKey) === undefined) return { state: "absent", source: sources[index] as ChangeSource };
+      if (presence && fieldKey !== undefined && this.ownSource(declaration, index, fieldKey) === undefined) return { state: "absent", source: sources[index] as ChangeSource };
       return { state: "agrees", source: own };
     });
     const what = labelOf(first);
-    const family = familyOf(first.kind);
-    if (family !== "enum-value" && family !== "union-member") return this.finding(name, first.field, first.kind, changes, cells, what);
+    const family = familyOfChange(first);
+    if (family !== "enum-value" && family !== "union-member") return this.finding(name, first.field, first, changes, cells, what);
     // A value or member: which variants have it is the finding; the value itself is its subject.
     const subject = first.left ?? first.right ?? "";
     const present = cells.map((cell): ParityCell => (cell.state === "value" ? { ...cell, value: "present" } : cell));
-    return { ...this.finding(name, undefined, first.kind, changes, present, what), subject: family === "enum-value" ? JSON.stringify(subject) : subject };
+    return { ...this.finding(name, undefined, first, changes, present, what), subject: family === "enum-value" ? JSON.stringify(subject) : subject };
   }
 
   /** The line of a field in a variant's declaration, when it has the field. */
@@ -285,15 +295,18 @@ class ModelBuilder {
     return field === undefined ? undefined : this.source(variant, field.source);
   }
 
-  private finding(name: string, field: string | undefined, kind: ChangeKind, changes: readonly Change[], cells: readonly ParityCell[], what: string): ParityFinding {
+  private finding(name: string, field: string | undefined, first: Pick<Change, "kind" | "shape" | "aspect">, changes: readonly Change[], cells: readonly ParityCell[], what: string): ParityFinding {
     const severity = changes.reduce<ChangeSeverity>((worst, change) => (severityRank(change.severity) < severityRank(worst) ? change.severity : worst), changes[0]?.severity ?? "drift");
+    const family = first.kind === "sdk-shape" ? familyOf(first.aspect ?? first.kind) : familyOf(first.kind);
     return {
       model: name,
       ...(field !== undefined ? { field } : {}),
-      kind,
+      kind: first.kind,
+      ...(first.shape !== undefined ? { shape: first.shape } : {}),
+      ...(first.aspect !== undefined ? { aspect: first.aspect } : {}),
       severity,
       cells,
-      how: `${what}${describeCells(cells, this.variants.map((variant) => variant.name), familyOf(kind) !== "description-changed")}`,
+      how: `${what}${describeCells(cells, this.variants.map((variant) => variant.name), family !== "description-changed")}`,
       changes: changes.length,
       fingerprints: changes.map((change) => change.fingerprint),
     };
@@ -304,7 +317,8 @@ export const kindIndex = (kind: ChangeKind): number => CHANGE_KINDS.indexOf(kind
 
 /** What a finding is about, before its cells: `hookUrl type: `, `value: `; nothing for a model's presence. */
 function labelOf(change: Change): string {
-  const family = familyOf(change.kind);
+  if (change.shape === "body" || change.shape === "rename") return `${change.field === undefined ? "" : `${change.field} `}${change.shape === "body" ? "body" : "name"}: `;
+  const family = familyOfChange(change);
   const subject = change.field === undefined ? "" : change.field;
   const aspect: Record<string, string> = {
     field: "",

@@ -1,7 +1,8 @@
 /**
  * How bad a change is.
  *
- * Mode `variant` (two languages of one SDK): every change is `drift`; no side is "newer".
+ * Mode `variant` (two languages of one SDK): every change is `drift`; no side is "newer"; a difference of the
+ * SDKs' shape rather than the API's (`sdk-shape`) is `info`.
  *
  * Mode `version` (left = older, right = newer), graded oasdiff-style by the declaration's role:
  * `request` (the client sends it), `response` (the client reads it), `shared` (both ways, so a change
@@ -65,10 +66,13 @@ export interface SeverityFacts {
   readonly compatibility?: TypeCompatibility;
   /** type-changed: the change is to the declaration itself (model ↔ enum ↔ union), not to a field's type. */
   readonly declarationKind?: boolean;
+  /** The difference is in the SDKs' shape, not the API's (an `sdk-shape` change): `info`. */
+  readonly sdkShape?: boolean;
 }
 
 /** The severity of a change in the given mode (see the table above). */
 export function severityOf(mode: DiffMode, facts: SeverityFacts): ChangeSeverity {
+  if (facts.sdkShape === true) return "info";
   if (mode === "variant") return "drift";
   const sends = facts.role === "request" || facts.role === "shared";
   const reads = facts.role === "response" || facts.role === "shared";

@@ -3,7 +3,7 @@
  * `hookUrl` are one field. Word splitting is change-case's; modeldoc adds only the rules SDK
  * generators need on top of it.
  */
-import { camelCase, pascalCase, snakeCase } from "change-case";
+import { camelCase, pascalCase, snakeCase, split } from "change-case";
 
 import type { FieldNaming } from "../options.js";
 
@@ -31,6 +31,11 @@ export function nameSegments(written: string): string[] {
 export function canonicalTypeName(written: string): string {
   const lastSegment = nameSegments(written).pop() ?? written;
   return pascalCase(foldPluralInitialisms(lastSegment));
+}
+
+/** The words of a name, lower case: `retryConnectionErrors`, `retry_connection_errors` → retry, connection, errors. */
+export function nameWords(name: string): string[] {
+  return split(foldPluralInitialisms(name).replace(/[^A-Za-z0-9]+/g, " ")).map((word) => word.toLowerCase());
 }
 
 /** The key two names are compared by: case and separators do not count. */

@@ -9,7 +9,10 @@
  * type: a page, or a second type on a page), each a {@link ModelDecl}, {@link EnumDecl} or
  * {@link UnionDecl}. Field and member types are {@link TypeExpr} trees; references between declarations
  * are {@link RefType} nodes whose `target` is the referenced {@link Declaration.id}. What a dialect
- * cannot state is listed as `unstated` on the node it concerns (see {@link Fact}).
+ * cannot state is listed as `unstated` on the node it concerns (see {@link Fact}), and what it states only
+ * loosely as `weak` (see {@link WeakFact}). What a declaration or field is to the SDK rather than to the
+ * API (an operation's response envelope, its transport data, an SDK utility) is recorded in `sdk` and
+ * `transport` (see {@link SdkRole}).
  */
 
 /** A place in a source page. `line` and `column` are 1-based, as editors and CI annotations expect. */
@@ -61,7 +64,19 @@ export type Fact =
    * What an enum constant stands for on the wire (APIMatic lists the constants' names only). Unstated:
    * `value` repeats the constant's name, and emitters leave the value out (any value of the enum's kind).
    */
-  | "value";
+  | "value"
+  /** Whether a `date-time` carries a time of day, rather than being a calendar date. */
+  | "time";
+
+/**
+ * Facts a notation states, but loosely: some generators write it where the fact does not hold, so the
+ * docs' word for it is weak. A date-time class is written for date-only fields too (Python's `datetime`,
+ * C#'s `DateTime`, TypeScript's `Date`, PHP's `\DateTime`: `time`); C#'s `T?` on a value type is how an
+ * optional value is written, whether or not the API allows null (`nullable`). A node lists them in
+ * `weak`, beside `unstated`; it carries the value as read. The diff reports no difference that rests on a
+ * weak fact alone, and `generate --merge` takes the fact from a variant that states it strongly.
+ */
+export type WeakFact = Extract<Fact, "nullable" | "time">;
 
 /**
  * Scalar types. Integers and floating-point numbers are kept apart (`int64` vs `float64`),
@@ -87,6 +102,8 @@ export interface PrimitiveType {
    * `["date"]` on a `string` whose notation cannot tell a date or date-time from text.
    */
   readonly unstated?: readonly ("integer" | "binary" | "date")[];
+  /** `["time"]` on a `date-time` written with a class some generators also write for date-only values (see {@link WeakFact}). */
+  readonly weak?: readonly "time"[];
 }
 
 /** Any JSON value (`any`, `object`, `Object`, `Any`, `interface{}`). */
@@ -186,6 +203,13 @@ export interface Field {
   readonly nullable: boolean;
   /** `required` and `nullable` when the docs leave them unsaid (see {@link Fact}); absent when they state both. */
   readonly unstated?: readonly ("required" | "nullable")[];
+  /** `["nullable"]` when the docs say the field may be null only loosely (C#'s `int?`; see {@link WeakFact}). */
+  readonly weak?: readonly "nullable"[];
+  /**
+   * What the field holds when it is an SDK's transport data rather than part of the API's model (see
+   * {@link TransportData}): set on the fields of a response envelope that carry the HTTP exchange.
+   */
+  readonly transport?: TransportData;
   /** The name is struck through (`~~Link~~`) or the description marks the field deprecated. */
   readonly deprecated: boolean;
   /** The description cell; empty when the docs say `N/A` or nothing. */
@@ -203,12 +227,31 @@ export interface Field {
    * In a merged variant (`generate --merge`): for each fact some variant states, the name of the
    * variant it was taken from. Absent in a variant read from docs.
    */
-  readonly statedBy?: Readonly<Partial<Record<"required" | "nullable" | "integer", string>>>;
+  readonly statedBy?: Readonly<Partial<Record<"required" | "nullable" | "integer" | "time", string>>>;
   readonly source: SourcePosition;
 }
 
 /** What the API does with a model: sent by the client, read by it, or both (shared components). */
 export type ModelRole = "request" | "response" | "shared";
+
+/**
+ * What a declaration is to the SDK rather than to the API, decided by what its fields are and hold, never
+ * by its name (`ir/sdk-shape.ts`). Some SDKs document these and others keep them in code, so the diff
+ * reports their differences apart from the API's (`sdk-shape`).
+ * - `envelope`: an operation's response (or request) wrapper whose own fields are transport data (the SDK's
+ *   raw HTTP response, HTTP metadata, status code, content type, headers) beside the body, which the API
+ *   returns and other SDKs return directly (Go's `GetAccountResponse`: `Account`, `StatusCode`, `RawResponse`);
+ * - `transport`: a model made of transport data alone (C#'s `HTTPMetadata`: the raw request and response);
+ * - `utility`: an SDK's own configuration, referenced by no API model: retry and backoff settings,
+ *   credentials (`Security`), global parameters, server options.
+ */
+export type SdkRole = "envelope" | "transport" | "utility";
+
+/**
+ * An envelope field that carries the HTTP exchange rather than the API's data: the SDK's raw response
+ * (or request) object, a model of them (`HTTPMetadata`), the status code, the content type, the headers.
+ */
+export type TransportData = "raw-response" | "http-metadata" | "status-code" | "content-type" | "headers";
 
 interface DeclarationBase {
   /**
@@ -230,6 +273,8 @@ interface DeclarationBase {
   /** Text between the title and the first section; empty when none. */
   readonly description: string;
   readonly role: ModelRole;
+  /** What the declaration is to the SDK (see {@link SdkRole}); absent for the API's own declarations. */
+  readonly sdk?: SdkRole;
   readonly source: SourcePosition;
 }
 

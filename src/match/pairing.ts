@@ -14,10 +14,16 @@
  *    declaration on each side, those are one declaration under two names, and their own fields are
  *    followed in turn (TypeScript names the enum `ReturnTypeT` because `ReturnType` is a built-in;
  *    every other language names it `ReturnType`, and `ShippingShipment.returnType` links to it in all);
- * 5. the same name, when what is left of that name is one declaration on each side.
+ * 5. between languages, through a response envelope: an envelope whose body is one model, and an unpaired
+ *    model of the envelope's name on the other side that holds no transport data, are that model and the
+ *    other language's body, returned directly (an envelope and such a model never pair by name);
+ * 6. between languages, by a word one generator puts before or after every name, and an error class named
+ *    as its language names them (renames.ts);
+ * 7. the same name, when what is left of that name is one declaration on each side.
  * A name is never enough where it is ambiguous: two `Account`s pair by area, by qualified name or by link.
  *
- * Fields pair on `matchKey(canonicalName)` (`HookURL` ≡ `HookUrl` ≡ `hook_url`). Between languages, a
+ * Fields pair on `matchKey(canonicalName)` (`HookURL` ≡ `HookUrl` ≡ `hook_url`); between languages, by a
+ * generator's renaming rules ({@link joinRenamedFields}). Between languages, a
  * one-sided binary body field then pairs with a one-sided binary body field of the same stem: Speakeasy
  * names the binary response body `…ResponseStream` in Go, Python and Java and `…Bytes` in C#
  * (go/docs/pkg/models/operations/createpassthroughjsonresponse.md `DefaultWildcardWildcardResponseStream`,
@@ -26,7 +32,12 @@
  * Every index is a Map: pairing is linear in the number of declarations and fields.
  */
 import { matchKey } from "../ir/naming.js";
+import { binaryBodyStem, exchangePart, withoutNull } from "../ir/sdk-shape.js";
+import { isTransportField } from "./envelope.js";
+import { declarationAffix, declarationEscapeKey, errorClassKey, fieldRename, withoutAffix, type FieldRename, type NameAffix } from "./renames.js";
 import type { Declaration, Field, TypeExpr, Variant } from "../ir/types.js";
+
+export { binaryBodyStem };
 
 /**
  * Pairs items with the same key, in the left's order, then right-only items in the right's order.
@@ -67,10 +78,17 @@ export interface DeclarationPairing {
    */
   readonly leftNames: ReadonlyMap<string, string>;
   readonly rightNames: ReadonlyMap<string, string>;
+  /** The word one side's generator adds to every name, when there is one, and the left declarations paired by a rename rule. */
+  readonly affix?: NameAffix;
+  readonly renamed: ReadonlyMap<Declaration, "affix" | "error-class" | "escape">;
 }
 
 export interface DeclarationPairingOptions {
-  /** Also pair declarations that two paired fields link to (between languages). Default `false`. */
+  /**
+   * Between languages: also pair declarations that two paired fields link to, see through a response
+   * envelope to the body model another language returns directly, and pair names that one generator
+   * renames by rule (renames.ts). Default `false`.
+   */
   readonly linkTargets?: boolean;
 }
 
@@ -99,7 +117,12 @@ class Pairer {
   readonly unpairedLeft: Set<Declaration>;
   readonly unpairedRight: Set<Declaration>;
 
-  constructor(left: readonly Declaration[], right: readonly Declaration[]) {
+  constructor(
+    left: readonly Declaration[],
+    right: readonly Declaration[],
+    /** Between languages: an envelope and an API model of one name are not one declaration. */
+    private readonly seeThrough: boolean,
+  ) {
     this.unpairedLeft = new Set(left);
     this.unpairedRight = new Set(right);
   }
@@ -110,25 +133,82 @@ class Pairer {
     this.pairedWith.set(l, r);
   }
 
-  /** Pairs the unpaired declarations whose keys are equal, where the key names one declaration on each side. */
-  byUniqueKey(leftKey: (d: Declaration) => string, rightKey: (d: Declaration) => string = leftKey): void {
+  /**
+   * Pairs the unpaired declarations whose keys are equal, where the key names one declaration on each
+   * side, unless one is a response envelope and the other a model of the API's (see {@link envelopeApart}).
+   * Returns the left declarations paired.
+   */
+  byUniqueKey(leftKey: (d: Declaration) => string, rightKey: (d: Declaration) => string = leftKey): Declaration[] {
     const lefts = groupBy(this.unpairedLeft, leftKey);
     const rights = groupBy(this.unpairedRight, rightKey);
+    const paired: Declaration[] = [];
     for (const [key, group] of lefts) {
       const match = rights.get(key);
-      if (group.length === 1 && match?.length === 1) this.pair(group[0]!, match[0]!);
+      if (group.length !== 1 || match?.length !== 1 || (this.seeThrough && envelopeApart(group[0]!, match[0]!))) continue;
+      this.pair(group[0]!, match[0]!);
+      paired.push(group[0]!);
+    }
+    return paired;
+  }
+}
+
+/**
+ * An envelope (`GetPetResponse`: `Pet`, `StatusCode`, `RawResponse`) and a model of that name with no
+ * transport data at all: the other language returns the API's own `GetPetResponse` body directly, which
+ * is the envelope's body, not the envelope (see {@link pairThroughEnvelopes}).
+ */
+function envelopeApart(l: Declaration, r: Declaration): boolean {
+  if ((l.sdk === "envelope") === (r.sdk === "envelope")) return false;
+  const other = l.sdk === "envelope" ? r : l;
+  return other.kind === "model" && !other.fields.some((field) => exchangePart(field) !== undefined);
+}
+
+/**
+ * An unpaired envelope whose body is one field typed by a model of its own side, and an unpaired model of
+ * the other side named as the envelope: that model is the body, which the other language returns directly.
+ */
+function pairThroughEnvelopes(left: Variant, right: Variant, pairer: Pairer): void {
+  const sides = [
+    { own: left, unpaired: pairer.unpairedLeft, others: pairer.unpairedRight, pair: (a: Declaration, b: Declaration) => pairer.pair(a, b) },
+    { own: right, unpaired: pairer.unpairedRight, others: pairer.unpairedLeft, pair: (a: Declaration, b: Declaration) => pairer.pair(b, a) },
+  ];
+  for (const { own, unpaired, others, pair } of sides) {
+    const byId = new Map(own.declarations.map((declaration) => [declaration.id, declaration]));
+    const othersByName = groupBy(others, nameKey);
+    for (const envelope of [...unpaired]) {
+      if (envelope.kind !== "model" || envelope.sdk !== "envelope") continue;
+      const body = envelope.fields.filter((field) => !isTransportField(field));
+      const type = body.length === 1 ? withoutNull(body[0]!.type) : undefined;
+      const model = type?.kind === "ref" ? byId.get(type.target) : undefined;
+      const named = othersByName.get(nameKey(envelope));
+      if (model === undefined || !unpaired.has(model) || named?.length !== 1 || !others.has(named[0]!) || named[0]!.sdk !== undefined) continue;
+      pair(model, named[0]!);
     }
   }
 }
 
 /** The declarations of two variants, paired (see the module comment). */
 export function pairDeclarations(left: Variant, right: Variant, options: DeclarationPairingOptions = {}): DeclarationPairing {
-  const pairer = new Pairer(left.declarations, right.declarations);
+  const pairer = new Pairer(left.declarations, right.declarations, options.linkTargets === true);
   pairer.byUniqueKey(areaNameKey);
   pairer.byUniqueKey(nameKey);
   pairer.byUniqueKey(qualifiedKey, nameKey);
   pairer.byUniqueKey(nameKey, qualifiedKey);
-  if (options.linkTargets === true) pairByLinkTargets(left, right, pairer);
+  let affix: NameAffix | undefined;
+  const renamed = new Map<Declaration, "affix" | "error-class" | "escape">();
+  if (options.linkTargets === true) {
+    pairByLinkTargets(left, right, pairer);
+    pairThroughEnvelopes(left, right, pairer);
+    // Among what is left unpaired: a generator's word on every name another leaves bare.
+    affix = declarationAffix([...pairer.unpairedLeft], [...pairer.unpairedRight]);
+    if (affix !== undefined) {
+      const found = affix;
+      const byAffix = pairer.byUniqueKey((d) => (found.side === "left" ? withoutAffix(d, found) : nameKey(d)), (d) => (found.side === "right" ? withoutAffix(d, found) : nameKey(d)));
+      for (const declaration of byAffix) renamed.set(declaration, "affix");
+    }
+    for (const declaration of pairer.byUniqueKey(errorClassKey)) renamed.set(declaration, "error-class");
+    for (const declaration of pairer.byUniqueKey(declarationEscapeKey)) renamed.set(declaration, "escape");
+  }
   pairer.byUniqueKey(nameKey);
 
   const pairs: Array<readonly [Declaration | undefined, Declaration | undefined]> = left.declarations.map((l) => [l, pairer.pairedWith.get(l)] as const);
@@ -145,7 +225,7 @@ export function pairDeclarations(left: Variant, right: Variant, options: Declara
     // A right-only declaration whose name a different left declaration goes by must not compare equal to it.
     rightNames.set(r.id, l !== undefined ? leftNames.get(l.id)! : takenByLeft.has(own) ? `${own} (${right.name})` : own);
   }
-  return { pairs, leftNames, rightNames };
+  return { pairs, leftNames, rightNames, ...(affix !== undefined ? { affix } : {}), renamed };
 }
 
 /** Breadth-first from the pairs found so far: declarations that paired fields link to, on both sides unpaired, pair. */
@@ -191,32 +271,6 @@ function parallelRefs(left: TypeExpr, right: TypeExpr, out: Array<[string, strin
   }
 }
 
-/** `T | null` → `T`; any other type as is. */
-function withoutNull(type: TypeExpr): TypeExpr {
-  if (type.kind !== "union") return type;
-  const rest = type.members.filter((member) => !(member.kind === "literal" && member.value === null));
-  return rest.length === 1 ? (rest[0] as TypeExpr) : type;
-}
-
-/** Suffixes SDK generators give the property that holds a binary response body. */
-const BINARY_BODY_SUFFIX = /(ResponseStream|Stream|Bytes)$/i;
-
-/**
- * Whether a field carries raw bytes: binary, the SDK's HTTP response standing in for a streamed body,
- * or a string of a dialect whose strings hold bytes too (PHP, Ruby).
- */
-function isBodyField(field: Field): boolean {
-  const type = withoutNull(field.type);
-  return type.kind === "binary" || type.kind === "http-response" || (type.kind === "primitive" && type.unstated?.includes("binary") === true);
-}
-
-/** The name a binary body field has without its SDK suffix; undefined for other fields. */
-export function binaryBodyStem(field: Field): string | undefined {
-  if (!isBodyField(field) || !BINARY_BODY_SUFFIX.test(field.canonicalName)) return undefined;
-  const stem = matchKey(field.canonicalName.replace(BINARY_BODY_SUFFIX, ""));
-  return stem === "" ? undefined : stem;
-}
-
 export interface FieldPairingOptions {
   /** Pair one-sided binary body fields by stem (between languages). Default `false`. */
   readonly binaryBodies?: boolean;
@@ -241,6 +295,33 @@ export function pairFields(left: readonly Field[], right: readonly Field[], opti
     const match = stem === undefined ? undefined : rightOnly.get(stem);
     return match !== undefined && isFree(match) ? match : undefined;
   });
+}
+
+/**
+ * Fields one generator renamed (renames.ts: a member renamed for clashing with its class, an escaped name),
+ * joined: each one-sided left field with the only one-sided right field whose name it is by such a rule
+ * and whose type means the same (`sameType`), when that field has no other such partner. `rules` says by
+ * which rule each joined left field was renamed.
+ */
+export function joinRenamedFields(
+  pairs: ReadonlyArray<readonly [Field | undefined, Field | undefined]>,
+  model: string,
+  sameType: (left: Field, right: Field) => boolean,
+  typeName: (field: Field) => string | undefined = () => undefined,
+): { pairs: Array<[Field | undefined, Field | undefined]>; rules: Map<Field, FieldRename> } {
+  const leftOnly = pairs.flatMap(([l, r]) => (l !== undefined && r === undefined ? [l] : []));
+  const rightOnly = pairs.flatMap(([l, r]) => (l === undefined && r !== undefined ? [r] : []));
+  const rules = new Map<Field, FieldRename>();
+  if (leftOnly.length === 0 || rightOnly.length === 0) return { pairs: pairs.map(([l, r]) => [l, r]), rules };
+  const candidates = (field: Field, others: readonly Field[], leftSide: boolean) =>
+    others.filter((other) => fieldRename(field, other, model, typeName) !== undefined && (leftSide ? sameType(field, other) : sameType(other, field)));
+  const joined = joinOneSided(pairs, (l) => {
+    const [match, ...more] = candidates(l, rightOnly, true);
+    if (match === undefined || more.length > 0 || candidates(match, leftOnly, false).length !== 1) return undefined;
+    rules.set(l, fieldRename(l, match, model, typeName)!);
+    return match;
+  });
+  return { pairs: joined, rules };
 }
 
 /**

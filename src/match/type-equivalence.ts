@@ -21,7 +21,8 @@
  *
  * Every compound rendering is bracketed, so a union nested anywhere is unambiguous. Comparison goes
  * by meaning: a `number` whose notation cannot say whether it is an integer (TypeScript's) is
- * equivalent to an `integer` and to a `number`, a `string` that may hold bytes (PHP's) to `binary`, a
+ * equivalent to an `integer` and to a `number`, a `date-time` whose class generators write for dates too
+ * (Python's `datetime`: a weak fact) to a `date`, a `string` that may hold bytes (PHP's) to `binary`, a
  * `string` that may hold a date (APIMatic's TypeScript) to a `date` and a `date-time`, a ref
  * to a union declaration to the union of its members; a dialect's silence is not a difference.
  */
@@ -61,8 +62,11 @@ export function refResolver(declarations: readonly Declaration[] | Variant, name
 
 /** A {@link TypeExpr} after normalisation: refs carry a canonical name instead of a page path. */
 export type NormalizedType =
-  /** `vague`: what the notation does not say (a `number` that may be an integer, a `string` that may hold bytes). */
-  | { readonly kind: "primitive"; readonly name: PrimitiveName; readonly vague?: readonly ("integer" | "binary" | "date")[] }
+  /**
+   * `vague`: what the notation does not say (a `number` that may be an integer, a `string` that may hold
+   * bytes or a date), or says only weakly (a `date-time` class that generators write for dates too: `time`).
+   */
+  | { readonly kind: "primitive"; readonly name: PrimitiveName; readonly vague?: readonly ("integer" | "binary" | "date" | "time")[] }
   | { readonly kind: "any" }
   | { readonly kind: "array"; readonly items: NormalizedType }
   | { readonly kind: "map"; readonly values: NormalizedType }
@@ -77,8 +81,10 @@ export type NormalizedType =
 /** Normalise a type (see the module comment). */
 export function normalizeType(type: TypeExpr, resolve: RefResolver): NormalizedType {
   switch (type.kind) {
-    case "primitive":
-      return type.unstated !== undefined && type.unstated.length > 0 ? { kind: "primitive", name: type.name, vague: type.unstated } : { kind: "primitive", name: type.name };
+    case "primitive": {
+      const vague = [...(type.unstated ?? []), ...(type.weak ?? [])];
+      return vague.length > 0 ? { kind: "primitive", name: type.name, vague } : { kind: "primitive", name: type.name };
+    }
     case "any":
     case "binary":
     case "http-response":
@@ -202,12 +208,13 @@ export function equivalent(a: NormalizedType, b: NormalizedType, options: Equiva
 
 type Primitive = NormalizedType & { kind: "primitive" };
 
-/** Equal names, or a number that may be an integer against an integer, or a string that may be a date against a date or date-time. */
+/** Equal names; a number that may be an integer against an integer; a string that may be a date against a date or date-time; a date-time that may be a date against a date. */
 function samePrimitive(a: Primitive, b: Primitive): boolean {
   if (a.name === b.name) return true;
   const couldBe = (vague: Primitive, other: Primitive) =>
     (vague.name === "number" && vague.vague?.includes("integer") === true && other.name === "integer") ||
-    (vague.name === "string" && vague.vague?.includes("date") === true && (other.name === "date" || other.name === "date-time"));
+    (vague.name === "string" && vague.vague?.includes("date") === true && (other.name === "date" || other.name === "date-time")) ||
+    (vague.name === "date-time" && vague.vague?.includes("time") === true && other.name === "date");
   return couldBe(a, b) || couldBe(b, a);
 }
 

@@ -4,9 +4,10 @@
  *
  * - Declarations are matched as the diff matches them (pairing.ts): by canonical name, and by link target
  *   (TypeScript's `ReturnTypeT` is everyone else's `ReturnType`). The first variant listed gives the name.
- * - Each fact is taken from the variants that state it (see `Fact` in the IR), and the merged field or
- *   enum records in `statedBy` the variant it came from: Go's docs say nothing of null, so a field's
- *   nullability comes from Java's or Python's. A fact no variant states stays unstated.
+ * - Each fact is taken from the variants that state it (see `Fact` in the IR), strongly where one does (a
+ *   fact stated loosely, `WeakFact`: C#'s `int?` of null, Python's `datetime` of a date, gives way), and
+ *   the merged field or enum records in `statedBy` the variant it came from: Go's docs say nothing of
+ *   null, so a field's nullability comes from Java's or Python's. A fact no variant states stays unstated.
  * - A field is **required only where every variant that says requires it**: a field some variant makes
  *   optional, or does not list at all, is optional. It is nullable or deprecated where any variant says so.
  * - Types that agree (compared by meaning, as the diff compares them) are kept, the most precise of them
@@ -31,13 +32,13 @@ function states(node: { readonly unstated?: readonly Fact[] }, fact: Fact): bool
   return node.unstated?.includes(fact) !== true;
 }
 
-/** How many primitives of a type leave something unsaid (a `number` that may be an integer): fewer is more precise. */
-function vagueness(type: TypeExpr): number {
-  let count = 0;
+/** What the primitives of a type leave unsaid or say weakly (a `number` that may be an integer, a date-time that may be a date). */
+function vagueFacts(type: TypeExpr): string[] {
+  const facts: string[] = [];
   visitType(type, (inner) => {
-    if (inner.kind === "primitive" && inner.unstated !== undefined) count += inner.unstated.length;
+    if (inner.kind === "primitive") facts.push(...(inner.unstated ?? []), ...(inner.weak ?? []));
   });
-  return count;
+  return facts;
 }
 
 export interface MergeOptions {
@@ -164,6 +165,8 @@ function mergeGroup(group: Group, ctx: MergeContext, variantCount: number): Decl
     canonicalName: head.decl.canonicalName,
     area: head.decl.area,
     role: sameKind.map((member) => member.decl.role).reduce((a, b) => combinedRole(a, b)),
+    // What it is to an SDK, as any variant that has it reads it (TypeScript's `{ headers }` is Go's envelope).
+    ...withSdk(group.members.find((member) => member.decl.sdk !== undefined)?.decl.sdk),
     source: head.decl.source,
   };
   switch (head.decl.kind) {
@@ -182,6 +185,8 @@ function mergeGroup(group: Group, ctx: MergeContext, variantCount: number): Decl
     }
   }
 }
+
+const withSdk = (sdk: Declaration["sdk"]): Pick<Declaration, "sdk"> => (sdk === undefined ? {} : { sdk });
 
 function firstNonEmpty(texts: readonly string[]): string {
   return texts.find((text) => text.trim() !== "" && !/^n\/a$/i.test(text.trim())) ?? texts[0] ?? "";
@@ -236,7 +241,7 @@ function mergeField(group: FieldGroup, having: readonly number[], ctx: MergeCont
   const missing = having.filter((variant) => !present.has(variant));
   if (missing.length > 0) notes.push(`Only in ${list(group.fields.map((f) => name(f.variant)))}; not in ${list(missing.map(name))}.`);
 
-  const statedBy: Partial<Record<"required" | "nullable" | "integer", string>> = {};
+  const statedBy: Partial<Record<"required" | "nullable" | "integer" | "time", string>> = {};
   const unstated: ("required" | "nullable")[] = [];
   const stating = (fact: "required" | "nullable") => group.fields.filter((f) => states(f.field, fact));
 
@@ -254,10 +259,13 @@ function mergeField(group: FieldGroup, having: readonly number[], ctx: MergeCont
     if (yes.length > 0 && no.length > 0) notes.push(`${what} in ${list(yes)}; not in ${list(no)}.`);
     return yes.length > 0;
   };
-  const saysNullable = stating("nullable");
+  // Null as the variants that say it strongly say it; only where none does, as the others say it loosely.
+  const strongly = stating("nullable").filter((f) => f.field.weak?.includes("nullable") !== true);
+  const saysNullable = strongly.length > 0 ? strongly : stating("nullable");
   const nullable = flag("Nullable", saysNullable, (field) => field.nullable);
   if (saysNullable.length === 0) unstated.push("nullable");
   else statedBy.nullable = name((saysNullable.find((f) => f.field.nullable === nullable) ?? saysNullable[0]!).variant);
+  const weak = strongly.length === 0 && saysNullable.length > 0 ? { weak: ["nullable" as const] } : {};
   const deprecated = flag("Deprecated", group.fields, (field) => field.deprecated);
 
   // Types by meaning; distinct ones become a union, in the order the variants are listed.
@@ -270,10 +278,10 @@ function mergeField(group: FieldGroup, having: readonly number[], ctx: MergeCont
       continue;
     }
     same.variants.push(name(variant));
-    const [kept, here] = [vagueness(same.type), vagueness(field.type)];
-    // The same type, written more precisely (an integer where TypeScript says `number`): keep this one.
-    if (here < kept) Object.assign(same, { normalized, rendering: renderNormalized(normalized), type: ctx.remap(field.type, variant), from: name(variant) });
-    if (here !== kept) statedBy.integer = same.from;
+    const [kept, here] = [vagueFacts(same.type), vagueFacts(field.type)];
+    // The same type, written more precisely (an integer where TypeScript says `number`, a date where Python says `datetime`): keep this one.
+    if (here.length < kept.length) Object.assign(same, { normalized, rendering: renderNormalized(normalized), type: ctx.remap(field.type, variant), from: name(variant) });
+    for (const fact of ["integer", "time"] as const) if (kept.includes(fact) !== here.includes(fact)) statedBy[fact] = same.from;
   }
   let type = (distinct[0] as (typeof distinct)[number]).type;
   let typeText = head.typeText;
@@ -286,6 +294,7 @@ function mergeField(group: FieldGroup, having: readonly number[], ctx: MergeCont
   const description = firstNonEmpty(group.fields.map((f) => f.field.description));
   const example = group.fields.find((f) => f.field.example !== undefined)?.field.example;
   const defaultValue = group.fields.find((f) => f.field.default !== undefined)?.field.default;
+  const transport = group.fields.find((f) => f.field.transport !== undefined)?.field.transport;
   return {
     name: head.name,
     canonicalName: head.canonicalName,
@@ -294,10 +303,12 @@ function mergeField(group: FieldGroup, having: readonly number[], ctx: MergeCont
     required,
     nullable,
     ...(unstated.length > 0 ? { unstated } : {}),
+    ...weak,
     deprecated,
     description: withNotes(description, notes),
     ...(example !== undefined ? { example } : {}),
     ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+    ...(transport !== undefined ? { transport } : {}),
     statedBy,
     source: head.source,
   };

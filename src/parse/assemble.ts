@@ -3,11 +3,12 @@
  * from the evidence of all its pages (unless given); pages read otherwise (in another format, in another
  * dialect without strong evidence of their own, with other marks where a mark's absence counted) are
  * read again; facts that need every page (is any enum marked open?) are settled; references are
- * resolved across pages; everything is sorted, so the result never depends on the order pages were
+ * resolved across pages; what is the SDK's rather than the API's is recorded (ir/sdk-shape.ts); everything is sorted, so the result never depends on the order pages were
  * listed or finished in.
  */
 import { byPosition } from "../ir/diagnostics.js";
 import { resolveReferences } from "../ir/resolve.js";
+import { withSdkShape } from "../ir/sdk-shape.js";
 import type { Declaration, Diagnostic, Dialect, EnumDecl, GeneratorFormat, Variant } from "../ir/types.js";
 import { bestDialect, stronglyOther, sumEvidence } from "./detect.js";
 import { bestFormat, sumFormatEvidence } from "./detect-format.js";
@@ -121,7 +122,7 @@ export function assembleVariant(input: AssembleInput): Variant {
     root: input.root,
     dialect: input.reading.dialect,
     format: input.reading.format,
-    declarations: resolved.declarations,
+    declarations: withSdkShape(resolved.declarations),
     diagnostics: [...diagnostics, ...resolved.diagnostics].sort(byPosition),
   };
 }

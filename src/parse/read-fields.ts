@@ -226,7 +226,7 @@ function readTypeCell(typeCell: TableCell, typeText: string, reader: PageReader)
  * marker. Null is stated by a nullable marker, by a nilable one on a required field, and, in a dialect
  * whose notation is exact about null, by the absence of either.
  */
-function fieldFacts(row: FieldRow, requiredCell: TableCell | undefined, hasColumn: boolean, marks: RowMarks, read: ReadType | undefined, reader: PageReader): Pick<Field, "required" | "nullable" | "unstated"> {
+function fieldFacts(row: FieldRow, requiredCell: TableCell | undefined, hasColumn: boolean, marks: RowMarks, read: ReadType | undefined, reader: PageReader): Pick<Field, "required" | "nullable" | "unstated" | "weak"> {
   let required: boolean | undefined;
   if (hasColumn && requiredCell === undefined) {
     reader.report("warning", "bad-required", "expected :heavy_check_mark: or :heavy_minus_sign:, found no cell; left unstated", row.at);
@@ -245,5 +245,7 @@ function fieldFacts(row: FieldRow, requiredCell: TableCell | undefined, hasColum
   if (read?.nullableMarker === true || (read?.nilableMarker === true && required === true)) nullable = true;
   else if (read !== undefined && reader.spec.nullability === "exact") nullable = false;
   const unstated = [...(required === undefined ? ["required" as const] : []), ...(nullable === undefined ? ["nullable" as const] : [])];
-  return { required: required ?? false, nullable: nullable ?? false, ...(unstated.length > 0 ? { unstated } : {}) };
+  // A loose mark (C#'s `int?`) says null weakly, unless the notation also says it another way.
+  const weak = nullable === true && read?.nullWeak === true && !(read.nilableMarker && required === true) ? { weak: ["nullable" as const] } : {};
+  return { required: required ?? false, nullable: nullable ?? false, ...(unstated.length > 0 ? { unstated } : {}), ...weak };
 }

@@ -26,6 +26,8 @@ export interface ReadType {
   readonly nullableMarker: boolean;
   /** A nilable wrapper (`Optional<T>`, `?T`, `T.nilable(T)`): null where the field is required. */
   readonly nilableMarker: boolean;
+  /** What the wrappers say of null, they say loosely (C#'s `int?`: see `weakMarks` in the dialect). */
+  readonly nullWeak: boolean;
   /** Names that none of the rules place: each is an unknown type. */
   readonly unknownNames: readonly string[];
 }
@@ -190,6 +192,17 @@ interface Markers {
   readonly optional: boolean;
   readonly nullable: boolean;
   readonly nilable: boolean;
+  /** A null-saying mark was one of the dialect's weak marks, around a value type. */
+  readonly nullWeak: boolean;
+}
+
+/** A value type, as far as a cell can tell: a primitive other than a string, or a named type (which may be an enum). */
+function isValueType(syntax: TypeSyntax, spec: DialectSpec): boolean {
+  if (syntax.kind === "link" || syntax.kind === "mark") return isValueType(syntax.inner, spec);
+  if (syntax.kind !== "name" || syntax.args.length > 0) return false;
+  const known = namedType(spec, syntax.name);
+  if (known === undefined) return genericRule(spec, syntax.name) === undefined && isModelName(syntax.name);
+  return known.kind === "primitive" && known.name !== "string";
 }
 
 /** What each wrapper rule says: may be left out, may be null, nilable. */
@@ -210,6 +223,7 @@ function peelMarkers(syntax: TypeSyntax, spec: DialectSpec, pageId: string): Mar
   let optional = false;
   let nullable = false;
   let nilable = false;
+  let nullWeak = false;
   const wrapped = (meaning: readonly [boolean, boolean, boolean], inner: TypeSyntax) => {
     optional ||= meaning[0];
     nullable ||= meaning[1];
@@ -224,6 +238,7 @@ function peelMarkers(syntax: TypeSyntax, spec: DialectSpec, pageId: string): Mar
       link = target === "" ? { kind: "library", url: current.url } : { kind: "page", target };
       current = current.inner;
     } else if (current.kind === "mark" && mark !== undefined) {
+      if (spec.weakMarks?.includes(current.mark) === true && isValueType(current.inner, spec)) nullWeak = true;
       wrapped(wrapperMeaning[mark]!, current.inner);
     } else if (current.kind === "name" && rule !== undefined && wrapperMeaning[rule] !== undefined) {
       wrapped(wrapperMeaning[rule]!, current.args[0]!);
@@ -241,7 +256,7 @@ function peelMarkers(syntax: TypeSyntax, spec: DialectSpec, pageId: string): Mar
       break;
     }
   }
-  return { syntax: current, link, optional, nullable, nilable };
+  return { syntax: current, link, optional, nullable, nilable, nullWeak };
 }
 
 /** Reads a whole type cell. */
@@ -255,6 +270,7 @@ export function readType(syntax: TypeSyntax, spec: DialectSpec, pageId: string):
     optionalMarker: markers.optional,
     nullableMarker: markers.nullable,
     nilableMarker: markers.nilable,
+    nullWeak: markers.nullWeak,
     unknownNames: context.unknownNames,
   };
 }

@@ -26,6 +26,15 @@ export interface DiffFoldersOptions {
   readonly cacheFolder?: string | false;
   /** Told of cache entries found damaged (dropped and rebuilt; the result does not depend on them). */
   readonly onWarning?: (message: string) => void;
+  /** Called as the run goes: each side parsed, each pair compared (`modeldoc diff`'s progress line). */
+  readonly onProgress?: (progress: DiffProgress) => void;
+}
+
+/** How far a diff has got: `done` of `total` sides parsed, or pairs compared. */
+export interface DiffProgress {
+  readonly phase: "parse" | "compare";
+  readonly done: number;
+  readonly total: number;
 }
 
 export interface FoldersDiff {
@@ -84,6 +93,7 @@ export function diffAllVariants(variants: readonly Variant[], options: DiffFolde
       const { mode, reason } = chooseMode(left, right, options.mode, false);
       const result = finish(diffVariants(left, right, { mode, descriptions: options.descriptions ?? true }), reason, options);
       pairs.push({ left, right, result, milliseconds: performance.now() - started });
+      options.onProgress?.({ phase: "compare", done: pairs.length, total: (variants.length * (variants.length - 1)) / 2 });
     }
   }
   return pairs;
@@ -107,7 +117,12 @@ function finish(result: DiffResult, reason: string, options: DiffFoldersOptions)
 }
 
 function parseOptions(options: DiffFoldersOptions): ParseSidesOptions {
-  return { ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder }), ...(options.onWarning ? { onWarning: options.onWarning } : {}) };
+  const progress = options.onProgress;
+  return {
+    ...(options.cacheFolder === undefined ? {} : { cacheFolder: options.cacheFolder }),
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    ...(progress !== undefined ? { onParsed: (done: number, total: number) => progress({ phase: "parse", done, total }) } : {}),
+  };
 }
 
 function samePlace(a: string, b: string): boolean {

@@ -33,13 +33,22 @@ export function sideRoot(side: DocsSide): string {
 export interface ParseSidesOptions {
   /** The page cache folder (see cache.ts) for folder sides; `false` or absent: parse every page. */
   readonly cacheFolder?: string | false;
+  /** Called as each side is parsed, with how many are and how many there are. */
+  readonly onParsed?: (done: number, total: number) => void;
   /** Told of cache entries found damaged. */
   readonly onWarning?: (message: string) => void;
 }
 
 /** Parses each side once; the variants come back in the order of `sides`. */
 export async function parseSides(sides: readonly DocsSide[], options: ParseSidesOptions = {}): Promise<Variant[]> {
-  return Promise.all(sides.map((side) => parseSide(side, options)));
+  let done = 0;
+  return Promise.all(
+    sides.map(async (side) => {
+      const variant = await parseSide(side, options);
+      options.onParsed?.(++done, sides.length);
+      return variant;
+    }),
+  );
 }
 
 async function parseSide(side: DocsSide, options: ParseSidesOptions): Promise<Variant> {

@@ -31,7 +31,7 @@ describe("validateConfig", () => {
     [{ unknownKeys: "drop" }, '"unknownKeys": expected one of allow, reject, strip, found "drop"'],
     [{ wireNaming: "kebab" }, '"wireNaming": expected one of camel, as-written, snake, found "kebab"'],
     [{ layout: "flat" }, '"layout": expected one of pages, single, found "flat"'],
-    [{ diff: { failOn: "always" } }, '"diff.failOn": expected one of breaking, drift, any, none, found "always"'],
+    [{ diff: { failOn: "always" } }, '"diff.failOn": expected one of breaking, drift, any, sdk-shape, none, found "always"'],
     [{ diff: { descriptions: "no" } }, '"diff.descriptions": expected true or false, found "no"'],
     [{ outt: "x" }, '"outt": unknown key; expected one of variants, specs, out, naming, dates, emit, unknownKeys, wireNaming, layout, readonly, zod, merge, strict, diff'],
     [{ out: "" }, '"out": expected a non-empty string, found ""'],

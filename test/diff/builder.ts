@@ -4,6 +4,7 @@
  */
 import { areaOf } from "../../src/parse/page-reader.js";
 import { canonicalFieldName, canonicalTypeName } from "../../src/ir/naming.js";
+import { withSdkShape } from "../../src/ir/sdk-shape.js";
 import type {
   Declaration,
   Dialect,
@@ -30,6 +31,8 @@ export const t = {
   boolean: prim("boolean"),
   date: prim("date"),
   dateTime: prim("date-time"),
+  /** A date-time class generators write for dates too (Python's `datetime`): whether it has a time of day is weak. */
+  looseDateTime: { kind: "primitive", name: "date-time", weak: ["time"] } as TypeExpr,
   any: { kind: "any" } as TypeExpr,
   binary: { kind: "binary" } as TypeExpr,
   httpResponse: { kind: "http-response" } as TypeExpr,
@@ -51,6 +54,8 @@ export interface FieldSpec {
   readonly typeText?: string;
   /** Facts the field's docs leave unsaid. */
   readonly unstated?: readonly ("required" | "nullable")[];
+  /** Facts the field's docs say loosely (C#'s `int?`: nullable). */
+  readonly weak?: readonly "nullable"[];
 }
 
 /** A field spec: `f("HookURL", t.string, { required: true })`. */
@@ -85,6 +90,7 @@ export function model(id: string, name: string, fields: readonly FieldSpec[], op
         required: spec.required ?? false,
         nullable: spec.nullable ?? false,
         ...(spec.unstated ? { unstated: spec.unstated } : {}),
+        ...(spec.weak ? { weak: spec.weak } : {}),
         deprecated: spec.deprecated ?? false,
         description: spec.description ?? "",
         source: { file: id, line: FIRST_ROW + index, column: 1 },
@@ -134,12 +140,13 @@ export function unionDecl(id: string, name: string, members: readonly TypeExpr[]
   };
 }
 
+/** A variant of the declarations, what is the SDK's recorded as the parser records it (ir/sdk-shape.ts). */
 export function variant(name: string, root: string, declarations: readonly Declaration[], dialect: Dialect = "go"): Variant {
   return {
     name,
     root,
     dialect,
-    declarations: [...declarations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    declarations: withSdkShape([...declarations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
     diagnostics: [],
   };
 }

@@ -207,7 +207,7 @@ describe("several sides", () => {
     expect(run.code).toBe(1); // go → breaking is a version diff with a breaking change
     // The text of several sides is their parity: each fact once, for every side.
     const text = (await runCli("diff", "specs/go", "specs/csharp", breakingFolder, "--no-cache")).stdout.split("\n");
-    expect(text.slice(0, 2)).toEqual(["parity of 3 variants: go, csharp, breaking", "6 models: 2 the same in every variant, 4 differ (36 findings, from 72 pairwise changes)"]);
+    expect(text.slice(0, 2)).toEqual(["parity of 3 variants: go, csharp, breaking", "6 models: 2 the same API in every variant, 4 differ (36 API findings, from 72 pairwise changes)"]);
     const breaking = relative(process.cwd(), join(breakingFolder, WEBHOOK));
     // Checked against the pages: HookURL is row 17 of both Go pages, HookUrl row 21 of the C# page.
     expect(text.slice(3, 5)).toEqual([

@@ -62,6 +62,35 @@ describe("several outputs in one run", () => {
     expect(readFileSync(file, "utf8")).toContain('<testsuites name="modeldoc" tests="2" failures="2">');
   });
 
+  it("puts the findings the GitHub annotations leave out in the job summary, when GitHub gives one", async () => {
+    const summary = join(root, "step-summary.md");
+    process.env["GITHUB_STEP_SUMMARY"] = summary;
+    try {
+      const run = await runCli("diff", "specs/go", "specs/csharp", "--no-cache", "--format", "github");
+      expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(
+        "::notice title=modeldoc::variant diff go → csharp: 35 changes (35 drift); 10 shown as annotations, the other 25 in the job summary (or run modeldoc diff for the full list)",
+      );
+    } finally {
+      delete process.env["GITHUB_STEP_SUMMARY"];
+    }
+    const markdown = readFileSync(summary, "utf8");
+    expect(markdown.split("\n").slice(0, 3)).toEqual(["### modeldoc: variant diff go → csharp", "", "**25 more findings** than the annotations show:"]);
+    expect(markdown.split("\n").filter((line) => line.startsWith("| 🟡 drift |"))).toHaveLength(25);
+  });
+
+  it("gives several sides one GitHub annotation and one JUnit case per finding, however many pairs report it", async () => {
+    const file = join(root, "three.xml");
+    const run = await runCli("diff", "specs/go", "specs/csharp", newer, "--no-cache", "--format", "github", "--format", `junit=${file}`);
+    const annotations = run.stdout.trimEnd().split("\n");
+    // 36 findings (72 pairwise changes): 1 breaking, 35 drift; GitHub shows 10 of each level.
+    expect(annotations.filter((line) => line.startsWith("::error "))).toHaveLength(1);
+    expect(annotations.filter((line) => line.startsWith("::warning "))).toHaveLength(10);
+    expect(annotations.at(-1)).toBe(`::notice title=modeldoc::parity of go, csharp, go-newer: 36 API findings (from 72 pairwise changes); 11 shown as annotations, the other 25 in the job summary (or run modeldoc diff for the full list)`);
+    const junit = readFileSync(file, "utf8");
+    expect(junit).toContain('<testsuites name="modeldoc" tests="36" failures="1">');
+    expect(junit).toContain('<failure type="breaking" message="Webhook: hookUrl: required in go; optional in csharp, go-newer">');
+  });
+
   it("is a usage error to send two formats to stdout, or to name an unknown format", async () => {
     const two = await runCli("diff", "specs/go", "specs/csharp", "--format", "github", "--format", "markdown");
     expect(two.code).toBe(2);

@@ -5,9 +5,11 @@
  * document, see unified-to/MANIFEST.md), formance/{java,python} one API in two (formance/MANIFEST.md), and
  * unified-to-history/{go,csharp}/2025-10-23 one API on one day in two. All 21 unified-to pairs, the formance
  * pair and the history pair are diffed; every change must fall in a class of real drift in the docs,
- * listed below with an example page each, in the measured number. Nothing is reported because one dialect
- * cannot state a fact (Go's pointers and PHP's `?T` say nothing of null, PHP and Ruby nothing of open enums,
- * Java's and Ruby's title-only union pages nothing of members, TypeScript's `number` nothing of integers).
+ * listed below with an example page each, in the measured number, and every difference of the SDKs' shape
+ * (envelopes, transport data, SDK utilities: issue 22) is an `sdk-shape` finding, counted apart. Nothing is
+ * reported because one dialect cannot state a fact (Go's pointers and PHP's `?T` say nothing of null, PHP and
+ * Ruby nothing of open enums, Java's and Ruby's title-only union pages nothing of members, TypeScript's
+ * `number` nothing of integers).
  *
  * Recall: unified-to-history/go/2025-02-05 → 2025-10-23 is a real version diff. The Webhook changes of the
  * issue, twenty more changes checked by hand against the pages, and an independent reading of the raw
@@ -20,7 +22,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { diffVariants, type Change, type DiffResult } from "../../src/diff/index.js";
 import { matchKey } from "../../src/ir/naming.js";
-import type { Declaration, Variant } from "../../src/ir/types.js";
+import type { ModelDecl, Variant } from "../../src/ir/types.js";
 import { diffAllVariants } from "../../src/pipeline/diff-folders.js";
 import { corpusVariant } from "../corpus/corpus-ir.js";
 import { historyFolder, languages, type Language } from "../corpus/paths.js";
@@ -38,24 +40,25 @@ beforeAll(async () => {
 });
 
 /**
- * The classes of drift left between the languages, each real (the docs do differ), by example:
+ * Between the seven languages (one API document, one day), the only API finding is one class, real:
  *
- * - `ts-no-response-model`: TypeScript has no `<Op>Response` page for 704 operations: its SDK returns the
- *   body itself (go/docs/pkg/models/operations/getaccountingaccountresponse.md has no TypeScript page).
- * - `ts-envelope-field`: the 131 TypeScript response pages that exist list `headers` (and a body) but not
- *   the `ContentType` and `StatusCode` that every other language documents on every response
- *   (go/docs/pkg/models/operations/removeaccountingaccountresponse.md has `ContentType`, `Headers`,
- *   `StatusCode`, `RawResponse`; typescript/docs/sdk/models/operations/removeaccountingaccountresponse.md only `headers`).
- * - `ts-passthrough-result`: TypeScript returns the 8 passthrough bodies as one `result` field typed by a
- *   `…ResponseResult` union page, where the others have one field per content type
- *   (typescript/docs/sdk/models/operations/createpassthroughjsonresponse.md and …responseresult.md against
- *   go/docs/pkg/models/operations/createpassthroughjsonresponse.md `DefaultApplicationJSONAny`, `DefaultTextPlainRes`…).
  * - `go-raw-body-any`: Go types the raw passthrough request body `*any` where the others take bytes
  *   (go/docs/pkg/models/operations/createpassthroughrawrequest.md:8 `RequestBody` `` `*any` ``; C# `*byte[]*`,
  *   TS `*ReadableStream<Uint8Array>*`, Python `*Optional[Union[bytes, IO[bytes], io.IOBase]]*`, Java `byte[]`,
- *   PHP `*?string*`, Ruby `*T.nilable(::String)*`).
- * - `python-sdk-utility`: Python documents its SDK's `RetryConfig` (with `BackoffStrategy` on the same page)
- *   in the models tree (python/docs/models/utils/retryconfig.md); the others document it elsewhere or not at all.
+ *   PHP `*?string*`, Ruby `*T.nilable(::String)*`); the same in patchpassthroughrawrequest.md and
+ *   updatepassthroughrawrequest.md. The Go SDK's docs say something else of the API: a real finding.
+ *
+ * Everything else is the SDKs' shape (`sdk-shape`, info), counted by shape and aspect:
+ * - `envelope`: TypeScript has no `<Op>Response` envelope for 704 operations, its SDK returns the body
+ *   itself (go/docs/pkg/models/operations/getaccountingaccountresponse.md has no TypeScript page);
+ * - `transport`: the 131 TypeScript response pages that exist list `headers` (and a body) but not the
+ *   `ContentType`, `StatusCode` and `RawResponse` every other language documents
+ *   (typescript/docs/sdk/models/operations/removeaccountingaccountresponse.md against the Go page);
+ * - `body`: TypeScript returns the 8 passthrough bodies as one `result` field typed by a `…ResponseResult`
+ *   union page of the same types, where the others have one field per content type
+ *   (typescript/docs/sdk/models/operations/createpassthroughjsonresponse.md and …responseresult.md);
+ * - `utility`: Python documents its SDK's `RetryConfig` (with `BackoffStrategy` on the same page) in the
+ *   models tree (python/docs/models/utils/retryconfig.md).
  *
  * Fixed in the diff, not drift (tests in test/match/pairing.test.ts): C# names the binary body `…Bytes`
  * where the others say `…ResponseStream`; Python types a streamed body as `Optional[httpx.Response]`; PHP
@@ -63,31 +66,9 @@ beforeAll(async () => {
  * TypeScript built-in), matched by link target; PHP's union pages spell out the members of a union they
  * link (`array<…AccountingMetadata1|string|float|bool>` where Go has `[]AccountingMetadata5`).
  */
-type DriftClass = "ts-no-response-model" | "ts-envelope-field" | "ts-passthrough-result" | "go-raw-body-any" | "python-sdk-utility";
+type ApiClass = "go-raw-body-any";
 
-const declarationsByName = new WeakMap<Variant, Map<string, Declaration>>();
-const byName = (variant: Variant): Map<string, Declaration> => {
-  let map = declarationsByName.get(variant);
-  if (map === undefined) {
-    map = new Map(variant.declarations.map((d) => [d.canonicalName, d] as const));
-    declarationsByName.set(variant, map);
-  }
-  return map;
-};
-
-function classify(change: Change, left: Variant, right: Variant): DriftClass | undefined {
-  const l = byName(left).get(change.model);
-  const r = byName(right).get(change.model);
-  const ts = left.name === "typescript" || right.name === "typescript";
-  const passthrough = /Passthrough/.test(change.model);
-  if (change.kind === "model-missing" && /\/utils\//.test((l ?? r)?.id ?? "")) return "python-sdk-utility";
-  if (ts && passthrough && change.kind === "model-missing" && /ResponseResult$/.test(change.model)) return "ts-passthrough-result";
-  if (ts && passthrough && (change.field === "result" || /^default/.test(change.field ?? ""))) return "ts-passthrough-result";
-  if (ts && change.kind === "model-missing" && (l ?? r)?.role === "response" && /Response$/.test(change.model)) {
-    const missing = change.left !== undefined ? right : left;
-    if (missing.name === "typescript") return "ts-no-response-model";
-  }
-  if (ts && (change.field === "contentType" || change.field === "statusCode") && (l ?? r)?.role === "response") return "ts-envelope-field";
+function classify(change: Change, left: Variant, right: Variant): ApiClass | undefined {
   if (change.kind === "type-changed" && change.field === "requestBody" && /PassthroughRawRequest$/.test(change.model)) {
     const goSide = left.name === "go" ? change.left : right.name === "go" ? change.right : undefined;
     if (goSide === "any") return "go-raw-body-any";
@@ -95,37 +76,47 @@ function classify(change: Change, left: Variant, right: Variant): DriftClass | u
   return undefined;
 }
 
-const ts = { "ts-no-response-model": 704, "ts-envelope-field": 262, "ts-passthrough-result": 56 };
+/** The SDK-shape findings of a pair, by shape and aspect. */
+function shapes(result: DiffResult): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const change of result.changes) if (change.kind === "sdk-shape") counts[`${change.shape}/${change.aspect}`] = (counts[`${change.shape}/${change.aspect}`] ?? 0) + 1;
+  return counts;
+}
 
-/** Measured per pair, every change in a class (the test fails on any change outside these). */
-const expectedPairs: Record<string, { total: number; classes: Partial<Record<DriftClass, number>> }> = {
-  "go → csharp": { total: 3, classes: { "go-raw-body-any": 3 } },
-  "go → typescript": { total: 1025, classes: { ...ts, "go-raw-body-any": 3 } },
-  "go → python": { total: 5, classes: { "go-raw-body-any": 3, "python-sdk-utility": 2 } },
-  "go → java": { total: 3, classes: { "go-raw-body-any": 3 } },
-  "go → php": { total: 3, classes: { "go-raw-body-any": 3 } },
-  "go → ruby": { total: 3, classes: { "go-raw-body-any": 3 } },
-  "csharp → typescript": { total: 1022, classes: ts },
-  "csharp → python": { total: 2, classes: { "python-sdk-utility": 2 } },
-  "csharp → java": { total: 0, classes: {} },
-  "csharp → php": { total: 0, classes: {} },
-  "csharp → ruby": { total: 0, classes: {} },
-  "typescript → python": { total: 1024, classes: { ...ts, "python-sdk-utility": 2 } },
-  "typescript → java": { total: 1022, classes: ts },
-  "typescript → php": { total: 1022, classes: ts },
-  "typescript → ruby": { total: 1022, classes: ts },
-  "python → java": { total: 2, classes: { "python-sdk-utility": 2 } },
-  "python → php": { total: 2, classes: { "python-sdk-utility": 2 } },
-  "python → ruby": { total: 2, classes: { "python-sdk-utility": 2 } },
-  "java → php": { total: 0, classes: {} },
-  "java → ruby": { total: 0, classes: {} },
-  "php → ruby": { total: 0, classes: {} },
+const ts = { "envelope/model-missing": 704, "transport/field-missing": 393, "body/type-changed": 8, "body/model-missing": 8 };
+const pythonUtility = { "utility/model-missing": 2 };
+const rawBody = { "go-raw-body-any": 3 };
+
+/** Measured per pair: every API change in a class (the test fails on any other), every SDK-shape finding counted. */
+const expectedPairs: Record<string, { api: Partial<Record<ApiClass, number>>; shape: Record<string, number> }> = {
+  "go → csharp": { api: rawBody, shape: {} },
+  "go → typescript": { api: rawBody, shape: ts },
+  "go → python": { api: rawBody, shape: pythonUtility },
+  "go → java": { api: rawBody, shape: {} },
+  "go → php": { api: rawBody, shape: {} },
+  "go → ruby": { api: rawBody, shape: {} },
+  "csharp → typescript": { api: {}, shape: ts },
+  "csharp → python": { api: {}, shape: pythonUtility },
+  "csharp → java": { api: {}, shape: {} },
+  "csharp → php": { api: {}, shape: {} },
+  "csharp → ruby": { api: {}, shape: {} },
+  "typescript → python": { api: {}, shape: { ...ts, ...pythonUtility } },
+  "typescript → java": { api: {}, shape: ts },
+  "typescript → php": { api: {}, shape: ts },
+  "typescript → ruby": { api: {}, shape: ts },
+  "python → java": { api: {}, shape: pythonUtility },
+  "python → php": { api: {}, shape: pythonUtility },
+  "python → ruby": { api: {}, shape: pythonUtility },
+  "java → php": { api: {}, shape: {} },
+  "java → ruby": { api: {}, shape: {} },
+  "php → ruby": { api: {}, shape: {} },
 };
 
 function classesOf(result: DiffResult, left: Variant, right: Variant): { classes: Record<string, number>; unclassified: string[] } {
   const classes: Record<string, number> = {};
   const unclassified: string[] = [];
   for (const change of result.changes) {
+    if (change.kind === "sdk-shape") continue;
     const kind = classify(change, left, right);
     if (kind === undefined) unclassified.push(change.message);
     else classes[kind] = (classes[kind] ?? 0) + 1;
@@ -152,17 +143,22 @@ describe("precision: the seven languages of unified-to, pairwise", () => {
     for (const pair of pairs) expect([pair.name, pair.result.mode, pair.result.modeReason?.startsWith("different dialects")]).toEqual([pair.name, "variant", true]);
   });
 
-  it("reports only the documented classes of real drift, in the measured numbers", () => {
+  it("reports only the one class of real API drift, and counts the SDKs' shape apart, in the measured numbers", () => {
     for (const pair of pairs) {
       const { classes, unclassified } = classesOf(pair.result, pair.left, pair.right);
       expect({ pair: pair.name, unclassified: unclassified.slice(0, 5) }).toEqual({ pair: pair.name, unclassified: [] });
-      expect({ pair: pair.name, total: pair.result.changes.length, classes }).toEqual({ pair: pair.name, ...expectedPairs[pair.name] });
+      expect({ pair: pair.name, classes, shape: shapes(pair.result) }).toEqual({ pair: pair.name, classes: expectedPairs[pair.name]!.api, shape: expectedPairs[pair.name]!.shape });
     }
   });
 
   it("reports no requiredness, nullability, enum or union drift: no fact one dialect cannot state shows as a change", () => {
     const kinds = new Set(pairs.flatMap((pair) => pair.result.changes.map((change) => change.kind)));
-    expect([...kinds].sort()).toEqual(["field-missing", "model-missing", "type-changed"]);
+    expect([...kinds].sort()).toEqual(["sdk-shape", "type-changed"]);
+  });
+
+  it("grades every SDK-shape finding info, under its shape's check", () => {
+    const shaped = pairs.flatMap((pair) => pair.result.changes.filter((change) => change.kind === "sdk-shape"));
+    expect(new Set(shaped.map((change) => `${change.severity} ${change.check === `sdk-shape-${change.shape}`}`))).toEqual(new Set(["info true"]));
   });
 
   it("is fast: each comparison takes well under a second or two", () => {
@@ -171,12 +167,13 @@ describe("precision: the seven languages of unified-to, pairwise", () => {
 });
 
 describe("precision: formance java and python (one API document)", () => {
-  it("finds only the Python SDK's utility page", async () => {
+  it("finds no API drift, and the Python SDK's utility page as SDK shape", async () => {
     const java = await corpusVariant("formance/java");
     const python = await corpusVariant("formance/python");
     const result = diffVariants(java, python, { mode: "variant" });
     console.log(`formance java → python: ${result.changes.length} changes`);
-    expect(classesOf(result, java, python)).toEqual({ classes: { "python-sdk-utility": 2 }, unclassified: [] });
+    expect(classesOf(result, java, python)).toEqual({ classes: {}, unclassified: [] });
+    expect(shapes(result)).toEqual(pythonUtility);
   });
 });
 
@@ -185,6 +182,26 @@ describe("precision: unified-to-history go and csharp on 2025-10-23", () => {
     const result = diffVariants(historyGo, historyCsharp, { mode: "variant" });
     console.log(`history pair go/2025-10-23 → csharp/2025-10-23: ${result.changes.length} changes`);
     expect(result.changes).toEqual([]);
+  });
+});
+
+describe("a version diff still reports what changed for code written against the older docs", () => {
+  it("grades an envelope field really removed between two versions as breaking, not as SDK shape", () => {
+    // unified-to-history has shared models only: the newer version is unified-to/go with one envelope field
+    // gone from go/docs/pkg/models/operations/removeaccountingaccountresponse.md (ContentType, Headers, StatusCode, RawResponse).
+    const go = variants.get("go") as Variant;
+    const envelope = go.declarations.find((d) => d.id.endsWith("operations/removeaccountingaccountresponse.md")) as ModelDecl;
+    expect([envelope.sdk, envelope.fields.map((field) => `${field.name}:${field.transport}`)]).toEqual([
+      "envelope",
+      ["ContentType:content-type", "Headers:headers", "StatusCode:status-code", "RawResponse:raw-response"],
+    ]);
+    const without = { ...envelope, fields: envelope.fields.filter((field) => field.name !== "StatusCode") };
+    const newer: Variant = { ...go, name: "go/next", declarations: go.declarations.map((d) => (d === envelope ? without : d)) };
+    const result = diffVariants(go, newer, { mode: "version" });
+    expect(result.changes.map((c) => [c.kind, c.model, c.field, c.severity, c.check])).toEqual([["field-removed", "RemoveAccountingAccountResponse", "statusCode", "breaking", "field-removed"]]);
+    // Between languages the same difference would be the SDKs' shape.
+    const across = diffVariants(go, { ...newer, name: "csharp" }, { mode: "variant" });
+    expect(across.changes.map((c) => [c.kind, c.shape, c.severity])).toEqual([["sdk-shape", "transport", "info"]]);
   });
 });
 

@@ -42,7 +42,7 @@ describe("formatJson", () => {
     expect(json.startsWith('{\n  "mode": "variant",\n  "left": "go",\n  "right": "csharp",\n  "summary": {\n')).toBe(true);
     const parsed = JSON.parse(json) as { mode: string; left: string; right: string; summary: unknown; changes: Array<Record<string, unknown>> };
     expect(Object.keys(parsed)).toEqual(["mode", "left", "right", "summary", "changes"]);
-    expect(parsed.summary).toEqual({ changes: 11, breaking: 0, drift: 11, "non-breaking": 0, info: 0, ignored: 0 });
+    expect(parsed.summary).toEqual({ changes: 11, breaking: 0, drift: 11, "non-breaking": 0, info: 0, "sdk-shape": 0, ignored: 0 });
     expect(parsed.changes).toHaveLength(11);
     const typeChanged = parsed.changes.find((c) => c["kind"] === "type-changed");
     expect(Object.keys(typeChanged ?? {})).toEqual([
@@ -100,7 +100,7 @@ describe("formatJson", () => {
       mode: "version",
       left: "go",
       right: "go",
-      summary: { changes: 0, breaking: 0, drift: 0, "non-breaking": 0, info: 0, ignored: 0 },
+      summary: { changes: 0, breaking: 0, drift: 0, "non-breaking": 0, info: 0, "sdk-shape": 0, ignored: 0 },
       changes: [],
     });
   });

@@ -39,14 +39,15 @@ describe("matching", () => {
     expect(diffVariants(a, b, { mode: "variant", descriptions: false }).changes).toEqual([]);
   });
 
-  it("ignores a one-sided raw-HTTP-response field between languages, but not between versions", () => {
+  it("reports a one-sided raw HTTP response between languages as SDK shape (info), and between versions as removed", () => {
     const a = variant("go", "go", [model("r.md", "GetWebhookResponse", [f("StatusCode", t.integer, { required: true }), f("RawResponse", t.httpResponse, { required: true })])]);
     const b = variant("csharp", "cs", [model("r.md", "GetWebhookResponse", [f("StatusCode", t.integer, { required: true })])]);
-    expect(diffVariants(a, b, { mode: "variant" }).changes).toEqual([]);
+    const between = diffVariants(a, b, { mode: "variant" }).changes;
+    expect(between.map((c) => [c.kind, c.shape, c.aspect, c.severity, c.check, c.field])).toEqual([["sdk-shape", "transport", "field-missing", "info", "sdk-shape-transport", "rawResponse"]]);
     expect(kinds(diffVariants(a, b, { mode: "version" }))).toEqual(["field-removed GetWebhookResponse.rawResponse"]);
-    // Present on both sides, it is compared like any other field.
+    // Present on both sides, it is compared like any other field, and its difference is the SDKs' shape.
     const c = variant("python", "py", [model("r.md", "GetWebhookResponse", [f("status_code", t.integer, { required: true }), f("raw_response", t.string, { required: true })])]);
-    expect(kinds(diffVariants(a, c, { mode: "variant" }))).toEqual(["type-changed GetWebhookResponse.rawResponse"]);
+    expect(diffVariants(a, c, { mode: "variant" }).changes.map((change) => [change.kind, change.aspect, change.field])).toEqual([["sdk-shape", "type-changed", "rawResponse"]]);
   });
 
   it("matches enum values by value, not by constant name", () => {
@@ -83,7 +84,8 @@ describe("matching", () => {
   it("orders by model name, then left field order, right-only fields after, then kind", () => {
     const a = variant("a", "a", [
       model("z.md", "Zeta", [f("b", t.string, { required: true }), f("a", t.string)]),
-      model("a.md", "Alpha", [f("x", t.string)]),
+      // A field description somewhere: variant a writes them (a side that writes none says nothing of them).
+      model("a.md", "Alpha", [f("x", t.string, { description: "the x" })]),
     ]);
     const b = variant("b", "b", [
       model("z.md", "Zeta", [f("new2", t.string), f("a", t.integer, { description: "d", required: true }), f("new1", t.string), f("b", t.integer)]),

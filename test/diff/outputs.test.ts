@@ -119,7 +119,7 @@ describe("github", () => {
       properties: { file: "specs/csharp/docs/Models/Components/Webhook.md", line: "21", col: "1", title: "drift required-changed Webhook.hookUrl" },
       message: `Webhook.hookUrl: required in go, optional in csharp (fingerprint ${variantResult().changes.find((c) => c.field === "hookUrl")?.fingerprint})`,
     });
-    expect(lines.at(-1)).toBe("::notice title=modeldoc::variant diff go → csharp: 11 changes (11 drift); 10 shown as annotations, 1 more not shown; run modeldoc diff for the full list");
+    expect(lines.at(-1)).toBe("::notice title=modeldoc::variant diff go → csharp: 11 changes (11 drift); 10 shown as annotations, the other 1 in the job summary (or run modeldoc diff for the full list)");
   });
 
   it("escapes %, CR and LF in messages, and also : and , in properties", () => {
@@ -146,7 +146,7 @@ describe("github", () => {
     expect(annotations.at(-1)).toEqual({
       level: "notice",
       properties: { title: "modeldoc" },
-      message: "version diff v1 → v2: 40 changes (14 breaking, 11 drift, 3 non-breaking, 12 info); 29 shown as annotations, 11 more not shown; run modeldoc diff for the full list",
+      message: "version diff v1 → v2: 40 changes (14 breaking, 11 drift, 3 non-breaking, 12 info); 29 shown as annotations, the other 11 in the job summary (or run modeldoc diff for the full list)",
     });
   });
 

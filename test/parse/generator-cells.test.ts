@@ -72,7 +72,8 @@ const rows: [Dialect, GeneratorFormat, string, unknown, Facts][] = [
   ["python", "openapi-generator", "**birthday** | **date** |  | [optional] ", { kind: "primitive", name: "date" }, { required: false }],
   // swagger-codegen/sendinblue/php/docs/Model/*.md
   ["php", "openapi-generator", "**browsers** | [**map[string,\\SendinBlue\\Client\\Model\\X]**](x.md) |  | ", { kind: "map", values: { ...x, written: "SendinBlue\\Client\\Model\\X" } }, { required: true }],
-  ["php", "openapi-generator", "**createdAt** | [**\\DateTime**] | Creation date | [optional]", { kind: "primitive", name: "date-time" }, { required: false }],
+  // PHP's date class is written for dates and date-times alike: its time of day is a weak fact.
+  ["php", "openapi-generator", "**createdAt** | [**\\DateTime**] | Creation date | [optional]", { kind: "primitive", name: "date-time", weak: ["time"] }, { required: false }],
   ["php", "openapi-generator", "**credits** | **double** | Remaining credits | [optional]", { kind: "primitive", name: "number" }, { required: false }],
   // openapi-generator/conekta/ruby/docs/*.md
   ["ruby", "openapi-generator", "| **metadata** | **Hash&lt;String, Object&gt;** |  | [optional] |", { kind: "map", values: { kind: "any" } }, { required: false }],

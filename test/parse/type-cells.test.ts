@@ -19,6 +19,8 @@ const str = { kind: "primitive", name: "string" } as const;
 /** PHP's and Ruby's strings: text or bytes, the notation does not say. */
 const byteStr = { kind: "primitive", name: "string", unstated: ["binary"] } as const;
 const ref = { kind: "ref", target: "docs/models/shared/x.md" } as const;
+/** A date-time class generators also write for dates: whether it holds a time of day is a weak fact. */
+const looseDateTime = { kind: "primitive", name: "date-time", weak: ["time"] } as const;
 
 const cases: [Dialect, string, unknown, { nullable?: boolean }?][] = [
   ["go", "`*string`", str],
@@ -39,7 +41,7 @@ const cases: [Dialect, string, unknown, { nullable?: boolean }?][] = [
   ["typescript", "Record<string, *string*[]>", { kind: "map", values: { kind: "array", items: str } }],
   ["typescript", "[shared.X](x.md)[]", { kind: "array", items: { ...ref, written: "shared.X" } }],
   ["typescript", "Record<string, [shared.X](x.md)>[]", { kind: "array", items: { kind: "map", values: { ...ref, written: "shared.X" } } }],
-  ["typescript", "[Date](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date)", { kind: "primitive", name: "date-time" }],
+  ["typescript", "[Date](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date)", looseDateTime],
   ["typescript", "*ReadableStream<Uint8Array>*", { kind: "binary" }],
   ["typescript", "*shared.X*", { ...ref, written: "shared.X" }],
   ["python", "*Optional[str]*", str],
@@ -47,7 +49,7 @@ const cases: [Dialect, string, unknown, { nullable?: boolean }?][] = [
   ["python", "[Optional[shared.X]](x.md)", { ...ref, written: "shared.X" }],
   ["python", "Dict[str, List[*str*]]", { kind: "map", values: { kind: "array", items: str } }],
   ["python", "*Optional[Union[bytes, IO[bytes], io.IOBase]]*", { kind: "union", members: [{ kind: "binary" }, { kind: "binary" }, { kind: "binary" }] }],
-  ["python", "[date](https://docs.python.org/3/library/datetime.html#date-objects)", { kind: "primitive", name: "date-time" }],
+  ["python", "[date](https://docs.python.org/3/library/datetime.html#date-objects)", looseDateTime],
   ["python", "[httpx.Response](https://www.python-httpx.org/api/#response)", { kind: "http-response" }],
   ["python", "*Optional[httpx.Response]*", { kind: "binary" }], // a streamed body
   ["java", "*Optional\\<String>*", str],
@@ -60,7 +62,7 @@ const cases: [Dialect, string, unknown, { nullable?: boolean }?][] = [
   ["php", "*?string*", byteStr],
   ["php", "*int*", { kind: "primitive", name: "integer" }],
   ["php", "*?float*", { kind: "primitive", name: "number" }],
-  ["php", "[\\DateTime](https://www.php.net/manual/en/class.datetime.php)", { kind: "primitive", name: "date-time" }],
+  ["php", "[\\DateTime](https://www.php.net/manual/en/class.datetime.php)", looseDateTime],
   ["php", "[?Shared\\DbType](x.md)", { ...ref, written: "Shared\\DbType" }],
   ["php", "array<[Shared\\X](x.md)>", { kind: "array", items: { ...ref, written: "Shared\\X" } }],
   ["php", "array<string, *mixed*>", { kind: "map", values: { kind: "any" } }],
@@ -78,7 +80,7 @@ const cases: [Dialect, string, unknown, { nullable?: boolean }?][] = [
   ["ruby", "[T.nilable(Models::Shared::X)](x.md)", { ...ref, written: "Models::Shared::X" }],
   ["ruby", "T::Array<[Models::Operations::X](x.md)>", { kind: "array", items: { ...ref, written: "Models::Operations::X" } }],
   ["ruby", "[Faraday::Response](https://www.rubydoc.info/gems/faraday/Faraday/Response)", { kind: "http-response" }],
-  ["ruby", "[Date](https://ruby-doc.org/stdlib-2.6.1/libdoc/date/rdoc/Date.html)", { kind: "primitive", name: "date-time" }],
+  ["ruby", "[Date](https://ruby-doc.org/stdlib-2.6.1/libdoc/date/rdoc/Date.html)", looseDateTime],
   ["ruby", "[T.nilable(T.any(T::Hash[Symbol, ::Object], ::String, ::Float, T::Boolean))](x.md)", { ...ref, written: "T.any(T::Hash(Symbol, Object), String, Float, T::Boolean)" }],
   // formance: big integers, TypeScript's unlinked models of any area, C#'s namespaced models.
   ["go", "[*big.Int](https://pkg.go.dev/math/big#Int)", { kind: "primitive", name: "integer" }],
@@ -128,6 +130,23 @@ describe("type cells of every dialect", () => {
     expect(diagnostics).toEqual([]);
     expect(field.type).toEqual(expected);
     expect(field.nullable).toBe(flags?.nullable ?? false);
+  });
+
+  it("records what a notation says loosely as weak: C#'s `T?` on a value type, date-time classes written for dates too", () => {
+    // `int?`, `bool?`, `DateTime?`: how OpenAPI Generator's and APIMatic's C# write an optional value type
+    // (generators/openapi-generator/dropbox-sign/csharp/…/SubSignatureRequestGroupedSigners.md `**Order** | **int?**`).
+    for (const cell of ["*int?*", "`bool?`", "`DateTime?`", "[X?](x.md)"]) {
+      const { field } = readCell("csharp", cell);
+      expect([cell, field.nullable, field.weak]).toEqual([cell, true, ["nullable"]]);
+    }
+    // A string (a reference type) marked `?` says null as it is; DateTimeOffset is an instant, strongly.
+    expect(readCell("csharp", "*string?*").field.weak).toBeUndefined();
+    expect(readCell("csharp", "[DateTimeOffset](https://learn.microsoft.com/en-us/dotnet/api/system.datetimeoffset)").field.type).toEqual({ kind: "primitive", name: "date-time" });
+    expect(readCell("csharp", "[DateTime](https://learn.microsoft.com/en-us/dotnet/api/system.datetime)").field.type).toEqual(looseDateTime);
+    expect(readCell("python", "*datetime*").field.type).toEqual(looseDateTime);
+    // Java and Go name dates and date-times apart: strong.
+    expect(readCell("java", "[LocalDate](https://docs.oracle.com/javase/8/docs/api/java/time/LocalDate.html)").field.type).toEqual({ kind: "primitive", name: "date" });
+    expect(readCell("go", "[time.Time](https://pkg.go.dev/time#Time)").field.type).toEqual({ kind: "primitive", name: "date-time" });
   });
 
   it("reports an unknown name with the cell's position and text", () => {

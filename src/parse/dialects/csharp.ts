@@ -14,7 +14,8 @@ export const csharp: DialectSpec = {
     float: primitive.number,
     double: primitive.number,
     decimal: primitive.number,
-    DateTime: primitive.dateTime,
+    // Written for date-only fields too (before .NET 6 C# had no date type); DateTimeOffset is an instant.
+    DateTime: primitive.looseDateTime,
     DateTimeOffset: primitive.dateTime,
     LocalDate: primitive.date,
     DateOnly: primitive.date,
@@ -28,6 +29,8 @@ export const csharp: DialectSpec = {
   },
   generics: { List: "array", Dictionary: "map", Nullable: "nullable" },
   marks: { "T?": "nullable" },
+  // `int?` is how generators write an optional value type, whether or not the API allows null.
+  weakMarks: ["T?"],
   nullability: "marked",
   notations: new Set(["N<>", "T[]", "T?", "A.B"]),
   evidence: { codeLanguages: ["csharp", "cs", "c#"], linkHosts: ["learn.microsoft.com", "docs.microsoft.com"] },

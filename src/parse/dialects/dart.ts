@@ -14,7 +14,8 @@ export const dart: DialectSpec = {
     num: { kind: "primitive", name: "number", unstated: ["integer"] },
     double: primitive.number,
     bool: primitive.boolean,
-    DateTime: primitive.dateTime,
+    // Dart's core date class, which generators write for dates too (dart-dio's `dateLibrary: core`): loosely.
+    DateTime: primitive.looseDateTime,
     Date: primitive.date,
     Object: primitive.any,
     dynamic: primitive.any,

@@ -47,6 +47,11 @@ export interface DialectSpec {
   /** What the dialect's marks say: Go's `*T` and PHP's `?T` that a value may be left out, C#'s `T?` that it may be null. */
   readonly marks: Readonly<Partial<Record<"*T" | "?T" | "T?", MarkRule>>>;
   /**
+   * Marks whose word on null is weak around a value type (a primitive other than a string, or a named type,
+   * which may be an enum): generators write C#'s `int?` for a value that may be left out, null or not.
+   */
+  readonly weakMarks?: readonly ("*T" | "?T" | "T?")[];
+  /**
    * `exact`: the notation says of every field whether it may be null (Java and Python write
    * `JsonNullable`/`OptionalNullable` for a nullable field that may be left out, and `Optional` for one
    * that may only be left out). `marked`: a marker says a field may be null, and a field without one may
@@ -123,6 +128,8 @@ export const primitive = {
   boolean: { kind: "primitive", name: "boolean" },
   date: { kind: "primitive", name: "date" },
   dateTime: { kind: "primitive", name: "date-time" },
+  /** A date-time class that generators also write for date-only fields: its time of day is a weak fact. */
+  looseDateTime: { kind: "primitive", name: "date-time", weak: ["time"] },
   any: { kind: "any" },
   binary: { kind: "binary" },
   httpResponse: { kind: "http-response" },

@@ -17,9 +17,10 @@ export const php: DialectSpec = {
     // a bare `array` is a list or a map: PHP does not say which
     array: primitive.any,
     null: primitive.null,
-    DateTime: primitive.dateTime,
-    DateTimeInterface: primitive.dateTime,
-    DateTimeImmutable: primitive.dateTime,
+    // PHP's date classes hold dates and date-times alike.
+    DateTime: primitive.looseDateTime,
+    DateTimeInterface: primitive.looseDateTime,
+    DateTimeImmutable: primitive.looseDateTime,
     "Brick\\DateTime\\LocalDate": primitive.date,
     "Brick\\Math\\BigInteger": primitive.integer,
     "Brick\\Math\\BigDecimal": primitive.number,

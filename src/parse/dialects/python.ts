@@ -10,8 +10,9 @@ export const python: DialectSpec = {
     Decimal: primitive.number,
     bool: primitive.boolean,
     // Speakeasy's Python docs link every date-time field as `[date](…#date-objects)`; the SDK type is datetime.
-    date: primitive.dateTime,
-    datetime: primitive.dateTime,
+    // Other generators write `datetime` for date-only fields: either says "a date, perhaps with a time", loosely.
+    date: primitive.looseDateTime,
+    datetime: primitive.looseDateTime,
     Any: primitive.any,
     object: primitive.any,
     bytearray: primitive.binary,

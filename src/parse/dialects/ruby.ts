@@ -19,8 +19,8 @@ export const ruby: DialectSpec = {
     Boolean: primitive.boolean,
     TrueClass: primitive.boolean,
     FalseClass: primitive.boolean,
-    // Speakeasy's Ruby docs link every date-time field as `[Date](…/Date.html)`.
-    Date: primitive.dateTime,
+    // Speakeasy's Ruby docs link every date-time field as `[Date](…/Date.html)`: loosely.
+    Date: primitive.looseDateTime,
     DateTime: primitive.dateTime,
     Time: primitive.dateTime,
     Object: primitive.any,

@@ -10,7 +10,8 @@ export const typescript: DialectSpec = {
     bigint: primitive.integer,
     BigInt: primitive.integer,
     boolean: primitive.boolean,
-    Date: primitive.dateTime,
+    // JavaScript's one date class holds dates and date-times alike.
+    Date: primitive.looseDateTime,
     RFCDate: primitive.date,
     any: primitive.any,
     object: primitive.any,

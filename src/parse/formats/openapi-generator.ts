@@ -63,6 +63,9 @@ export const openapiGenerator: FormatSpec = {
       },
     },
     typescript: { names: { RequestFile: primitive.binary } },
+    // Its rust client writes a date or date-time as `String`, its Go client a date as `string`: a loose label
+    // that says nothing of the format (issue 22), as APIMatic's TypeScript `string`.
+    rust: { names: { String: { kind: "primitive", name: "string", unstated: ["date"] } } },
     // C#'s file upload type.
     csharp: { names: { FileParameter: primitive.binary } },
   },
