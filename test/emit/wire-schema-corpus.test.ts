@@ -1,7 +1,7 @@
 /**
- * Issue 23: the wire form's JSON Schema accepts every JSON fixture, on every folder of the corpus (Go and
- * C# are in wire-form.test.ts, with the rest of the wire form). Each folder is emitted with the JSON spelled
- * otherwise than the TypeScript (`wireNaming: snake`): `wire-schema.json` is the wire form, the JSON
+ * Issue 23: the wire form's JSON Schema accepts every JSON fixture, on the folders of the corpus (Go and
+ * C# are in wire-form.test.ts, with the rest of the wire form; below, which others are left out). Each folder
+ * is emitted with the JSON spelled otherwise than the TypeScript (`wireNaming: snake`): `wire-schema.json` is the wire form, the JSON
  * fixtures are in it, and ajv (draft 2020-12, strict mode) compiles every definition and passes every
  * fixture. A fixture that holds a type with no finite value (its `$comment` says so) is left out: its
  * placeholder null is rightly rejected.
@@ -13,7 +13,10 @@ import { corpusNames } from "../corpus/paths.js";
 import { corpusVariant } from "../corpus/corpus-ir.js";
 import { ajvErrors, newAjv } from "../validators/build.js";
 
-const folders = corpusNames.filter((name) => name !== "go" && name !== "csharp");
+// unified-to's Python, Java, PHP and Ruby are left out: one API document with Go, C# and TypeScript, so the
+// same declarations (Go and C# are in wire-form.test.ts).
+const sameDocument = new Set(["go", "csharp", "python", "java", "php", "ruby"]);
+const folders = corpusNames.filter((name) => !sameDocument.has(name));
 
 describe("wire-schema.json on the corpus", () => {
   it.each(folders)("%s: accepts every JSON fixture", async (name) => {
