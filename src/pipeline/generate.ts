@@ -10,7 +10,6 @@ import { declarationsWithoutFiniteValue } from "../emit/fixtures/ranks.js";
 import { writtenOutputs } from "../emit/registry.js";
 import { UsageError } from "../errors.js";
 import { folderNameProblem } from "../folder-name.js";
-import { mergeVariants } from "../merge/merge.js";
 import { byPosition } from "../ir/diagnostics.js";
 import { namingCollisions } from "../ir/property-names.js";
 import type { Diagnostic, Dialect, GeneratorFormat, Variant } from "../ir/types.js";
@@ -341,6 +340,8 @@ async function generateMerged(options: InternalGenerateOptions, merge: readonly 
   const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
   const read: Variant[] = [];
   for (const name of merge) read.push(await readInput(inputs.get(name) as VariantInput, name, run));
+  // Loaded here: a run without --merge does not load the merge and the matching beneath it.
+  const { mergeVariants } = await import("../merge/merge.js");
   const merged = mergeVariants(read, { name: orDefault("mergeName", options.mergeName) });
   const result = await writeVariant(merged, run);
   const diagnostics = [...read.flatMap(locatedDiagnostics), ...locatedDiagnostics({ ...merged, diagnostics: emitDiagnostics(merged, run.emitOptions) })];
