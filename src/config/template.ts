@@ -14,6 +14,7 @@ import {
   defaultOutputKinds,
   unknownKeysOption,
   wireNamingOption,
+  zodOption,
   type Choice,
 } from "../options.js";
 import { dialectNames } from "../parse/dialects/index.js";
@@ -29,6 +30,12 @@ function choiceLines(key: string, option: Choice<string>, indent: string): strin
   const values = option.values.map((value) => (value === option.default ? `${quoted(value)} (default)` : quoted(value))).join(" | ");
   const example = option.default ?? option.values[0]!;
   return [`${indent}// ${option.description}: ${values}`, `${indent}// ${key}: ${quoted(example)},`];
+}
+
+/** `// what it does: true | false (default)` and the key commented out at the value that is not the default. */
+function booleanLines(key: string, description: string, fallback: boolean, indent: string): string[] {
+  const values = [true, false].map((value) => (value === fallback ? `${value} (default)` : String(value))).join(" | ");
+  return [`${indent}// ${description}: ${values}`, `${indent}// ${key}: ${!fallback},`];
 }
 
 /** The text of `modeldoc.config.ts` for these docs folders (paths relative to the config's folder). */
@@ -59,10 +66,11 @@ export function configTemplate(folders: readonly DocsFolder[]): string {
     `  // emit: [${defaultOutputKinds.map(quoted).join(", ")}],`,
     ...choiceLines("unknownKeys", unknownKeysOption, "  "),
     ...choiceLines("layout", layoutOption, "  "),
+    ...booleanLines("readonly", "every emitted property readonly and every array readonly T[]", defaults.readonly, "  "),
+    ...choiceLines("zod", zodOption, "  "),
     "  // one output, <out>/merged, from several variants (by name): each fact from the variants that state it",
     `  // merge: [${folders.slice(0, 2).map(({ name }) => quoted(name)).join(", ")}],`,
-    "  // any diagnostic fails the run (exit 1): true | false (default)",
-    "  // strict: true,",
+    ...booleanLines("strict", "any diagnostic fails the run (exit 1)", defaults.strict, "  "),
     "  // diff: {",
     `  //   ${failOnOption.description}: ${failOnOption.values.map(quoted).join(" | ")}`,
     `  //   failOn: ${quoted("breaking")},`,

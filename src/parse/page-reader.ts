@@ -11,7 +11,7 @@ import GithubSlugger from "github-slugger";
 import type { Heading, RootContent } from "mdast";
 import { posix } from "node:path";
 import { canonicalTypeName } from "../ir/naming.js";
-import type { Declaration, ModelRole } from "../ir/types.js";
+import type { Declaration, Discriminator, ModelRole, UnionMember } from "../ir/types.js";
 import { descriptionOf, positionOf, type HeadingNode, type PageOutline } from "./page.js";
 import type { PageReader } from "./page-context.js";
 import type { DeclaringKind } from "./formats/index.js";
@@ -113,15 +113,24 @@ function codeName(section: HeadingNode): string | undefined {
   return undefined;
 }
 
-/** Members of a union listed in example code (`formats/format.ts` `UnionInCode`), as refs by name. */
-function unionInCode(node: HeadingNode, reader: PageReader): string[] | undefined {
+/** A union listed in example code (`formats/format.ts` `UnionInCode`): its members' names and the field that tells them apart. */
+function unionInCode(node: HeadingNode, reader: PageReader): { members: string[]; discriminator?: Discriminator } | undefined {
   const rule = reader.format.unionInCode;
   if (rule === undefined) return undefined;
   const find = (heading: HeadingNode): HeadingNode | undefined => (rule.section.test(heading.title) ? heading : heading.children.map(find).find((found) => found !== undefined));
   const section = find(node);
   if (section === undefined) return undefined;
-  const names = [...codeIn(section.nodes).matchAll(new RegExp(rule.member.source, "g"))].map((match) => match[1]!);
-  return names.length > 0 ? names : undefined;
+  const members = [...codeIn(section.nodes).matchAll(new RegExp(rule.member.source, "g"))].map((match) => match[1]!);
+  if (members.length === 0) return undefined;
+  const code = codeIn(node.nodes);
+  const field = rule.discriminator?.exec(code)?.[1];
+  if (field === undefined) return { members };
+  const block = rule.mapping?.exec(code)?.[1] ?? "";
+  const mapping = rule.mapped === undefined ? [] : [...block.matchAll(new RegExp(rule.mapped.source, "g"))].flatMap((match) => {
+    const member = members.indexOf(match[2]!);
+    return member < 0 ? [] : [{ value: match[1]!, member }];
+  });
+  return { members, discriminator: { field, ...(mapping.length > 0 ? { mapping } : {}) } };
 }
 
 function readBlock(block: Block, reader: PageReader, declarations: Declaration[]): void {
@@ -167,10 +176,11 @@ function readBlock(block: Block, reader: PageReader, declarations: Declaration[]
     }
   }
   if (sections.length === 0) {
-    const members = block.anchor === "" ? unionInCode(node, reader) : undefined;
-    if (members !== undefined) {
+    const inCode = block.anchor === "" ? unionInCode(node, reader) : undefined;
+    if (inCode !== undefined) {
       const source = positionOf(reader.id, node.heading);
-      declarations.push({ ...base, kind: "union", members: members.map((member) => ({ label: member, type: { kind: "ref", target: "", written: member }, source })) });
+      const members = inCode.members.map((member): UnionMember => ({ label: member, type: { kind: "ref", target: "", written: member }, source }));
+      declarations.push({ ...base, kind: "union", members, ...(inCode.discriminator ? { discriminator: inCode.discriminator } : {}) });
     } else if (node.children.length === 0 || kind !== undefined) {
       // Java's and Ruby's SDK docs give some union types a page with a title and nothing else.
       reader.report("warning", "undocumented-type", `expected a section describing "${name}", found only the title; read as a type with no documented members`, node.heading);

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OutputFile } from "../../src/emit/index.js";
-import { buildSymbolTable } from "../../src/emit/symbols.js";
+import { buildSymbolTable } from "../../src/emit/common/symbols.js";
 import { corpusVariant } from "./corpus-ir.js";
 import { createProject, type TempProject } from "../helpers/ts-project.js";
 import { temporaryFolder } from "../helpers/run-cli.js";

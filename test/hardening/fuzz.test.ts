@@ -20,7 +20,7 @@ import { join, relative } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { declarationsWithoutFiniteValue, emitVariant, type OutputFile } from "../../src/emit/index.js";
-import { buildSymbolTable } from "../../src/emit/symbols.js";
+import { buildSymbolTable } from "../../src/emit/common/symbols.js";
 import type { Variant } from "../../src/ir/types.js";
 import { pageBudgetMs } from "../../src/parse/limits.js";
 import { parsePages } from "../../src/parse/index.js";

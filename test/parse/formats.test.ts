@@ -184,11 +184,13 @@ describe("union pages", () => {
     ]);
   });
 
-  it("reads a Ruby oneOf documented in its `openapi_one_of` example code", () => {
-    // openapi-generator/conekta/ruby/docs/ChargeOrderResponsePaymentMethod.md (excerpt)
+  it("reads a Ruby oneOf documented in its `openapi_one_of` example code, and the field its discriminator names", () => {
+    // openapi-generator/conekta/ruby/docs/ChargeOrderResponsePaymentMethod.md (excerpt; the generator titles both discriminator sections `openapi_discriminator_name`)
     const code = "```ruby\nrequire 'conekta'\n\nConekta::ChargeOrderResponsePaymentMethod.openapi_one_of\n# =>\n# [\n#   :'PaymentMethodBankTransfer',\n#   :'PaymentMethodCard'\n# ]\n```";
+    const name = "```ruby\nrequire 'conekta'\n\nConekta::ChargeOrderResponsePaymentMethod.openapi_discriminator_name\n# => :'object'\n```";
+    const mapping = "```ruby\nrequire 'conekta'\n\nConekta::ChargeOrderResponsePaymentMethod.openapi_discriminator_mapping\n# =>\n# {\n#   :'bank_transfer_payment' => :'PaymentMethodBankTransfer',\n#   :'card_payment' => :'PaymentMethodCard'\n# }\n```";
     const variant = read({
-      "docs/ChargeOrderResponsePaymentMethod.md": `# Conekta::ChargeOrderResponsePaymentMethod\n\n## Class instance methods\n\n### \`openapi_one_of\`\n\nReturns the list of classes defined in oneOf.\n\n#### Example\n\n${code}\n`,
+      "docs/ChargeOrderResponsePaymentMethod.md": `# Conekta::ChargeOrderResponsePaymentMethod\n\n## Class instance methods\n\n### \`openapi_one_of\`\n\nReturns the list of classes defined in oneOf.\n\n#### Example\n\n${code}\n\n### \`openapi_discriminator_name\`\n\nReturns the discriminator's property name.\n\n#### Example\n\n${name}\n\n### \`openapi_discriminator_name\`\n\nReturns the discriminator's mapping.\n\n#### Example\n\n${mapping}\n`,
       "docs/PaymentMethodBankTransfer.md": `# Conekta::PaymentMethodBankTransfer\n\n## Properties\n\n| Name | Type | Description | Notes |\n| ---- | ---- | ----------- | ----- |\n| **type** | **String** |  | [optional] |\n`,
       "docs/PaymentMethodCard.md": `# Conekta::PaymentMethodCard\n\n## Properties\n\n| Name | Type | Description | Notes |\n| ---- | ---- | ----------- | ----- |\n| **type** | **String** |  | [optional] |\n`,
     });
@@ -197,6 +199,13 @@ describe("union pages", () => {
       { kind: "ref", target: "docs/PaymentMethodBankTransfer.md", written: "PaymentMethodBankTransfer" },
       { kind: "ref", target: "docs/PaymentMethodCard.md", written: "PaymentMethodCard" },
     ]);
+    expect(found.kind === "union" && found.discriminator).toEqual({
+      field: "object",
+      mapping: [
+        { value: "bank_transfer_payment", member: 0 },
+        { value: "card_payment", member: 1 },
+      ],
+    });
     expect(codes(variant)).toEqual([]);
   });
 });

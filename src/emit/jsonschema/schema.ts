@@ -170,7 +170,9 @@ function discriminatedSchema(discriminator: UnionDiscriminator, form: SchemaForm
     const ref = jsonObject([["$ref", `${form.refs}${symbol.identifier}`]]);
     if (typed || openApi) return ref;
     const selecting = values.length === 1 ? jsonObject([["const", values[0]!]]) : jsonObject([["enum", values]]);
-    return jsonObject([["allOf", [ref, jsonObject([["properties", jsonObject([[key, selecting]])], ["required", [key]]])]]]);
+    // `type` beside `required`: the member is an object either way, and strict validators (Ajv) ask for it
+    const selector = jsonObject([["type", "object"], ["properties", jsonObject([[key, selecting]])], ["required", [key]]]);
+    return jsonObject([["allOf", [ref, selector]]]);
   });
   const strings = discriminator.members.every(({ values }) => values.every((value) => typeof value === "string"));
   const mapping = jsonObject(discriminator.members.flatMap(({ symbol, values }) => values.map((value) => [String(value), `${form.refs}${symbol.identifier}`] as const)));

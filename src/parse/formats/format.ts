@@ -54,6 +54,12 @@ export interface UnionInCode {
   readonly section: RegExp;
   /** Matched globally against the code; group 1 is a member's name. */
   readonly member: RegExp;
+  /** Matched against the page's code: group 1 is the field that tells the members apart (`openapi_discriminator_name`). */
+  readonly discriminator?: RegExp;
+  /** Matched against the page's code: group 1 is the block that maps the field's values to members. */
+  readonly mapping?: RegExp;
+  /** Matched globally against that block: group 1 a value, group 2 the name of the member it selects. */
+  readonly mapped?: RegExp;
 }
 
 /** How a format marks an enum's values in a list: group 1 the constant's name, group 2 its value. */

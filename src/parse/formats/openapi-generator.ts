@@ -36,7 +36,13 @@ export const openapiGenerator: FormatSpec = {
   // swagger-codegen, and OpenAPI Generator's Java, document an inline enum on its model's page.
   namedSections: [{ title: /^Enum:\s*(\S.*)$/, kind: "values" }],
   inlineEnumValues: /\(enum: ([^)]*)\)/,
-  unionInCode: { section: /^`?openapi_one_of`?$/, member: /:'([A-Za-z_][\w:]*)'/g },
+  unionInCode: {
+    section: /^`?openapi_one_of`?$/,
+    member: /:'([A-Za-z_][\w:]*)'/g,
+    discriminator: /\.openapi_discriminator_name\s*\n#\s*=>\s*:'([^']+)'/,
+    mapping: /\.openapi_discriminator_mapping\s*\n#\s*=>\s*\n((?:#.*\n?)*)/,
+    mapped: /:'([^']+)'\s*=>\s*:'([A-Za-z_][\w:]*)'/g,
+  },
   emptyTable: "unstated",
   nullability: "marked",
   dialects: {
