@@ -18,7 +18,7 @@ import { markCacheFilesUsed, pageCacheFile, pruneCacheFolder, type CacheSession 
 import { emitCacheFile, openEmitCache } from "./emit-cache.js";
 import { emitWithCache, type EmitStats } from "./emit-parts.js";
 import { readVariant, type ReadStats } from "./read-variant.js";
-import { applyPlan, displayPath, manifestName, planFolder, type Conflict, type FolderPlan, type OutputFile } from "./output-folder.js";
+import { displayPath, manifestName, openOutputFolder, type Conflict, type FolderPlan } from "./output-folder.js";
 import { lockOutputFolder, type LockHolder } from "./output-lock.js";
 import { checkOutputRoot } from "./output-root.js";
 import { recordRun, runKey, stampOf, unchangedRun } from "./unchanged.js";
@@ -89,7 +89,7 @@ export interface GenerateProgress {
   readonly step: "parse" | "emit" | "write" | "check";
   /** With `emit`: the declarations to emit (some may come from the cache). */
   readonly declarations?: number;
-  /** With `write` and `check`: the files that differ from what is on disk. */
+  /** With `write` and `check`: the files found to differ from what is on disk so far (told as they are written). */
   readonly files?: number;
 }
 
@@ -228,7 +228,7 @@ async function readUnlessUnchanged(input: VariantInput, name: string, run: RunSt
   run.pages.cached += last.pages;
   run.declarations.cached += last.declarations;
   options.onProgress?.({ variant: name, step: options.check ? "check" : "write", files: 0 });
-  const plan: FolderPlan = { folder, write: [], remove: [], conflicts: [], intent: undefined, same: [], unchanged: last.files.length };
+  const plan: FolderPlan = { folder, write: [], remove: [], conflicts: [], unchanged: last.files.length };
   const diagnostics = last.diagnostics.map((diagnostic) => ({ ...diagnostic, source: { ...diagnostic.source, file: displayPath(input.folder, diagnostic.source.file) } }));
   return { unchanged: { name, variant: undefined, plan, diagnostics } };
 }
@@ -254,8 +254,9 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
 }
 
 /**
- * Emits a variant into `<out>/<name>`: plans the folder, and writes it unless this is a check. A run
- * that leaves the folder as it should be, made from what `key` says, is recorded for the next one.
+ * Emits a variant into `<out>/<name>`, writing each batch of files as it is emitted (or, checking, only
+ * comparing it). A run that leaves the folder as it should be, made from what `key` says, is recorded
+ * for the next one.
  */
 async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise<VariantResult> {
   const { options } = run;
@@ -264,16 +265,33 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
   const folder = join(options.out, variant.name);
   const cacheFolder = options.cacheFolder ?? false;
   const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, resolve(folder), options.cacheSession, options.onWarning);
-  const { files, intact } = await emitWithCache(variant, run.emitOptions, cache, run.declarations, options.nameMemory);
-  const planned = await planFolder(folder, files, intact);
-  options.onProgress?.({ variant: variant.name, step: options.check ? "check" : "write", files: planned.write.length });
-  let plan = planned;
-  if (!options.check) {
-    // The plan as carried out: what was removed, not what was meant to be.
-    plan = { ...planned, remove: await applyPlan(planned) };
-    cache?.recordDisk(plan.write.filter(isOutput));
+  const step = options.check ? "check" : "write";
+  let plan: FolderPlan;
+  try {
+    const output = await openOutputFolder(folder, { check: options.check === true });
+    let differ = 0;
+    const intact = await emitWithCache(
+      variant,
+      run.emitOptions,
+      cache,
+      run.declarations,
+      async (files) => {
+        const outcome = await output.add(files);
+        if (!options.check) cache?.recordDisk(outcome.differ);
+        cache?.recordDisk(outcome.same);
+        differ += outcome.differ.length;
+        options.onProgress?.({ variant: variant.name, step, files: differ });
+      },
+      options.nameMemory,
+    );
+    plan = await output.finish(intact);
+  } catch (error) {
+    // What was written before the failure is on disk and listed in the manifest: the cache keeps it, so the
+    // next run does not emit it again. Saving must not hide the failure.
+    await cache?.save().catch(() => {});
+    throw error;
   }
-  cache?.recordDisk(plan.same.filter(isOutput));
+  options.onProgress?.({ variant: variant.name, step, files: plan.write.length });
   await cache?.save();
   const diagnostics = locatedDiagnostics(variant);
   const complete = !options.check || (plan.write.length === 0 && plan.remove.length === 0);
@@ -314,18 +332,13 @@ function withEmitDiagnostics(variant: Variant, options: ResolvedEmitOptions): Va
   return found.length === 0 ? variant : { ...variant, diagnostics: [...variant.diagnostics, ...found].sort(byPosition) };
 }
 
-/** An emitted file, not the folder's manifest. */
-function isOutput(file: OutputFile): boolean {
-  return file.path !== manifestName;
-}
-
 function summarise(results: readonly VariantResult[], diagnostics: Diagnostic[], run: RunState): GenerateResult {
   const { check } = run.options;
   const shown = (plan: FolderPlan, paths: readonly string[]) => paths.map((path) => displayPath(plan.folder, path));
   return {
     variants: results,
     diagnostics,
-    stale: check ? results.flatMap(({ plan }) => shown(plan, [...plan.write.map((file) => file.path), ...plan.remove])).sort() : [],
+    stale: check ? results.flatMap(({ plan }) => shown(plan, [...plan.write, ...plan.remove])).sort() : [],
     conflicts: results.flatMap(({ plan }) => plan.conflicts.map((conflict) => ({ ...conflict, path: displayPath(plan.folder, conflict.path) }))),
     written: check ? 0 : results.reduce((sum, { plan }) => sum + plan.write.length, 0),
     removed: check ? 0 : results.reduce((sum, { plan }) => sum + plan.remove.length, 0),
