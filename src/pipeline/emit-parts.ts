@@ -18,6 +18,8 @@ import type { EmitPartsTask } from "./tasks.js";
 export interface EmittedFileParts {
   readonly variantFiles: OutputFile[];
   readonly declarationFiles: [string, OutputFile[]][];
+  /** The time each output's emitter took, in ms, by output (see layout.ts). */
+  readonly milliseconds: Record<string, number>;
 }
 
 /** Emits the selected parts here, on this thread; `memory`: a watcher's names, kept between its runs. */
@@ -26,7 +28,7 @@ export async function emitPartsHere(variant: Variant, options: ResolvedEmitOptio
   // file comes from the cache does not need them.
   const { emitParts } = await import("../emit/run.js");
   const parts = await emitParts(variant, options, select, memory);
-  return { variantFiles: parts.variantFiles, declarationFiles: [...parts.declarationFiles] };
+  return { variantFiles: parts.variantFiles, declarationFiles: [...parts.declarationFiles], milliseconds: parts.milliseconds };
 }
 
 /**
@@ -69,7 +71,7 @@ async function emitInBatches(
     const emit = await partsEmitter(variant, options, new Set(ids), memory);
     for (let start = 0; start < Math.max(ids.length, 1); start += declarationsPerBatch) {
       const parts = emit({ declarations: new Set(ids.slice(start, start + declarationsPerBatch)), variantFiles: variantFiles && start === 0 });
-      await take({ variantFiles: parts.variantFiles, declarationFiles: [...parts.declarationFiles] });
+      await take({ variantFiles: parts.variantFiles, declarationFiles: [...parts.declarationFiles], milliseconds: parts.milliseconds });
     }
     return;
   }
@@ -108,15 +110,16 @@ export interface EmitStats {
 
 /**
  * A variant's files, emitting only what the cache cannot vouch for (see emit-cache.ts). Each batch of
- * files emitted is handed to `take` as it comes (in no particular order of paths), and let go once
- * taken; returns the paths of the files the cache vouches are on disk as they would be emitted.
+ * files emitted is handed to `take` as it comes (in no particular order of paths), with the time each
+ * output's emitter took to make it, and let go once taken; returns the paths of the files the cache
+ * vouches are on disk as they would be emitted.
  */
 export async function emitWithCache(
   variant: Variant,
   options: ResolvedEmitOptions,
   cache: EmitCache | undefined,
   stats: EmitStats,
-  take: (files: OutputFile[]) => Promise<void>,
+  take: (files: OutputFile[], milliseconds: Record<string, number>) => Promise<void>,
   memory?: NameMemory,
 ): Promise<string[]> {
   const keys = emitKeys(variant, options);
@@ -143,7 +146,7 @@ export async function emitWithCache(
         cache?.setVariant(keys.variantKey, batch.variantFiles);
       }
       first = false;
-      await take(files);
+      await take(files, batch.milliseconds);
     });
   }
   stats.emitted += missing.length;

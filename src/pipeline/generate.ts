@@ -106,6 +106,19 @@ export interface VariantResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * Where a run's time went, in ms (`npm run bench` shows them). They overlap and do not add up to the run:
+ * the next variant is read while one is written, and files are written while the worker threads emit.
+ */
+export interface RunPhases {
+  /** Reading and parsing the pages into variants (wall clock; the pages on worker threads when many). */
+  readonly parse: number;
+  /** The time each output's emitter took, summed over the threads, by output (`index` for `index.ts`). */
+  readonly emit: Readonly<Record<string, number>>;
+  /** Comparing the emitted files with the disk, writing them, removing what is left over, the manifest (wall clock). */
+  readonly write: number;
+}
+
 export interface GenerateResult {
   readonly variants: readonly VariantResult[];
   /** Every diagnostic of every variant, with `file` relative to the working directory. */
@@ -120,6 +133,8 @@ export interface GenerateResult {
   readonly pages: ReadStats;
   /** Declarations emitted in this run and declarations whose files came from the cache. */
   readonly declarations: EmitStats;
+  /** Where the run's time went. */
+  readonly phases: RunPhases;
 }
 
 /** The variants of a specs folder: each subfolder is one. */
@@ -178,7 +193,8 @@ export async function generate(options: InternalGenerateOptions): Promise<Genera
 
 /** Long enough for a cold run of a large folder (the corpus's largest takes about 25 s here) to finish. */
 
-async function generateVariants(options: InternalGenerateOptions, names: readonly string[], emitOptions: ResolvedEmitOptions): Promise<GenerateResult> {  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
+async function generateVariants(options: InternalGenerateOptions, names: readonly string[], emitOptions: ResolvedEmitOptions): Promise<GenerateResult> {
+  const run = newRunState(options, emitOptions);
   const results: VariantResult[] = [];
   // One variant ahead: the next one is read (its pages parsed on the workers) while this one is
   // emitted and written, so the workers do not wait while this thread writes thousands of files.
@@ -204,6 +220,11 @@ interface RunState {
   readonly emitOptions: ResolvedEmitOptions;
   readonly pages: ReadStats;
   readonly declarations: EmitStats;
+  readonly phases: { parse: number; emit: Record<string, number>; write: number };
+}
+
+function newRunState(options: InternalGenerateOptions, emitOptions: ResolvedEmitOptions): RunState {
+  return { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 }, phases: { parse: 0, emit: {}, write: 0 } };
 }
 
 /** A variant read, with the key of what it was read from; or the record of a last run nothing has changed since. */
@@ -238,7 +259,8 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
   const { options } = run;
   const lastGood = options.lastGood && (options.lastGood.get(name) ?? options.lastGood.set(name, new Map()).get(name));
   options.onProgress?.({ variant: name, step: "parse" });
-  return readVariant(
+  const started = performance.now();
+  const variant = await readVariant(
     input.folder,
     {
       name,
@@ -251,6 +273,8 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
     },
     run.pages,
   );
+  run.phases.parse += performance.now() - started;
+  return variant;
 }
 
 /**
@@ -267,16 +291,23 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
   const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, resolve(folder), options.cacheSession, options.onWarning);
   const step = options.check ? "check" : "write";
   let plan: FolderPlan;
+  const writing = async <T>(work: Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const done = await work;
+    run.phases.write += performance.now() - started;
+    return done;
+  };
   try {
-    const output = await openOutputFolder(folder, { check: options.check === true });
+    const output = await writing(openOutputFolder(folder, { check: options.check === true }));
     let differ = 0;
     const intact = await emitWithCache(
       variant,
       run.emitOptions,
       cache,
       run.declarations,
-      async (files) => {
-        const outcome = await output.add(files);
+      async (files, milliseconds) => {
+        for (const [name, ms] of Object.entries(milliseconds)) run.phases.emit[name] = (run.phases.emit[name] ?? 0) + ms;
+        const outcome = await writing(output.add(files));
         if (!options.check) cache?.recordDisk(outcome.differ);
         cache?.recordDisk(outcome.same);
         differ += outcome.differ.length;
@@ -284,7 +315,7 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
       },
       options.nameMemory,
     );
-    plan = await output.finish(intact);
+    plan = await writing(output.finish(intact));
   } catch (error) {
     // What was written before the failure is on disk and listed in the manifest: the cache keeps it, so the
     // next run does not emit it again. Saving must not hide the failure.
@@ -344,13 +375,14 @@ function summarise(results: readonly VariantResult[], diagnostics: Diagnostic[],
     removed: check ? 0 : results.reduce((sum, { plan }) => sum + plan.remove.length, 0),
     pages: run.pages,
     declarations: run.declarations,
+    phases: run.phases,
   };
 }
 
 /** `--merge`: the listed variants read, merged (merge/merge.ts) and emitted as one, to `<out>/<mergeName>`. */
 async function generateMerged(options: InternalGenerateOptions, merge: readonly string[], emitOptions: ResolvedEmitOptions): Promise<GenerateResult> {
   const inputs = new Map(options.variants.map((input) => [input.name ?? basename(input.folder), input] as const));
-  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
+  const run = newRunState(options, emitOptions);
   const read: Variant[] = [];
   for (const name of merge) read.push(await readInput(inputs.get(name) as VariantInput, name, run));
   // Loaded here: a run without --merge does not load the merge and the matching beneath it.

@@ -39,5 +39,5 @@ export async function emitParts(task: EmitPartsTask): Promise<EmittedFileParts> 
   }
   const { declarations, variantFiles } = task.select;
   const parts = (await lastVariant.emit)({ declarations: new Set(declarations), variantFiles });
-  return { variantFiles: parts.variantFiles, declarationFiles: [...parts.declarationFiles] };
+  return { variantFiles: parts.variantFiles, declarationFiles: [...parts.declarationFiles], milliseconds: parts.milliseconds };
 }
