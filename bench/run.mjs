@@ -4,9 +4,12 @@
 // Rows, each in its own process (its peak RSS is its own), each divided by the floor:
 // - floor: reading every page, and the bare unified + remark-parse + remark-gfm parse of every page on one
 //   thread with no modeldoc code;
-// - modeldoc generate, seven languages (interfaces, validators, fixtures): cold (empty cache), warm with
-//   nothing changed, one page edited, one widely linked page edited; watch mode, one page edited (from the
-//   file event to the output written);
+// - modeldoc generate, seven languages (interfaces, validators, fixtures): cold (empty cache), with its
+//   phases (reading and parsing, each output's emitter, comparing and writing; from the median cold run),
+//   warm with nothing changed, one page edited, one widely linked page edited; watch mode, one page edited
+//   (from the file event to the output written);
+// - a new user's first impression: the CLI run as a user runs it (process start included, median of 5):
+//   `modeldoc --help`, and `modeldoc generate` in a fresh copy of a small project (the repository's specs/);
 // - peers on the Go models: json-schema-to-typescript and quicktype from modeldoc's JSON Schema export,
 //   against modeldoc generating the interfaces alone, from each starting point: from a model already
 //   read (modeldoc: pages already read; the peers: the schema already made), and cold from the Markdown
@@ -21,7 +24,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { log, pagesUnder, scenario } from "./runner.mjs";
+import { command, log, pagesUnder, scenario } from "./runner.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = resolve(repo, process.env.MODELDOC_CORPUS ?? "../shared/corpus", "unified-to");
@@ -39,6 +42,8 @@ function mostLinkedPage(folder) {
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
 }
+
+const fmtRatio = (ratio) => (Number.isFinite(ratio) ? ratio.toFixed(2) : "–");
 
 /** The run of median time, with the largest peak RSS of all the runs. */
 function median(results) {
@@ -80,6 +85,24 @@ try {
   }
   const floor = add("floor: bare unified+remark-parse+remark-gfm (1 thread)", median(floors), runsNote(floors));
   const cold = add("modeldoc generate, cold (empty cache)", median(colds), runsNote(colds));
+  // Where the median cold run's time went (GenerateResult.phases): the phases overlap (the next language is
+  // read while one is emitted, and files are written while the workers emit), and emitting is CPU time
+  // summed over the threads, so they do not add up to the run.
+  add("  cold run: reading and parsing the pages (wall clock)", { ms: cold.phases.parse, rssMB: NaN });
+  for (const [output, ms] of Object.entries(cold.phases.emit)) add(`  cold run: emitting ${output} (CPU, all threads)`, { ms, rssMB: NaN });
+  add("  cold run: comparing and writing the files (wall clock)", { ms: cold.phases.write, rssMB: NaN });
+
+  // A new user's first run: a fresh copy of a small project each time (no cache, no output), beside --help.
+  const small = join(repo, "specs");
+  const help = add("modeldoc --help (median of 5, process start included)", command(work, ["--help"]));
+  const first = command(work, ["generate", "--quiet"], {
+    prepare: (run) => {
+      const project = join(work, `small-project-${run}`);
+      cpSync(small, join(project, "specs"), { recursive: true });
+      return project;
+    },
+  });
+  add(`small project, first run: modeldoc generate (specs/: ${pagesUnder(small).length} pages; median of 5)`, first, `${fmtRatio(first.ms / help.ms)} × --help`);
   const warm = add("modeldoc generate, warm, nothing changed", scenario(work, "generate", { folders, out, cacheFolder }));
 
   const leaf = join(folders[0], "docs/pkg/models/shared/webhook.md");
@@ -150,11 +173,14 @@ try {
 
   // The issue's targets, each checked against the rows above.
   const seconds = (ms) => `${fmt(ms / 1000, 2)} s`;
+  const modeldocRows = rows.filter((row) => row.label.includes("modeldoc") && Number.isFinite(row.rssMB));
+  // Issue 25's targets (cold run, first run, memory, watch), and the earlier ones still held.
   const targets = [
-    ["cold generate ≤ 2 × floor", `${fmt(cold.ms / floor.ms, 2)} ×`, cold.ms <= 2 * floor.ms],
+    ["cold generate ≤ 1.25 × floor", `${fmt(cold.ms / floor.ms, 2)} ×`, cold.ms <= 1.25 * floor.ms],
+    ["small project's first run ≤ 0.5 s or ≤ 2 × --help", `${seconds(first.ms)}, ${fmtRatio(first.ms / help.ms)} × --help`, first.ms <= 500 || first.ms <= 2 * help.ms],
     ["warm run, nothing changed ≤ 2 s", seconds(warm.ms), warm.ms <= 2000],
-    ["watch, one page edited ≤ 300 ms", `${fmt(watched.ms, 0)} ms`, watched.ms <= 300],
-    ["peak RSS ≤ 1.5 GB (every modeldoc run)", `${fmt(Math.max(...rows.filter((row) => row.label.includes("modeldoc")).map((row) => row.rssMB)), 0)} MB`, rows.filter((row) => row.label.includes("modeldoc")).every((row) => row.rssMB <= 1536)],
+    ["watch, one page edited ≤ 100 ms", `${fmt(watched.ms, 0)} ms`, watched.ms <= 100],
+    ["peak RSS ≤ 1 GB (every modeldoc run)", `${fmt(Math.max(...modeldocRows.map((row) => row.rssMB)), 0)} MB`, modeldocRows.every((row) => row.rssMB <= 1024)],
   ];
   if (peerComparison) {
     for (const [start, [ours, best]] of Object.entries({ "from a model already read": peerComparison.read, "cold from Markdown": peerComparison.cold })) {

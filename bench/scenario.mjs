@@ -42,7 +42,7 @@ const scenarios = {
     const { closePool } = await dist("pipeline/pool.js");
     const result = await generate({ variants: folders.map((folder) => ({ folder })), out, cacheFolder, ...(emit ? { emit } : {}) });
     await closePool();
-    finish(started, { written: result.written, pages: result.pages, declarations: result.declarations });
+    finish(started, { written: result.written, pages: result.pages, declarations: result.declarations, phases: result.phases });
   },
 
   /** Watch mode: from the file event of one edited page to its output written. */

@@ -144,7 +144,7 @@ function program(setExitCode: (code: number) => void): Command {
       .argument("[folders...]", "docs folders, one variant each (named after the folder)"),
   )
     .option("--json", "one JSON line per run")
-    .action(async (folders: string[], flags) => setExitCode(await (await import("./generate-command.js")).watchCommand(folders, flags)));
+    .action(async (folders: string[], flags) => setExitCode(await (await import("./watch-command.js")).watchCommand(folders, flags)));
 
   root
     .command("init")

@@ -30,6 +30,21 @@ export async function emitParts(variant: Variant, options: EmitOptions, select: 
   return layOut(ctx, await loadEmitters(ctx.outputs), select);
 }
 
+/** Lays out parts of one variant: every call from the same context, with its emitters loaded. */
+export type PartsEmitter = (select: PartSelection) => EmittedParts;
+
+/**
+ * One context over the variant (see context.ts) and the emitters of the outputs written, for a caller
+ * that emits the variant's parts a batch at a time and lets each batch go once written. `selected`: the
+ * declarations any batch will ask for (default: all), so that what is worked out covers only what they
+ * reach.
+ */
+export async function partsEmitter(variant: Variant, options: EmitOptions, selected?: ReadonlySet<string>, memory?: NameMemory): Promise<PartsEmitter> {
+  const ctx = emitContext(variant, options, selected === undefined ? {} : { declarations: selected }, memory);
+  const emitters = await loadEmitters(ctx.outputs);
+  return (select) => layOut(ctx, emitters, select);
+}
+
 /** One declaration's files of one output, as the pages layout writes them (`types/webhook.ts`), loading its emitter only. */
 export async function declarationFiles(ctx: EmitContext, output: OutputName, symbol: DeclarationSymbol): Promise<OutputFile[]> {
   const entry = outputEntry(output);

@@ -18,6 +18,8 @@ import type { EmitPartsTask } from "./tasks.js";
 export interface EmittedFileParts {
   readonly variantFiles: OutputFile[];
   readonly declarationFiles: [string, OutputFile[]][];
+  /** The time each output's emitter took, in ms, by output (see layout.ts). */
+  readonly milliseconds: Record<string, number>;
 }
 
 /** Emits the selected parts here, on this thread; `memory`: a watcher's names, kept between its runs. */
@@ -26,7 +28,7 @@ export async function emitPartsHere(variant: Variant, options: ResolvedEmitOptio
   // file comes from the cache does not need them.
   const { emitParts } = await import("../emit/run.js");
   const parts = await emitParts(variant, options, select, memory);
-  return { variantFiles: parts.variantFiles, declarationFiles: [...parts.declarationFiles] };
+  return { variantFiles: parts.variantFiles, declarationFiles: [...parts.declarationFiles], milliseconds: parts.milliseconds };
 }
 
 /**
@@ -36,26 +38,68 @@ export async function emitPartsHere(variant: Variant, options: ResolvedEmitOptio
  */
 const minMillisecondsForWorkers = 500;
 
+/**
+ * Declarations per batch of emitted files. Each batch is handed to the writer and let go, so a run holds
+ * a few batches of files at once, not the variant's thousands: some 250 declarations are about a
+ * thousand files with every output, a few megabytes of text.
+ */
+const declarationsPerBatch = 250;
+
+/** Batches under way on the workers at once: two per worker keeps each busy while this thread writes. */
+const batchesPerWorker = 2;
+
 /** Distinguishes the variants sent to the workers. */
 let emitRuns = 0;
 
-async function emitParts(variant: Variant, options: ResolvedEmitOptions, ids: readonly string[], variantFiles: boolean, memory: NameMemory | undefined): Promise<EmittedFileParts> {
+/**
+ * Emits the parts asked for, a batch at a time, and hands each batch to `take` (awaited) before the
+ * next is taken: on worker threads when there is enough work, the workers emitting the next batches
+ * while `take` writes this one.
+ */
+async function emitInBatches(
+  variant: Variant,
+  options: ResolvedEmitOptions,
+  ids: readonly string[],
+  variantFiles: boolean,
+  memory: NameMemory | undefined,
+  take: (batch: EmittedFileParts) => Promise<void>,
+): Promise<void> {
   const perDeclaration = millisecondsPerDeclaration(writtenOutputs(options));
-  if (!useWorkers(ids.length * perDeclaration, minMillisecondsForWorkers)) return emitPartsHere(variant, options, { declarations: new Set(ids), variantFiles }, memory);
-  // Every task needs the whole variant (names, and the declarations fixtures embed), and copying it
-  // to a worker costs about 90 ms for the Go corpus: it is serialised once, each worker reads it once
-  // (worker.ts keeps the last one), and there are two tasks per worker, enough to balance the load.
-  const serialized = serialize(variant);
+  if (!useWorkers(ids.length * perDeclaration, minMillisecondsForWorkers)) {
+    // Loaded on first use, and only the emitters of the outputs written (emit/run.ts).
+    const { partsEmitter } = await import("../emit/run.js");
+    const emit = await partsEmitter(variant, options, new Set(ids), memory);
+    for (let start = 0; start < Math.max(ids.length, 1); start += declarationsPerBatch) {
+      const parts = emit({ declarations: new Set(ids.slice(start, start + declarationsPerBatch)), variantFiles: variantFiles && start === 0 });
+      await take({ variantFiles: parts.variantFiles, declarationFiles: [...parts.declarationFiles], milliseconds: parts.milliseconds });
+    }
+    return;
+  }
+  // Every task needs the whole variant (names, and the declarations fixtures embed): it is serialised
+  // once into shared memory, which every task's message shares rather than copies, and each worker
+  // reads it and makes its emit context once (worker.ts keeps the last ones).
+  const bytes = serialize(variant);
+  const serialized = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  serialized.set(bytes);
   const key = `${variant.name}:${++emitRuns}`;
-  const perTask = Math.ceil(ids.length / (2 * threads()));
-  const tasks: Promise<EmittedFileParts>[] = [];
-  for (let start = 0; start < ids.length; start += perTask) {
+  const perTask = Math.max(1, Math.min(declarationsPerBatch, Math.ceil(ids.length / (2 * threads()))));
+  const starts: number[] = [];
+  for (let start = 0; start < Math.max(ids.length, 1); start += perTask) starts.push(start);
+  const send = (start: number): Promise<EmittedFileParts> => {
     const select = { declarations: ids.slice(start, start + perTask), variantFiles: variantFiles && start === 0 };
     const task: EmitPartsTask = { variant: { key, serialized }, options, select };
-    tasks.push(runOnPool("emitParts", task) as Promise<EmittedFileParts>);
+    const result = runOnPool("emitParts", task) as Promise<EmittedFileParts>;
+    result.catch(() => {}); // awaited in turn below; this only keeps a failure after an earlier one from counting as unhandled
+    return result;
+  };
+  // Taken in order, with a bounded number under way: a batch's files are held from its arrival until written.
+  const queue = starts.slice(0, batchesPerWorker * threads()).map(send);
+  let sent = queue.length;
+  while (queue.length > 0) {
+    const batch = await queue.shift()!;
+    if (sent < starts.length) queue.push(send(starts[sent++]!));
+    await take(batch);
   }
-  const results = await Promise.all(tasks);
-  return { variantFiles: results.flatMap((result) => result.variantFiles), declarationFiles: results.flatMap((result) => result.declarationFiles) };
 }
 
 export interface EmitStats {
@@ -64,16 +108,20 @@ export interface EmitStats {
   cached: number;
 }
 
-/** What a variant's emission gives the writer. */
-export interface EmittedFiles {
-  /** Files emitted in this run, formatted, sorted by path: to compare with the disk and write. */
-  readonly files: OutputFile[];
-  /** Paths of files the cache vouches are on disk as they would be emitted: nothing to do. */
-  readonly intact: string[];
-}
-
-/** A variant's files, emitting only what the cache cannot vouch for (see emit-cache.ts). */
-export async function emitWithCache(variant: Variant, options: ResolvedEmitOptions, cache: EmitCache | undefined, stats: EmitStats, memory?: NameMemory): Promise<EmittedFiles> {
+/**
+ * A variant's files, emitting only what the cache cannot vouch for (see emit-cache.ts). Each batch of
+ * files emitted is handed to `take` as it comes (in no particular order of paths), with the time each
+ * output's emitter took to make it, and let go once taken; returns the paths of the files the cache
+ * vouches are on disk as they would be emitted.
+ */
+export async function emitWithCache(
+  variant: Variant,
+  options: ResolvedEmitOptions,
+  cache: EmitCache | undefined,
+  stats: EmitStats,
+  take: (files: OutputFile[], milliseconds: Record<string, number>) => Promise<void>,
+  memory?: NameMemory,
+): Promise<string[]> {
   const keys = emitKeys(variant, options);
   const intact: string[] = [];
   const missing: string[] = [];
@@ -84,19 +132,24 @@ export async function emitWithCache(variant: Variant, options: ResolvedEmitOptio
   }
   const cachedVariantFiles = cache?.variantFiles(keys.variantKey);
   if (cachedVariantFiles) intact.push(...cachedVariantFiles);
-  const files: OutputFile[] = [];
   if (missing.length > 0 || !cachedVariantFiles) {
-    const emitted = await emitParts(variant, options, missing, !cachedVariantFiles, memory);
-    for (const [id, declarationFiles] of emitted.declarationFiles) {
-      files.push(...declarationFiles);
-      cache?.setDeclaration(id, keys.declarations.get(id)!, declarationFiles);
-    }
-    if (!cachedVariantFiles) {
-      files.push(...emitted.variantFiles);
-      cache?.setVariant(keys.variantKey, emitted.variantFiles);
-    }
+    // The variant's own files come with the first batch (emitInBatches takes batches in order).
+    let first = true;
+    await emitInBatches(variant, options, missing, !cachedVariantFiles, memory, async (batch) => {
+      const files: OutputFile[] = [];
+      for (const [id, declarationFiles] of batch.declarationFiles) {
+        files.push(...declarationFiles);
+        cache?.setDeclaration(id, keys.declarations.get(id)!, declarationFiles);
+      }
+      if (first && !cachedVariantFiles) {
+        files.push(...batch.variantFiles);
+        cache?.setVariant(keys.variantKey, batch.variantFiles);
+      }
+      first = false;
+      await take(files, batch.milliseconds);
+    });
   }
   stats.emitted += missing.length;
   stats.cached += keys.declarations.size - missing.length;
-  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), intact };
+  return intact;
 }

@@ -10,7 +10,6 @@ import { declarationsWithoutFiniteValue } from "../emit/fixtures/ranks.js";
 import { writtenOutputs } from "../emit/registry.js";
 import { UsageError } from "../errors.js";
 import { folderNameProblem } from "../folder-name.js";
-import { mergeVariants } from "../merge/merge.js";
 import { byPosition } from "../ir/diagnostics.js";
 import { namingCollisions } from "../ir/property-names.js";
 import type { Diagnostic, Dialect, GeneratorFormat, Variant } from "../ir/types.js";
@@ -19,7 +18,7 @@ import { markCacheFilesUsed, pageCacheFile, pruneCacheFolder, type CacheSession 
 import { emitCacheFile, openEmitCache } from "./emit-cache.js";
 import { emitWithCache, type EmitStats } from "./emit-parts.js";
 import { readVariant, type ReadStats } from "./read-variant.js";
-import { applyPlan, displayPath, manifestName, planFolder, type Conflict, type FolderPlan, type OutputFile } from "./output-folder.js";
+import { displayPath, manifestName, openOutputFolder, type Conflict, type FolderPlan } from "./output-folder.js";
 import { lockOutputFolder, type LockHolder } from "./output-lock.js";
 import { checkOutputRoot } from "./output-root.js";
 import { recordRun, runKey, stampOf, unchangedRun } from "./unchanged.js";
@@ -90,7 +89,7 @@ export interface GenerateProgress {
   readonly step: "parse" | "emit" | "write" | "check";
   /** With `emit`: the declarations to emit (some may come from the cache). */
   readonly declarations?: number;
-  /** With `write` and `check`: the files that differ from what is on disk. */
+  /** With `write` and `check`: the files found to differ from what is on disk so far (told as they are written). */
   readonly files?: number;
 }
 
@@ -107,6 +106,19 @@ export interface VariantResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * Where a run's time went, in ms (`npm run bench` shows them). They overlap and do not add up to the run:
+ * the next variant is read while one is written, and files are written while the worker threads emit.
+ */
+export interface RunPhases {
+  /** Reading and parsing the pages into variants (wall clock; the pages on worker threads when many). */
+  readonly parse: number;
+  /** The time each output's emitter took, summed over the threads, by output (`index` for `index.ts`). */
+  readonly emit: Readonly<Record<string, number>>;
+  /** Comparing the emitted files with the disk, writing them, removing what is left over, the manifest (wall clock). */
+  readonly write: number;
+}
+
 export interface GenerateResult {
   readonly variants: readonly VariantResult[];
   /** Every diagnostic of every variant, with `file` relative to the working directory. */
@@ -121,6 +133,8 @@ export interface GenerateResult {
   readonly pages: ReadStats;
   /** Declarations emitted in this run and declarations whose files came from the cache. */
   readonly declarations: EmitStats;
+  /** Where the run's time went. */
+  readonly phases: RunPhases;
 }
 
 /** The variants of a specs folder: each subfolder is one. */
@@ -179,7 +193,8 @@ export async function generate(options: InternalGenerateOptions): Promise<Genera
 
 /** Long enough for a cold run of a large folder (the corpus's largest takes about 25 s here) to finish. */
 
-async function generateVariants(options: InternalGenerateOptions, names: readonly string[], emitOptions: ResolvedEmitOptions): Promise<GenerateResult> {  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
+async function generateVariants(options: InternalGenerateOptions, names: readonly string[], emitOptions: ResolvedEmitOptions): Promise<GenerateResult> {
+  const run = newRunState(options, emitOptions);
   const results: VariantResult[] = [];
   // One variant ahead: the next one is read (its pages parsed on the workers) while this one is
   // emitted and written, so the workers do not wait while this thread writes thousands of files.
@@ -205,6 +220,11 @@ interface RunState {
   readonly emitOptions: ResolvedEmitOptions;
   readonly pages: ReadStats;
   readonly declarations: EmitStats;
+  readonly phases: { parse: number; emit: Record<string, number>; write: number };
+}
+
+function newRunState(options: InternalGenerateOptions, emitOptions: ResolvedEmitOptions): RunState {
+  return { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 }, phases: { parse: 0, emit: {}, write: 0 } };
 }
 
 /** A variant read, with the key of what it was read from; or the record of a last run nothing has changed since. */
@@ -229,7 +249,7 @@ async function readUnlessUnchanged(input: VariantInput, name: string, run: RunSt
   run.pages.cached += last.pages;
   run.declarations.cached += last.declarations;
   options.onProgress?.({ variant: name, step: options.check ? "check" : "write", files: 0 });
-  const plan: FolderPlan = { folder, write: [], remove: [], conflicts: [], intent: undefined, same: [], unchanged: last.files.length };
+  const plan: FolderPlan = { folder, write: [], remove: [], conflicts: [], unchanged: last.files.length };
   const diagnostics = last.diagnostics.map((diagnostic) => ({ ...diagnostic, source: { ...diagnostic.source, file: displayPath(input.folder, diagnostic.source.file) } }));
   return { unchanged: { name, variant: undefined, plan, diagnostics } };
 }
@@ -239,7 +259,8 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
   const { options } = run;
   const lastGood = options.lastGood && (options.lastGood.get(name) ?? options.lastGood.set(name, new Map()).get(name));
   options.onProgress?.({ variant: name, step: "parse" });
-  return readVariant(
+  const started = performance.now();
+  const variant = await readVariant(
     input.folder,
     {
       name,
@@ -252,11 +273,14 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
     },
     run.pages,
   );
+  run.phases.parse += performance.now() - started;
+  return variant;
 }
 
 /**
- * Emits a variant into `<out>/<name>`: plans the folder, and writes it unless this is a check. A run
- * that leaves the folder as it should be, made from what `key` says, is recorded for the next one.
+ * Emits a variant into `<out>/<name>`, writing each batch of files as it is emitted (or, checking, only
+ * comparing it). A run that leaves the folder as it should be, made from what `key` says, is recorded
+ * for the next one.
  */
 async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise<VariantResult> {
   const { options } = run;
@@ -265,16 +289,40 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
   const folder = join(options.out, variant.name);
   const cacheFolder = options.cacheFolder ?? false;
   const cache = cacheFolder === false ? undefined : await openEmitCache(cacheFolder, resolve(folder), options.cacheSession, options.onWarning);
-  const { files, intact } = await emitWithCache(variant, run.emitOptions, cache, run.declarations, options.nameMemory);
-  const planned = await planFolder(folder, files, intact);
-  options.onProgress?.({ variant: variant.name, step: options.check ? "check" : "write", files: planned.write.length });
-  let plan = planned;
-  if (!options.check) {
-    // The plan as carried out: what was removed, not what was meant to be.
-    plan = { ...planned, remove: await applyPlan(planned) };
-    cache?.recordDisk(plan.write.filter(isOutput));
+  const step = options.check ? "check" : "write";
+  let plan: FolderPlan;
+  const writing = async <T>(work: Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const done = await work;
+    run.phases.write += performance.now() - started;
+    return done;
+  };
+  try {
+    const output = await writing(openOutputFolder(folder, { check: options.check === true }));
+    let differ = 0;
+    const intact = await emitWithCache(
+      variant,
+      run.emitOptions,
+      cache,
+      run.declarations,
+      async (files, milliseconds) => {
+        for (const [name, ms] of Object.entries(milliseconds)) run.phases.emit[name] = (run.phases.emit[name] ?? 0) + ms;
+        const outcome = await writing(output.add(files));
+        if (!options.check) cache?.recordDisk(outcome.differ);
+        cache?.recordDisk(outcome.same);
+        differ += outcome.differ.length;
+        options.onProgress?.({ variant: variant.name, step, files: differ });
+      },
+      options.nameMemory,
+    );
+    plan = await writing(output.finish(intact));
+  } catch (error) {
+    // What was written before the failure is on disk and listed in the manifest: the cache keeps it, so the
+    // next run does not emit it again. Saving must not hide the failure.
+    await cache?.save().catch(() => {});
+    throw error;
   }
-  cache?.recordDisk(plan.same.filter(isOutput));
+  options.onProgress?.({ variant: variant.name, step, files: plan.write.length });
   await cache?.save();
   const diagnostics = locatedDiagnostics(variant);
   const complete = !options.check || (plan.write.length === 0 && plan.remove.length === 0);
@@ -315,32 +363,30 @@ function withEmitDiagnostics(variant: Variant, options: ResolvedEmitOptions): Va
   return found.length === 0 ? variant : { ...variant, diagnostics: [...variant.diagnostics, ...found].sort(byPosition) };
 }
 
-/** An emitted file, not the folder's manifest. */
-function isOutput(file: OutputFile): boolean {
-  return file.path !== manifestName;
-}
-
 function summarise(results: readonly VariantResult[], diagnostics: Diagnostic[], run: RunState): GenerateResult {
   const { check } = run.options;
   const shown = (plan: FolderPlan, paths: readonly string[]) => paths.map((path) => displayPath(plan.folder, path));
   return {
     variants: results,
     diagnostics,
-    stale: check ? results.flatMap(({ plan }) => shown(plan, [...plan.write.map((file) => file.path), ...plan.remove])).sort() : [],
+    stale: check ? results.flatMap(({ plan }) => shown(plan, [...plan.write, ...plan.remove])).sort() : [],
     conflicts: results.flatMap(({ plan }) => plan.conflicts.map((conflict) => ({ ...conflict, path: displayPath(plan.folder, conflict.path) }))),
     written: check ? 0 : results.reduce((sum, { plan }) => sum + plan.write.length, 0),
     removed: check ? 0 : results.reduce((sum, { plan }) => sum + plan.remove.length, 0),
     pages: run.pages,
     declarations: run.declarations,
+    phases: run.phases,
   };
 }
 
 /** `--merge`: the listed variants read, merged (merge/merge.ts) and emitted as one, to `<out>/<mergeName>`. */
 async function generateMerged(options: InternalGenerateOptions, merge: readonly string[], emitOptions: ResolvedEmitOptions): Promise<GenerateResult> {
   const inputs = new Map(options.variants.map((input) => [input.name ?? basename(input.folder), input] as const));
-  const run: RunState = { options, emitOptions, pages: { parsed: 0, cached: 0 }, declarations: { emitted: 0, cached: 0 } };
+  const run = newRunState(options, emitOptions);
   const read: Variant[] = [];
   for (const name of merge) read.push(await readInput(inputs.get(name) as VariantInput, name, run));
+  // Loaded here: a run without --merge does not load the merge and the matching beneath it.
+  const { mergeVariants } = await import("../merge/merge.js");
   const merged = mergeVariants(read, { name: orDefault("mergeName", options.mergeName) });
   const result = await writeVariant(merged, run);
   const diagnostics = [...read.flatMap(locatedDiagnostics), ...locatedDiagnostics({ ...merged, diagnostics: emitDiagnostics(merged, run.emitOptions) })];

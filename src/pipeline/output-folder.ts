@@ -6,9 +6,11 @@
  * - A file is modeldoc's when the folder's manifest lists it and it is one the emitter recognises as
  *   its own (its banner, see emit/banner.ts); only such files are overwritten or deleted. A file without the banner
  *   (hand-written, or a generated file a person took over) or that no manifest lists is left alone.
- * - The manifest lists every file modeldoc may have written at any moment: before a run writes a file
- *   the manifest did not list, it writes a manifest listing the old files and the new ones, and only
- *   once the new files are in place and the old ones removed, the manifest of the new output.
+ * - Files are compared and written as they are emitted, a batch at a time (openOutputFolder), so a run
+ *   holds a batch of files, not its thousands.
+ * - The manifest lists every file modeldoc may have written at any moment: before a batch writes a file
+ *   the manifest does not list, a manifest listing the old files and every new one so far is written,
+ *   and only once all the new files are in place and the old ones removed, the manifest of the new output.
  * - Files whose bytes are unchanged are not rewritten (their mtime stays, watchers stay quiet).
  * - Each write goes to a temporary file renamed into place, so an interrupted run leaves every
  *   file either old or new, never half written.
@@ -37,18 +39,15 @@ export interface Conflict {
   readonly found: "foreign-file" | "unlisted-file" | "symlink" | "folder";
 }
 
+/** What a run did to an output folder (or, checking, would do). */
 export interface FolderPlan {
   readonly folder: string;
-  /** Files to write because they are missing or their bytes differ. */
-  readonly write: readonly OutputFile[];
+  /** Paths of the files written because they were missing or their bytes differed (checking: that differ), sorted. */
+  readonly write: readonly string[];
   /** Files modeldoc wrote before that the new output no longer has. */
   readonly remove: readonly string[];
   /** Paths in the way that are not modeldoc's to write: the run refuses to touch them. */
   readonly conflicts: readonly Conflict[];
-  /** Written before anything else when the run adds files: the manifest listing old and new files. */
-  readonly intent: OutputFile | undefined;
-  /** Files read and found as they should be. */
-  readonly same: readonly OutputFile[];
   /** Files already as they should be: read and found so, or vouched for by the cache. */
   readonly unchanged: number;
 }
@@ -74,18 +73,18 @@ export function insideFolder(folder: string, path: string): string {
  * NUL makes every file system call throw; modeldoc never writes such a name), are not modeldoc's: a
  * hand-edited or damaged manifest.
  */
-function readManifest(folder: string): string[] {
+function readManifest(folder: string): { readonly text: string | undefined; readonly files: string[] } {
   const found = readWithoutFollowing(join(folder, manifestName));
   if (found.kind === "symlink" || found.kind === "folder") {
     throw new UsageError(`${displayPath(folder, manifestName)}: expected modeldoc's manifest, found a ${found.kind === "symlink" ? "symbolic link" : "folder"}`);
   }
-  if (found.kind === "missing") return [];
+  if (found.kind === "missing") return { text: undefined, files: [] };
   try {
     const parsed = JSON.parse(found.text) as { files?: unknown };
     const files = Array.isArray(parsed.files) ? (parsed.files as unknown[]) : [];
-    return files.filter((file): file is string => typeof file === "string" && !/[\u0000-\u001f\u007f]/.test(file) && isInside(folder, file) && file !== manifestName);
+    return { text: found.text, files: files.filter((file): file is string => typeof file === "string" && !/[\u0000-\u001f\u007f]/.test(file) && isInside(folder, file) && file !== manifestName) };
   } catch {
-    return [];
+    return { text: found.text, files: [] };
   }
 }
 
@@ -94,56 +93,131 @@ function manifestFile(paths: readonly string[]): OutputFile {
   return { path: manifestName, contents: `${JSON.stringify({ generator: "modeldoc", files: list }, null, 2)}\n` };
 }
 
+/** A batch of files compared with the disk: those that differ (written unless checking), and those found as they should be. */
+export interface BatchOutcome {
+  readonly differ: readonly OutputFile[];
+  readonly same: readonly OutputFile[];
+}
+
+/** An output folder being written, a batch of files at a time (see {@link openOutputFolder}). */
+export interface OutputFolder {
+  /** Compares a batch of emitted files with the disk and, unless checking, writes those that differ. */
+  add(files: readonly OutputFile[]): Promise<BatchOutcome>;
+  /**
+   * Once every file is added: lists `intact` (paths the caller knows are on disk as they should be, the
+   * emit cache's word: counted and listed, not read), removes the files modeldoc no longer writes and
+   * writes the manifest, unless checking. Returns what was done.
+   */
+  finish(intact: readonly string[]): Promise<FolderPlan>;
+}
+
 /**
- * Compares what should be in `folder` with what is there. Reads only, synchronously on purpose: a plan
- * reads thousands of small files, and one await per file leaves the thread idle between reads
- * (measured: over a second for the Go corpus's 13,700 outputs). `files` are read and compared; `intact`
- * are paths the caller knows are on disk as they should be (the emit cache's word), counted and listed
- * in the manifest but not read.
+ * Opens `folder` for a run's output: each batch of files {@link OutputFolder.add}ed is compared with what
+ * is there and written at once (`check`: only compared), and {@link OutputFolder.finish} removes what is
+ * left over and writes the manifest. Reads synchronously on purpose: a run reads thousands of small
+ * files, and one await per file leaves the thread idle between reads (measured: over a second for the
+ * Go corpus's 13,700 outputs).
  */
-export async function planFolder(folder: string, files: readonly OutputFile[], intact: readonly string[] = []): Promise<FolderPlan> {
+export async function openOutputFolder(folder: string, { check }: { readonly check: boolean }): Promise<OutputFolder> {
   const links = linkFinder(folder);
   if (links.linkAbove(manifestName) === "") {
     throw new UsageError(`output folder ${folder}: expected a folder, found a symbolic link; modeldoc does not write through links`);
   }
-  const previous = new Set(readManifest(folder));
-  const write: OutputFile[] = [];
-  const same: OutputFile[] = [];
+  const manifestBefore = readManifest(folder);
+  const previous = new Set(manifestBefore.files);
+  const marker = join(folder, writingMarker);
+  // A marker left standing: the last run was killed mid-write, and its temporary files are swept up.
+  if (!check && existsSync(marker)) {
+    const leftovers = await glob(temporaryPattern, { cwd: folder, dot: true, absolute: true, followSymbolicLinks: false });
+    for (const leftover of leftovers) await rm(leftover, { force: true });
+  }
+  const written: string[] = [];
   const conflicts = new Map<string, Conflict["found"]>();
+  /** Every emitted path that is modeldoc's to write, in the order added. */
+  const emitted: string[] = [];
+  /** What the manifest on disk lists now: the previous files, and the new ones an intent added. */
+  const listed = new Set(previous);
+  let markerStanding = false;
+  let sameCount = 0;
   // A file in a folder that does not exist is missing: asked once per folder, not by a failed read per
   // file (a failed read throws, which costs about 20 µs; a first run has thousands of them).
   const folders = new Map<string, boolean>();
   const folderExists = (path: string) => folders.get(path) ?? folders.set(path, existsSync(path)).get(path)!;
-  const compare = (file: OutputFile): void => {
+  const compare = (file: OutputFile): "differ" | "same" | "conflict" => {
     const link = links.linkAbove(file.path);
     if (link !== undefined) {
       conflicts.set(link, "symlink"); // once for the link, not for every file behind it
-      return;
+      return "conflict";
     }
     const target = insideFolder(folder, file.path);
     const found = folderExists(dirname(target)) ? readWithoutFollowing(target) : { kind: "missing" as const };
-    if (found.kind === "missing") write.push(file);
-    else if (found.kind !== "file") conflicts.set(file.path, found.kind);
-    else if (found.text === file.contents) same.push(file);
-    else if (file.path === manifestName || (previous.has(file.path) && isGeneratedText(found.text))) write.push(file);
-    else conflicts.set(file.path, isGeneratedText(found.text) ? "unlisted-file" : "foreign-file");
+    if (found.kind === "missing") return "differ";
+    if (found.kind !== "file") {
+      conflicts.set(file.path, found.kind);
+      return "conflict";
+    }
+    if (found.text === file.contents) return "same";
+    if (file.path === manifestName || (previous.has(file.path) && isGeneratedText(found.text))) return "differ";
+    conflicts.set(file.path, isGeneratedText(found.text) ? "unlisted-file" : "foreign-file");
+    return "conflict";
   };
-  files.forEach(compare);
-  // The manifest claims what is modeldoc's after this run: never a file it had to leave alone.
-  const wanted = new Set([...files.map((file) => file.path), ...intact].filter((path) => !conflicts.has(path) && links.linkAbove(path) === undefined));
-  compare(manifestFile([...wanted]));
-  // A listed file modeldoc no longer writes is removed only if it still carries the banner: one taken over
-  // by a person, or named by a forged manifest, is not modeldoc's to remove (nor to count as removed).
-  const remove = [...previous].filter((path) => !wanted.has(path) && !conflicts.has(path) && isOwnFile(links, folder, path)).sort();
-  const adds = write.some((file) => file.path !== manifestName && !previous.has(file.path));
+  const startWriting = () => {
+    if (markerStanding) return;
+    mkdirSync(folder, { recursive: true });
+    closeSync(openSync(marker, createNoFollow));
+    markerStanding = true;
+  };
   return {
-    folder,
-    write,
-    remove,
-    conflicts: [...conflicts].map(([path, found]) => ({ path, found })).sort((a, b) => (a.path < b.path ? -1 : 1)),
-    intent: adds ? manifestFile([...new Set([...previous, ...wanted])]) : undefined,
-    same,
-    unchanged: same.length + intact.length,
+    async add(files) {
+      const differ: OutputFile[] = [];
+      const same: OutputFile[] = [];
+      for (const file of files) {
+        const found = compare(file);
+        if (found === "conflict") continue;
+        emitted.push(file.path);
+        (found === "same" ? same : differ).push(file);
+      }
+      sameCount += same.length;
+      if (differ.length === 0) return { differ, same };
+      written.push(...differ.map((file) => file.path));
+      if (check) return { differ, same };
+      startWriting();
+      // Every file written is listed before it is written: a run killed at any point leaves no file of modeldoc's unlisted.
+      if (differ.some((file) => !listed.has(file.path))) {
+        for (const path of emitted) listed.add(path);
+        await writeAll(folder, [manifestFile([...listed])]);
+      }
+      await writeAll(folder, differ);
+      return { differ, same };
+    },
+    async finish(intact) {
+      // The manifest claims what is modeldoc's after this run: never a file it had to leave alone.
+      const wanted = new Set([...emitted, ...intact.filter((path) => !conflicts.has(path) && links.linkAbove(path) === undefined)]);
+      const manifest = manifestFile([...wanted]);
+      // Compared with the manifest the run found: an intent written since lists new files, so when the
+      // manifest found is the new one, no intent was written.
+      const manifestDiffers = manifestBefore.text !== manifest.contents;
+      // A listed file modeldoc no longer writes is removed only if it still carries the banner: one taken over
+      // by a person, or named by a forged manifest, is not modeldoc's to remove (nor to count as removed).
+      const remove = [...previous].filter((path) => !wanted.has(path) && !conflicts.has(path) && isOwnFile(links, folder, path)).sort();
+      const write = manifestDiffers ? [...written, manifestName] : written;
+      if (!check) {
+        if (write.length > 0 || remove.length > 0) {
+          startWriting();
+          for (const path of remove) await rm(insideFolder(folder, path));
+          // The new manifest comes last, once the files it lists are in place and the others gone.
+          if (manifestDiffers) await writeAll(folder, [manifest]);
+        }
+        await rm(marker, { force: true });
+      }
+      return {
+        folder,
+        write: write.sort(),
+        remove,
+        conflicts: [...conflicts].map(([path, found]) => ({ path, found })).sort((a, b) => (a.path < b.path ? -1 : 1)),
+        unchanged: sameCount + intact.length,
+      };
+    },
   };
 }
 
@@ -208,39 +282,6 @@ const writingMarker = ".modeldoc-writing";
 
 /** Creates or truncates a file, and fails (ELOOP) rather than write through a link planted in its place. */
 const createNoFollow = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | ((constants.O_NOFOLLOW as number | undefined) ?? 0);
-
-/**
- * Carries out a plan; returns the paths it removed (a listed file that lost its banner since the plan
- * was made is kept, and not counted). Conflicting files are left alone (the caller reports them).
- */
-export async function applyPlan(plan: FolderPlan): Promise<string[]> {
-  const marker = join(plan.folder, writingMarker);
-  if (existsSync(marker)) {
-    const leftovers = await glob(temporaryPattern, { cwd: plan.folder, dot: true, absolute: true, followSymbolicLinks: false });
-    for (const leftover of leftovers) await rm(leftover, { force: true });
-  }
-  if (plan.write.length === 0 && plan.remove.length === 0) {
-    await rm(marker, { force: true });
-    return [];
-  }
-  mkdirSync(plan.folder, { recursive: true });
-  closeSync(openSync(marker, createNoFollow));
-  // Every file written is listed before it is written; the new manifest comes last, once the files it
-  // lists are in place and the others gone. A run killed at any point leaves no file of modeldoc's unlisted.
-  if (plan.intent) await writeAll(plan.folder, [plan.intent]);
-  await writeAll(plan.folder, plan.write.filter((file) => file.path !== manifestName));
-  const links = linkFinder(plan.folder);
-  const removed: string[] = [];
-  for (const path of plan.remove) {
-    // A listed file that no longer carries the banner was taken over by a person: keep it.
-    if (!isOwnFile(links, plan.folder, path)) continue;
-    await rm(insideFolder(plan.folder, path));
-    removed.push(path);
-  }
-  await writeAll(plan.folder, plan.write.filter((file) => file.path === manifestName));
-  await rm(marker, { force: true });
-  return removed;
-}
 
 /** `a/b/c.ts` with the platform's separator, for messages. */
 export function displayPath(folder: string, path: string): string {

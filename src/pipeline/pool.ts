@@ -4,7 +4,7 @@
  * module, and everything runs on the calling thread; the results are the same either way.
  */
 import { availableParallelism } from "node:os";
-import Tinypool from "tinypool";
+import type Tinypool from "tinypool";
 import { pageBudgetMs, readPagesHere, unreadPage, type PageResult, type ReadAs } from "../parse/index.js";
 import { ProgressSlot, progressSlots, type ReadPagesTask } from "./tasks.js";
 
@@ -16,7 +16,8 @@ const pagesPerTask = 100;
 const workerUrl = new URL("./worker.js", import.meta.url);
 const compiled = import.meta.url.endsWith(".js");
 
-let pool: Tinypool | undefined;
+/** The pool, once a job asks for it: tinypool itself is loaded then, so that a small run never loads it. */
+let pool: Promise<Tinypool> | undefined;
 
 /** How many worker threads the pool runs: one per core, or MODELDOC_THREADS. */
 export function threads(): number {
@@ -24,8 +25,8 @@ export function threads(): number {
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism();
 }
 
-function sharedPool(): Tinypool {
-  pool ??= new Tinypool({ filename: workerUrl.href, minThreads: 1, maxThreads: threads(), idleTimeout: 5_000 });
+function sharedPool(): Promise<Tinypool> {
+  pool ??= import("tinypool").then(({ default: Pool }) => new Pool({ filename: workerUrl.href, minThreads: 1, maxThreads: threads(), idleTimeout: 5_000 }));
   return pool;
 }
 
@@ -76,7 +77,7 @@ async function readBatch(pages: readonly { file: string; id: string }[], readAs:
     }
   }, budgetPollMs);
   try {
-    return (await sharedPool().run(task, { name: "readPages", signal: stop.signal })) as PageResult[];
+    return (await (await sharedPool()).run(task, { name: "readPages", signal: stop.signal })) as PageResult[];
   } catch (error) {
     if (over !== undefined) {
       const { index, milliseconds } = over;
@@ -111,13 +112,13 @@ function workerFailed(id: string, readAs: ReadAs, error: unknown): PageResult {
 }
 
 /** Runs a named task of `worker.ts` on the pool. */
-export function runOnPool(name: "readPages" | "emitParts", task: unknown): Promise<unknown> {
-  return sharedPool().run(task, { name });
+export async function runOnPool(name: "readPages" | "emitParts", task: unknown): Promise<unknown> {
+  return (await sharedPool()).run(task, { name });
 }
 
 /** Stops the worker threads (the CLI calls this before exiting; a watcher keeps them). */
 export async function closePool(): Promise<void> {
   const current = pool;
   pool = undefined;
-  await current?.destroy();
+  await (await current)?.destroy();
 }

@@ -4,7 +4,8 @@
  */
 import { deserialize } from "node:v8";
 import type { Variant } from "../ir/types.js";
-import { emitPartsHere } from "./emit-parts.js";
+import type { PartsEmitter } from "../emit/run.js";
+import type { EmittedFileParts } from "./emit-parts.js";
 import { readPageFile, type PageResult } from "../parse/index.js";
 import { ProgressSlot, type EmitPartsTask, type ReadPagesTask } from "./tasks.js";
 
@@ -24,11 +25,19 @@ export async function readPages(task: ReadPagesTask): Promise<PageResult[]> {
   );
 }
 
-/** The last variant this worker read: the next task is most often another part of it. */
-let lastVariant: { key: string; variant: Variant } | undefined;
+/**
+ * The last variant this worker read, and its emitter: the next task is most often another batch of it,
+ * and the context (names, the view) is made once for all of them.
+ */
+let lastVariant: { key: string; emit: Promise<PartsEmitter> } | undefined;
 
-export async function emitParts(task: EmitPartsTask) {
-  if (lastVariant?.key !== task.variant.key) lastVariant = { key: task.variant.key, variant: deserialize(task.variant.serialized) as Variant };
+export async function emitParts(task: EmitPartsTask): Promise<EmittedFileParts> {
+  if (lastVariant?.key !== task.variant.key) {
+    const variant = deserialize(task.variant.serialized) as Variant;
+    // Loaded on first use, and only the emitters of the outputs written (emit/run.ts).
+    lastVariant = { key: task.variant.key, emit: import("../emit/run.js").then(({ partsEmitter }) => partsEmitter(variant, task.options)) };
+  }
   const { declarations, variantFiles } = task.select;
-  return emitPartsHere(lastVariant.variant, task.options, { declarations: new Set(declarations), variantFiles });
+  const parts = (await lastVariant.emit)({ declarations: new Set(declarations), variantFiles });
+  return { variantFiles: parts.variantFiles, declarationFiles: [...parts.declarationFiles], milliseconds: parts.milliseconds };
 }

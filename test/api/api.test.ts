@@ -19,8 +19,8 @@ describe("programmatic API", () => {
     const result = await generate({ variants: [{ folder: "specs/csharp" }], out: viaApi });
     await runCli("generate", "specs/csharp", "--out", viaCli, "--no-cache", "--quiet");
     expect(result.diagnostics).toEqual([]);
-    for (const file of result.variants[0]!.plan.write) {
-      expect(readFileSync(join(viaApi, "csharp", file.path), "utf8")).toBe(readFileSync(join(viaCli, "csharp", file.path), "utf8"));
+    for (const path of result.variants[0]!.plan.write) {
+      expect(readFileSync(join(viaApi, "csharp", path), "utf8")).toBe(readFileSync(join(viaCli, "csharp", path), "utf8"));
     }
   });
 

@@ -3,7 +3,7 @@
 // and what the pipeline loads to decide what to emit (the registry, the context, the cache keys, run.ts)
 // reaches neither ts-morph nor prettier through static imports: an output's code is loaded only when it is
 // written (issue 25 builds on this).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { outputKindOption, resolveEmitOptions } from "../../src/options.js";
@@ -69,5 +69,16 @@ describe("the output registry", () => {
       const emitters = closure.filter((target) => target.endsWith("/emitter.ts")).map((target) => relative(emit, target));
       expect(emitters, `${module} loads emitters`).toEqual([]);
     }
+  });
+
+  it("never loads ts-morph at run time: its structure types are imported as types, its enums are constants of our own (issue 25)", () => {
+    const loading = (folder: string): string[] =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) return loading(path);
+        const text = entry.name.endsWith(".ts") ? readFileSync(path, "utf8") : "";
+        return staticImports(path).includes("ts-morph") || /import\(\s*"ts-morph"/.test(text) ? [relative(resolve("src"), path)] : [];
+      });
+    expect(loading(resolve("src"))).toEqual([]);
   });
 });

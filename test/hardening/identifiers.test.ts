@@ -9,7 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { createRequire } from "node:module";
 import { propertyKey } from "../../src/emit/common/literals.js";
+import { identifierPartRuns, identifierStartRuns } from "../../src/emit/common/ts-identifier-table.js";
 import { filesUnder } from "../helpers/files.js";
 import { runCli, temporaryFolder } from "../helpers/run-cli.js";
 import { createProject } from "../helpers/ts-project.js";
@@ -30,7 +32,28 @@ function tscOn(names: readonly string[]): string {
   return `${run.stdout}${run.stderr}`;
 }
 
+/** The table's runs spelled out: 1 at each code point in a run. */
+function spelledOut(runs: readonly number[]): Uint8Array {
+  const inside = new Uint8Array(0x110000);
+  for (let index = 0; index < runs.length; index += 2) inside.fill(1, runs[index], runs[index + 1]);
+  return inside;
+}
+
 describe("property names beyond ASCII", () => {
+  it("the table of tsc's identifier characters is the compiler's own (ts-morph's TypeScript), at every code point beyond ASCII", () => {
+    const { ts } = createRequire(import.meta.url)("ts-morph") as typeof import("ts-morph");
+    const [tableStart, tablePart] = [spelledOut(identifierStartRuns), spelledOut(identifierPartRuns)];
+    const differ: string[] = [];
+    let starts = 0;
+    for (let code = 0x80; code <= 0x10ffff; code++) {
+      const start = ts.isIdentifierStart(code, ts.ScriptTarget.ESNext);
+      if (start) starts++;
+      if (start !== (tableStart[code] === 1) || ts.isIdentifierPart(code, ts.ScriptTarget.ESNext) !== (tablePart[code] === 1)) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+    expect(starts).toBeGreaterThan(100_000);
+  }, 60_000);
+
   it("a name of a letter Node knows and tsc does not (U+3254F) is quoted; one both know (名前, éa) is bare", () => {
     expect(propertyKey("\u{3254F}")).toBe('"\u{3254F}"');
     expect(propertyKey("a\u{3254F}")).toBe('"a\u{3254F}"');

@@ -67,7 +67,7 @@ describe("incremental generate", () => {
     expect(run.pages).toEqual({ parsed: 1, cached: 4 });
     // Only the description changed, so only the interface's JSDoc and the description in the JSON Schema
     // of WebhookSchema (in the validator module) change.
-    expect(run.variants[0]!.plan.write.map((file) => file.path)).toEqual(["types/webhook.ts", "validators/webhook.ts"]);
+    expect(run.variants[0]!.plan.write).toEqual(["types/webhook.ts", "validators/webhook.ts"]);
     expect(readFileSync(output("types/webhook.ts"), "utf8")).toContain("/** Where events are POSTed */\n  hookUrl: string;");
     expect(statSync(output("types/event.ts")).mtimeMs).toBe(eventMtime);
   });
@@ -77,7 +77,7 @@ describe("incremental generate", () => {
     const text = readFileSync(page("event.md"), "utf8");
     writeFileSync(page("event.md"), text.replace("| `EventUpdated` | updated        |", "| `EventRenamed` | renamed        |"));
     const run = await generate(options);
-    const written = run.variants[0]!.plan.write.map((file) => file.path);
+    const written = run.variants[0]!.plan.write;
     expect(written).toContain("types/event.ts");
     // Webhook's fixtures use Event's first value.
     expect(readFileSync(output("fixtures/webhook.ts"), "utf8")).toContain('event: "renamed"');
@@ -110,7 +110,7 @@ describe("incremental generate", () => {
     rmSync(output("validators/webhook.ts"));
     writeFileSync(output("types/webhook.ts"), readFileSync(output("types/webhook.ts"), "utf8") + "// a hand edit\n");
     const run = await generate(options);
-    expect(run.variants[0]!.plan.write.map((file) => file.path).sort()).toEqual(["types/webhook.ts", "validators/webhook.ts"]);
+    expect(run.variants[0]!.plan.write.sort()).toEqual(["types/webhook.ts", "validators/webhook.ts"]);
     expect(readFileSync(output("validators/webhook.ts"), "utf8")).toBe(original);
     expect(readFileSync(output("types/webhook.ts"), "utf8")).not.toContain("a hand edit");
     expect(statSync(output("types/event.ts")).mtimeMs).toBe(eventMtime);

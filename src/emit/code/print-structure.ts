@@ -3,7 +3,7 @@
  * kind in one table, as prettier prints the same declarations; the code inside them is printed by
  * print-statement.ts, print-expression.ts and print-type.ts.
  */
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "./kinds.js";
 import { stringLiteral } from "../common/literals.js";
 import { group, hardline, ifBreak, indent, join, line, softline, type Doc } from "./doc.js";
 import { printExpression } from "./print-expression.js";

@@ -2,8 +2,8 @@
  * Source text for values taken from the docs. Every string from the docs reaches generated code
  * through {@link stringLiteral}, never by pasting it between quotes.
  */
-import { ts } from "ts-morph";
 import { isPlainPropertyName } from "../../ir/naming.js";
+import { identifierPartRuns, identifierStartRuns } from "./ts-identifier-table.js";
 
 /** Characters JSON leaves as they are that must not stand raw in source (see {@link stringLiteral}). */
 export const unsafeInSource = /[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -52,17 +52,30 @@ export function scalarLiteral(value: string | number | boolean | null): string {
 /** An identifier name by ECMAScript's grammar, over the Unicode version of the engine running modeldoc. */
 const unicodeIdentifierName = /^[$_\p{ID_Start}][$\u200C\u200D\p{ID_Continue}]*$/u;
 
+/** Whether `code` is in one of the runs (`[start, end, …]`, sorted): an odd number of bounds at or below it. */
+function inRuns(runs: readonly number[], code: number): boolean {
+  let low = 0;
+  let high = runs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (runs[middle]! <= code) low = middle + 1;
+    else high = middle;
+  }
+  return low % 2 === 1;
+}
+
 /**
  * An identifier name beyond ASCII (`名前`, `éa`) is written bare only when the TypeScript compiler takes
  * it too: tsc reads identifiers by Unicode tables of its own, older than Node's, so a letter Unicode 15
- * added (`𲕏`, U+3254F) is an identifier to Node and an invalid character to tsc. Both must agree.
+ * added (`𲕏`, U+3254F) is an identifier to Node and an invalid character to tsc. Both must agree. tsc's
+ * tables are copied (ts-identifier-table.ts) rather than loaded with the compiler.
  */
 function isIdentifierName(name: string): boolean {
   if (!unicodeIdentifierName.test(name)) return false;
   let first = true;
   for (const character of name) {
     const code = character.codePointAt(0)!;
-    if (!(first ? ts.isIdentifierStart(code, ts.ScriptTarget.ESNext) : ts.isIdentifierPart(code, ts.ScriptTarget.ESNext))) return false;
+    if (code >= 0x80 && !inRuns(first ? identifierStartRuns : identifierPartRuns, code)) return false;
     first = false;
   }
   return true;

@@ -3,7 +3,7 @@
  * `Record<string, unknown>`), enums a union of string literals plus an `as const` array of the values,
  * union pages a union type.
  */
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../code/kinds.js";
 import type { Declaration, EnumDecl, Field, ModelDecl, TypeExpr, UnionDecl } from "../../ir/types.js";
 import type { Block } from "../code/source-file.js";
 import type { DeclarationStructure, ImportDeclaration, PropertySignature } from "../code/structures.js";

@@ -4,7 +4,7 @@
  * type name, then those of the declarations it refers to, once each (cycles end there), and returns the key.
  * A function declaration, so that modules that import each other can call it whatever order they load in.
  */
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "../code/kinds.js";
 import type { TypeExpr } from "../../ir/types.js";
 import { visitType } from "../../ir/walk.js";
 import type { FunctionDeclaration } from "../code/structures.js";

@@ -4,7 +4,7 @@
  * declarations by name. Each output says what it puts here (`index` in its registry entry): only what
  * the folder holds is exported.
  */
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../code/kinds.js";
 import { variantBanner } from "../banner.js";
 import { sourceFileText, type Block } from "../code/source-file.js";
 import type { ExportDeclaration, ImportDeclaration, InterfaceDeclaration, TypeAliasDeclaration, VariableStatement } from "../code/structures.js";

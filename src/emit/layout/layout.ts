@@ -25,6 +25,8 @@ export interface EmittedParts {
   readonly variantFiles: OutputFile[];
   /** Each declaration's files (`types/`, `validators/`, …), by declaration id. */
   readonly declarationFiles: Map<string, OutputFile[]>;
+  /** The time each output's emitter took to make these files, in ms, by output (`index` for `index.ts`). */
+  readonly milliseconds: Record<string, number>;
 }
 
 /** Which parts to emit: the incremental pipeline asks only for what changed. */
@@ -48,30 +50,40 @@ export function layOut(ctx: EmitContext, emitters: LoadedEmitters, select: PartS
   };
   const variantFiles: OutputFile[] = [];
   const declarationFiles = new Map<string, OutputFile[]>();
+  // Where the time goes, by output (the bench's phases): a clock read per declaration and output.
+  const milliseconds: Record<string, number> = {};
+  const timed = <T>(output: string, make: () => T): T => {
+    const started = performance.now();
+    const made = make();
+    milliseconds[output] = (milliseconds[output] ?? 0) + performance.now() - started;
+    return made;
+  };
   const withVariantFiles = select.variantFiles !== false;
   if (withVariantFiles) {
-    if (ctx.outputs.has("interfaces")) variantFiles.push({ path: "index.ts", contents: indexFile(ctx, outputs) });
-    for (const entry of outputs) variantFiles.push(...(emitterOf(entry.name).variantFiles?.(ctx) ?? []));
+    if (ctx.outputs.has("interfaces")) variantFiles.push({ path: "index.ts", contents: timed("index", () => indexFile(ctx, outputs)) });
+    for (const entry of outputs) variantFiles.push(...timed(entry.name, () => emitterOf(entry.name).variantFiles?.(ctx) ?? []));
   }
   const perDeclaration = outputs.flatMap((entry) => {
     const declaration = emitterOf(entry.name).declaration;
-    return entry.folder === undefined || declaration === undefined ? [] : [{ folder: entry.folder, json: entry.json === true, declaration }];
+    return entry.folder === undefined || declaration === undefined ? [] : [{ name: entry.name, folder: entry.folder, json: entry.json === true, declaration }];
   });
   if (ctx.options.layout === "single") {
-    if (!withVariantFiles) return { variantFiles, declarationFiles };
+    if (!withVariantFiles) return { variantFiles, declarationFiles, milliseconds };
     const all = ctx.symbols.symbols;
-    for (const { folder, json, declaration } of perDeclaration) {
-      const parts = all.map((symbol) => [symbol, declaration(symbol, ctx)] as const);
-      variantFiles.push({ path: `${folder}.ts`, contents: singleFile(ctx.variantName, folder, parts.map(([, part]) => part.blocks)) });
-      if (json) variantFiles.push({ path: `${folder}.json`, contents: singleJson(ctx.variantName, parts.map(([symbol, part]) => [symbol, part.json ?? null])) });
+    for (const { name, folder, json, declaration } of perDeclaration) {
+      timed(name, () => {
+        const parts = all.map((symbol) => [symbol, declaration(symbol, ctx)] as const);
+        variantFiles.push({ path: `${folder}.ts`, contents: singleFile(ctx.variantName, folder, parts.map(([, part]) => part.blocks)) });
+        if (json) variantFiles.push({ path: `${folder}.json`, contents: singleJson(ctx.variantName, parts.map(([symbol, part]) => [symbol, part.json ?? null])) });
+      });
     }
-    return { variantFiles, declarationFiles };
+    return { variantFiles, declarationFiles, milliseconds };
   }
   for (const symbol of ctx.symbols.symbols) {
     if (select.declarations && !select.declarations.has(symbol.decl.id)) continue;
-    declarationFiles.set(symbol.decl.id, perDeclaration.flatMap(({ folder, declaration }) => pageFiles(ctx, folder, declaration, symbol)));
+    declarationFiles.set(symbol.decl.id, perDeclaration.flatMap(({ name, folder, declaration }) => timed(name, () => pageFiles(ctx, folder, declaration, symbol))));
   }
-  return { variantFiles, declarationFiles };
+  return { variantFiles, declarationFiles, milliseconds };
 }
 
 /** A declaration's files of one output in the pages layout: `<folder>/<name>.ts`, and `<folder>/<name>.json` when it makes JSON. */

@@ -6,7 +6,7 @@
  * (`../types/webhook.js` → `./types.js`), and the module-level locals of validators and wire shapes
  * are prefixed with their declaration's name (`webhookKnownKeys`), since they now share a module.
  */
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "../code/kinds.js";
 import { variantBanner, variantBannerText } from "../banner.js";
 import { sourceFileText, type Block } from "../code/source-file.js";
 import type { ImportDeclaration, ImportSpecifier } from "../code/structures.js";

@@ -2,7 +2,7 @@
  * The pieces runtime.ts is written with: fixed function bodies (code written in prettier's layout, one
  * statement a line), functions and constants as structures.
  */
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../code/kinds.js";
 import type { FunctionDeclaration, VariableStatement } from "../code/structures.js";
 import type { Expression, Statement, TypeNode } from "../code/syntax.js";
 

@@ -6,7 +6,7 @@
  * (only the banner names it): its declarations are structures like every emitted file's, and its
  * function bodies fixed code, written below in prettier's layout.
  */
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../code/kinds.js";
 import { variantBanner } from "../banner.js";
 import { sourceFileText, type Block } from "../code/source-file.js";
 import { arrayType, member, name, numeric, typeReference, type Expression } from "../code/syntax.js";

@@ -3,7 +3,7 @@
  * `makeFixture(xFixtures.full, overrides)`, a deep copy of the fixture with the overrides merged in, to any
  * depth. Arrays, dates and bytes are replaced whole; an override of `undefined` changes nothing.
  */
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "../code/kinds.js";
 import type { Block } from "../code/source-file.js";
 import type { TypeAliasDeclaration } from "../code/structures.js";
 import { typeReference, unionType, type TypeNode } from "../code/syntax.js";

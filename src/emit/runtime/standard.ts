@@ -6,7 +6,7 @@
  * A `ModelSchema<T>` is structurally a `StandardSchemaV1<unknown, T>` and a `StandardJSONSchemaV1<unknown, T>`:
  * a library that takes either takes it, and `StandardSchemaV1.InferOutput<typeof XSchema>` is `T`.
  */
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "../code/kinds.js";
 import type { Block } from "../code/source-file.js";
 import type { InterfaceDeclaration, PropertySignature, TypeAliasDeclaration } from "../code/structures.js";
 import { arrayType, literalType, typeReference, unionType, type TypeNode } from "../code/syntax.js";

@@ -8,7 +8,7 @@
  * string for a date or bytes, anything else for the rest); of several models, the one that has the most
  * of the value's keys, so that each member's keys are renamed by its own fields.
  */
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "../code/kinds.js";
 import type { Block } from "../code/source-file.js";
 import type { InterfaceDeclaration, TypeAliasDeclaration } from "../code/structures.js";
 import { arrayType, literalType, typeReference, unionType, type TypeNode } from "../code/syntax.js";

@@ -7,7 +7,7 @@
  *
  * The helpers are for `z.preprocess` and typed by what they use of zod, so runtime.ts loads no zod.
  */
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "../code/kinds.js";
 import type { Block } from "../code/source-file.js";
 import type { InterfaceDeclaration, TypeAliasDeclaration } from "../code/structures.js";
 import { arrayType, typeReference, type TypeNode } from "../code/syntax.js";

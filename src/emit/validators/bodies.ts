@@ -3,7 +3,7 @@
  * statements: the body of `isX`, of `collectXIssues` and of `stripX`, and the module constants they
  * read. Each body is one function, with a scope of its own for its local names.
  */
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "../code/kinds.js";
 import type { UnknownKeyPolicy } from "../../options.js";
 import type { EnumDecl, ModelDecl, UnionDecl } from "../../ir/types.js";
 import { isPlainPropertyName } from "../../ir/naming.js";

@@ -13,7 +13,7 @@
  * No closures, no exceptions, no regular expression compiled per call (the date patterns live in
  * runtime.ts). A test and its collect statements agree by construction: both come from the same cases.
  */
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "../code/kinds.js";
 import type { ArrayType, MapType, PrimitiveType, RefType, TypeExpr, UnionType } from "../../ir/types.js";
 import type { FunctionDeclaration } from "../code/structures.js";
 import {

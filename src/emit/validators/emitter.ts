@@ -16,7 +16,7 @@
  * the wire is typed `Record<string, unknown>` (a free-form object), so every key is its own: the policy
  * does not apply to it.
  */
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../code/kinds.js";
 import type { Block } from "../code/source-file.js";
 import type { FunctionDeclaration, ImportDeclaration, Parameter, VariableStatement } from "../code/structures.js";
 import {

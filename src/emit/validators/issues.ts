@@ -10,7 +10,7 @@
  * loops nested in loops did: each level's paths rebuilt those of every level above it inline
  * (`propertyPath(propertyPath(…), k)`), one line further indented.
  */
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "../code/kinds.js";
 import type { ArrayType, MapType, TypeExpr, UnionType } from "../../ir/types.js";
 import type { FunctionDeclaration } from "../code/structures.js";
 import {

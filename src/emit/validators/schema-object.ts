@@ -7,7 +7,7 @@
  *   Schema (`~standard.validate`, array paths; under the strip policy it gives back the stripped copy) and
  *   Standard JSON Schema (`~standard.jsonSchema`). Marked pure: a bundle that does not use it drops it.
  */
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../code/kinds.js";
 import type { FunctionDeclaration, VariableStatement } from "../code/structures.js";
 import { call, name, pure, typeReference } from "../code/syntax.js";
 import type { DeclarationSymbol } from "../common/symbols.js";

@@ -4,7 +4,7 @@
  * is never changed (a frozen one included): the parts that can hold such a model are new, the others are
  * shared. Loops are module-level helpers (`stripItemsN`, `stripValuesN`, `stripMemberN`), one per type.
  */
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "../code/kinds.js";
 import type { ArrayType, MapType, ModelDecl, TypeExpr, UnionType } from "../../ir/types.js";
 import type { FunctionDeclaration } from "../code/structures.js";
 import {

@@ -18,7 +18,7 @@
  * parseX is strict about the wire form: a key spelled as the TypeScript spells it is an issue, not the
  * field. Validators, XSchema and zX check the TypeScript form.
  */
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../code/kinds.js";
 import type { TypeExpr } from "../../ir/types.js";
 import type { Block } from "../code/source-file.js";
 import type { FunctionDeclaration, ImportDeclaration, VariableStatement } from "../code/structures.js";

@@ -29,7 +29,7 @@
  * loads it. `zod.ts` re-exports every schema (index.ts does not: zod's import has side effects, which would
  * keep the whole of zod in a bundle that takes one validator from index.ts).
  */
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "../code/kinds.js";
 import type { EnumDecl, ModelDecl, TypeExpr, UnionDecl } from "../../ir/types.js";
 import { variantBanner } from "../banner.js";
 import { sourceFileText, type Block } from "../code/source-file.js";
