@@ -49,6 +49,14 @@ const basePages: readonly (readonly [folder: string, page: string])[] = [
   ["unified-to/ruby", "docs/models/shared/webhook.md"],
   ["formance/java", "docs/models/shared/V2Account.md"],
   ["formance/go", "docs/pkg/models/shared/accountbalance.md"],
+  // Issue 21's generator formats: rows with an empty last cell, outer pipes left out, rows run together,
+  // Rust wrappers, an enum-variants page, a Ruby oneOf page with its discriminator, APIMatic's Structure.
+  ["generators/swagger-codegen/sendinblue/java", "docs/TaskReminder.md"],
+  ["generators/openapi-generator/vrchat/rust", "docs/Avatar.md"],
+  ["generators/openapi-generator/vrchat/rust", "docs/FileStatus.md"],
+  ["generators/openapi-generator/conekta/ruby", "docs/CreateCustomerPaymentMethodsRequest.md"],
+  ["generators/openapi-generator/dropbox-sign/csharp", "sdks/dotnet/docs/TemplateResponse.md"],
+  ["generators/apimatic/maxio/typescript", "doc/models/subscription.md"],
 ];
 const pages = basePages.map(([folder, page]) => ({ folder, page, text: readFileSync(join(corpusRoot, folder, page), "utf8") }));
 
