@@ -1,14 +1,16 @@
 /**
- * Issue 4: on the whole Go and C# corpora, every declaration's fixtures pass its generated validator and
- * ajv compiled from the emitted JSON Schema, and the schema is valid draft 2020-12. Each corpus folder is
- * parsed once per run (global setup), emitted once and compiled once here.
+ * Issue 4: on the whole C# corpus, every declaration's fixtures pass its generated validator and ajv
+ * compiled from the emitted JSON Schema, and the schema is valid draft 2020-12. The corpus folder is parsed
+ * once per run (global setup), emitted once and compiled once here. (Go's docs are of the same API
+ * document; its validators and JSON Schema are held to each other in the wire form, in
+ * test/emit/wire-form.test.ts. One language here keeps the suite's time for CI.)
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { namedFields as wireFields } from "../../src/ir/property-names.js";
 import { corpusVariant } from "../corpus/corpus-ir.js";
 import { ajvErrors, buildVariant, newAjv, toWire, type Build } from "./build.js";
 
-const languages = ["go", "csharp"] as const;
+const languages = ["csharp"] as const;
 
 describe.each(languages)("%s corpus: validators and JSON Schema agree on every fixture", (language) => {
   let build: Build;
