@@ -1,9 +1,12 @@
 /**
  * An emitted TypeScript file: its banner, then its declarations in blocks with a blank line between
- * them (a block is a run of declarations one a line, such as the imports), as one layout document,
- * printed once by prettier's printer.
+ * them (a block is a run of declarations one a line, such as the imports). Each declaration is a layout
+ * document of its own, printed by prettier's printer: a top-level declaration starts at column 0 after
+ * a hard line, so its layout does not depend on its neighbours, and printing them one by one gives the
+ * same text as one document for the file while holding one declaration's document at a time (an index
+ * of 20,000 models is a document of some 200,000 declarations).
  */
-import { hardline, join, printDocument, type Doc } from "./doc.js";
+import { printDocument } from "./doc.js";
 import { printStructure } from "./print-structure.js";
 import type { DeclarationStructure } from "./structures.js";
 
@@ -12,6 +15,6 @@ export type Block = readonly DeclarationStructure[];
 
 /** The text of a file: `banner` (a line comment), then the non-empty blocks. */
 export function sourceFileText(banner: string, blocks: readonly Block[]): string {
-  const printed: Doc[] = blocks.filter((run) => run.length > 0).map((run) => join(hardline, run.map(printStructure)));
-  return printDocument([join([hardline, hardline], [banner, ...printed]), hardline]);
+  const printed = blocks.filter((run) => run.length > 0).map((run) => run.map((structure) => printDocument(printStructure(structure))).join("\n"));
+  return `${[banner, ...printed].join("\n\n")}\n`;
 }
