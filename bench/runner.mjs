@@ -22,14 +22,17 @@ export function pagesUnder(folder) {
   return files.sort();
 }
 
-/** Runs one bench/scenario.mjs scenario in its own process (its peak RSS is its own); its JSON result. */
-export function scenario(work, name, args, timeoutSeconds = 1800) {
-  log(`running ${name}…`);
+/**
+ * Runs one bench/scenario.mjs scenario in its own process (its peak RSS is its own); its JSON result.
+ * `root`: the checkout whose scenario.mjs and dist/ run (bench/against.mjs runs a base revision's).
+ */
+export function scenario(work, name, args, timeoutSeconds = 1800, root = repo) {
+  log(`running ${name}${root === repo ? "" : ` (${root})`}…`);
   // Arguments go through a file: the page list is longer than a command line may be.
   const argsFile = join(work, `args-${name}.json`);
   writeFileSync(argsFile, JSON.stringify(args));
-  const result = spawnSync(process.execPath, [join(repo, "bench", "scenario.mjs"), name, argsFile], {
-    cwd: repo,
+  const result = spawnSync(process.execPath, [join(root, "bench", "scenario.mjs"), name, argsFile], {
+    cwd: root,
     encoding: "utf8",
     timeout: timeoutSeconds * 1000,
     maxBuffer: 64 * 1024 * 1024,
@@ -44,7 +47,7 @@ export function scenario(work, name, args, timeoutSeconds = 1800) {
  * first calls `prepare(run)` (e.g. a fresh copy of the project: a first run). The run of median time,
  * process start included, with the largest peak RSS of all the runs (bench/max-rss.mjs reports it).
  */
-export function command(work, argv, { cwd = repo, runs = 5, prepare = () => {} } = {}) {
+export function command(work, argv, { cwd = repo, runs = 5, prepare = () => {}, root = repo } = {}) {
   log(`running modeldoc ${argv.join(" ")} (${runs}×)…`);
   const rssFile = join(work, "max-rss.txt");
   const results = [];
@@ -52,7 +55,7 @@ export function command(work, argv, { cwd = repo, runs = 5, prepare = () => {} }
     const runCwd = prepare(run) ?? cwd;
     rmSync(rssFile, { force: true });
     const started = performance.now();
-    const result = spawnSync(process.execPath, ["--import", join(repo, "bench", "max-rss.mjs"), join(repo, "bin", "modeldoc.js"), ...argv], {
+    const result = spawnSync(process.execPath, ["--import", join(repo, "bench", "max-rss.mjs"), join(root, "bin", "modeldoc.js"), ...argv], {
       cwd: runCwd,
       encoding: "utf8",
       env: { ...process.env, BENCH_MAX_RSS: rssFile },

@@ -25,7 +25,7 @@ function tablePage(rows, descriptionBytes) {
 }
 
 /** A docs folder of `count` small model pages, each linking to the next. */
-function writePagesFolder(folder, count) {
+export function writePagesFolder(folder, count) {
   const shared = join(folder, "docs/pkg/models/shared");
   mkdirSync(shared, { recursive: true });
   for (let index = 0; index < count; index++) {
