@@ -7,8 +7,8 @@
 // run with its own bench/scenario.mjs and bin/, on node_modules shared with this checkout.
 //
 // Rows: cold generate of the seven unified-to languages; warm (nothing changed); one page edited; watch
-// (one page edited); `--help` and a small project's first run (specs/); 20,000 pages in one folder
-// (bench/scale.mjs's synthetic docs). BENCH_SKIP=corpus,small,scale leaves groups out; BENCH_SCALE_PAGES sets the pages.
+// (one page edited); `--help` and a small project's first run (specs/); bench/scale.mjs's rows (its synthetic
+// docs, with its variables). BENCH_SKIP=corpus,small,scale leaves groups out.
 //
 //   npm run build && node bench/against.mjs 00fbce4
 import { execFileSync } from "node:child_process";
@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { command, log, pagesUnder, scenario } from "./runner.mjs";
-import { writePagesFolder } from "./scale.mjs";
+import { sizes, writePagesFolder, writeTableFolder } from "./scale.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const revision = process.argv[2];
@@ -113,9 +113,18 @@ try {
     );
   }
   if (!skip.has("scale")) {
-    const pages = Number(process.env.BENCH_SCALE_PAGES ?? 20000);
-    const folder = writePagesFolder(join(work, "scale", "docs-root"), pages);
-    rows.push(pair(`${pages.toLocaleString("en")} pages in one folder, cold`, (root, run) => scenario(work, "generate", { folders: [folder], out: join(work, `scale-out-${run}-${root === repo ? "head" : "base"}`), cacheFolder: false }, 1800, root)));
+    // bench/scale.mjs's inputs, with its variables (BENCH_SCALE_ROWS, BENCH_SCALE_MB_ROWS, BENCH_SCALE_PAGES).
+    const inputs = [
+      ...sizes("BENCH_SCALE_ROWS", "1000,10000,100000").map((count) => [`one page of ${count.toLocaleString("en")} rows`, writeTableFolder(join(work, `rows-${count}`, "docs-root"), count, 0).folder]),
+      ...sizes("BENCH_SCALE_MB_ROWS", "10000").map((count) => {
+        const big = writeTableFolder(join(work, `mb-${count}`, "docs-root"), count, 2_000);
+        return [`one page of ${(big.bytes / 1e6).toFixed(1)} MB (${count.toLocaleString("en")} rows)`, big.folder];
+      }),
+      ...sizes("BENCH_SCALE_PAGES", "2000,20000").map((count) => [`${count.toLocaleString("en")} pages in one folder`, writePagesFolder(join(work, `pages-${count}`, "docs-root"), count)]),
+    ];
+    for (const [label, folder] of inputs) {
+      rows.push(pair(`scale: ${label}, cold`, (root, run) => scenario(work, "generate", { folders: [folder], out: join(folder, "..", `out-${run}-${root === repo ? "head" : "base"}`), cacheFolder: false }, 1800, root)));
+    }
   }
 
   const fmt = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : "–");

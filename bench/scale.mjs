@@ -41,7 +41,7 @@ export function writePagesFolder(folder, count) {
   return folder;
 }
 
-function writeTableFolder(folder, rows, descriptionBytes) {
+export function writeTableFolder(folder, rows, descriptionBytes) {
   const shared = join(folder, "docs/pkg/models/shared");
   mkdirSync(shared, { recursive: true });
   const file = join(shared, "rows.md");
@@ -49,7 +49,7 @@ function writeTableFolder(folder, rows, descriptionBytes) {
   return { folder, files: [file], bytes: statSync(file).size };
 }
 
-const sizes = (name, fallback) => (process.env[name] ?? fallback).split(",").map(Number).filter((n) => n > 0);
+export const sizes = (name, fallback) => (process.env[name] ?? fallback).split(",").map(Number).filter((n) => n > 0);
 
 /** The scale rows, measured in temporary folders under `work`. */
 export function benchScale({ work, log }) {
