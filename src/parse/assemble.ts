@@ -7,8 +7,8 @@
  * listed or finished in.
  */
 import { byPosition } from "../ir/diagnostics.js";
-import { resolveReferences } from "../ir/resolve.js";
-import { withSdkShape } from "../ir/sdk-shape.js";
+import { newResolutionMemory, resolveReferences, type ResolutionMemory } from "../ir/resolve.js";
+import { newSdkShapeMemory, withSdkShape, type SdkShapeMemory } from "../ir/sdk-shape.js";
 import type { Declaration, Diagnostic, Dialect, EnumDecl, GeneratorFormat, Variant } from "../ir/types.js";
 import { bestDialect, stronglyOther, sumEvidence } from "./detect.js";
 import { bestFormat, sumFormatEvidence } from "./detect-format.js";
@@ -101,13 +101,38 @@ function replaced(first: readonly PageResult[], second: readonly PageResult[]): 
  * An enum page with the place for an open-enum marker and none is closed only if the variant's
  * generator marks open enums at all: when no enum of the variant is marked, whether any is open is unstated.
  */
-function settleEnums(declarations: readonly Declaration[]): Declaration[] {
+function settleEnums(declarations: readonly Declaration[], memory: AssemblyMemory | undefined): Declaration[] {
   const marksOpenEnums = declarations.some((d) => d.kind === "enum" && d.open && d.unstated === undefined);
   if (marksOpenEnums) return [...declarations];
-  return declarations.map((d) => (d.kind === "enum" && !d.open ? ({ ...d, open: true, unstated: ["open"] } satisfies EnumDecl) : d));
+  if (memory !== undefined && memory.openEnumsUnmarked === undefined) memory.openEnumsUnmarked = new WeakMap();
+  return declarations.map((d) => {
+    if (d.kind !== "enum" || d.open) return d;
+    let settled = memory?.openEnumsUnmarked?.get(d);
+    if (settled === undefined) {
+      settled = { ...d, open: true, unstated: ["open"] } satisfies EnumDecl;
+      memory?.openEnumsUnmarked?.set(d, settled);
+    }
+    return settled;
+  });
 }
 
-export function assembleVariant(input: AssembleInput): Variant {
+/**
+ * What assembling a variant keeps for the next assembly of the same variant (a watcher's): each step's
+ * results by the declarations they were made from, so that an edit costs about the pages it changed.
+ * Each step is a pure function of what it keeps its results by; create with {@link newAssemblyMemory}.
+ */
+export interface AssemblyMemory {
+  /** Closed enums settled as open (see settleEnums), by the enum read. */
+  openEnumsUnmarked: WeakMap<EnumDecl, EnumDecl> | undefined;
+  readonly resolution: ResolutionMemory;
+  readonly sdkShape: SdkShapeMemory;
+}
+
+export function newAssemblyMemory(): AssemblyMemory {
+  return { openEnumsUnmarked: undefined, resolution: newResolutionMemory(), sdkShape: newSdkShapeMemory() };
+}
+
+export function assembleVariant(input: AssembleInput, memory?: AssemblyMemory): Variant {
   const results = [...input.results].sort(byId);
   const declarations: Declaration[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -116,13 +141,13 @@ export function assembleVariant(input: AssembleInput): Variant {
     diagnostics.push(...result.diagnostics);
   }
   declarations.sort(byId);
-  const resolved = resolveReferences(settleEnums(declarations), results.map((result) => result.id));
+  const resolved = resolveReferences(settleEnums(declarations, memory), results.map((result) => result.id), memory?.resolution);
   return {
     name: input.name,
     root: input.root,
     dialect: input.reading.dialect,
     format: input.reading.format,
-    declarations: withSdkShape(resolved.declarations),
+    declarations: withSdkShape(resolved.declarations, memory?.sdkShape),
     diagnostics: [...diagnostics, ...resolved.diagnostics].sort(byPosition),
   };
 }

@@ -12,7 +12,7 @@ import { UsageError } from "../errors.js";
 import { folderNameProblem } from "../folder-name.js";
 import { byPosition } from "../ir/diagnostics.js";
 import { namingCollisions } from "../ir/property-names.js";
-import type { Diagnostic, Dialect, GeneratorFormat, Variant } from "../ir/types.js";
+import type { Declaration, Diagnostic, Dialect, GeneratorFormat, Variant } from "../ir/types.js";
 import type { PageResult, ReadAs } from "../parse/index.js";
 import { markCacheFilesUsed, pageCacheFile, pruneCacheFolder, type CacheSession } from "./cache.js";
 import { emitCacheFile, openEmitCache } from "./emit-cache.js";
@@ -22,6 +22,7 @@ import { displayPath, manifestName, openOutputFolder, type Conflict, type Folder
 import { lockOutputFolder, type LockHolder } from "./output-lock.js";
 import { checkOutputRoot } from "./output-root.js";
 import { recordRun, runKey, stampOf, unchangedRun } from "./unchanged.js";
+import { variantMemory, type VariantMemory, type WatchMemory } from "./watch-memory.js";
 
 export interface VariantInput {
   /** The docs folder. */
@@ -82,6 +83,8 @@ export interface InternalGenerateOptions extends GenerateOptions {
   readonly unchangedPages?: (file: string) => boolean;
   /** Watch mode: the names the emitter worked out, kept between runs (see emit/common/symbols.ts). */
   readonly nameMemory?: NameMemory;
+  /** Watch mode: what each variant's last run worked out (see watch-memory.ts). */
+  readonly memory?: WatchMemory;
 }
 
 export interface GenerateProgress {
@@ -268,6 +271,7 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
       ...(options.cacheSession ? { cacheSession: options.cacheSession } : {}),
       ...(lastGood ? { lastGood } : {}),
       ...(options.unchangedPages ? { unchanged: options.unchangedPages } : {}),
+      ...(options.memory ? { memory: variantMemory(options.memory, name) } : {}),
       ...givenReading(input),
       ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     },
@@ -284,7 +288,8 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
  */
 async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise<VariantResult> {
   const { options } = run;
-  const variant = withEmitDiagnostics(read, run.emitOptions);
+  const memory = options.memory && variantMemory(options.memory, read.name);
+  const variant = withEmitDiagnostics(read, run.emitOptions, memory);
   options.onProgress?.({ variant: variant.name, step: "emit", declarations: variant.declarations.length });
   const folder = join(options.out, variant.name);
   const cacheFolder = options.cacheFolder ?? false;
@@ -298,7 +303,7 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
     return done;
   };
   try {
-    const output = await writing(openOutputFolder(folder, { check: options.check === true }));
+    const output = await writing(openOutputFolder(folder, { check: options.check === true, memory: options.check ? undefined : memory?.output }));
     let differ = 0;
     const intact = await emitWithCache(
       variant,
@@ -313,7 +318,7 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
         differ += outcome.differ.length;
         options.onProgress?.({ variant: variant.name, step, files: differ });
       },
-      options.nameMemory,
+      { names: options.nameMemory, keys: memory?.emitKeys },
     );
     plan = await writing(output.finish(intact));
   } catch (error) {
@@ -340,10 +345,10 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
  * What emitting the variant has to say of its docs: a field renamed because its property name was taken
  * (ir/property-names.ts), and a type no finite value can have, whose fixtures therefore fail its validator.
  */
-function emitDiagnostics(variant: Variant, options: ResolvedEmitOptions): Diagnostic[] {
-  const diagnostics = namingCollisions(variant.declarations, options.naming);
+function emitDiagnostics(variant: Variant, options: ResolvedEmitOptions, memory?: VariantMemory): Diagnostic[] {
+  const diagnostics = memory === undefined ? namingCollisions(variant.declarations, options.naming) : variant.declarations.flatMap((declaration) => rememberedCollisions(declaration, options, memory));
   if (writtenOutputs(options).has("fixtures")) {
-    const infinite = declarationsWithoutFiniteValue(variant, options.naming);
+    const infinite = declarationsWithoutFiniteValue(variant, options.naming, memory?.requiredTargets);
     const ids = new Set(infinite.map(({ id }) => id));
     for (const declaration of infinite) {
       const cycle = declaration.kind === "model" ? declaration.fields.filter(({ required, nullable, type }) => required && !nullable && type.kind === "ref" && ids.has(type.target)).map(({ name }) => `"${name}"`) : [];
@@ -358,8 +363,17 @@ function emitDiagnostics(variant: Variant, options: ResolvedEmitOptions): Diagno
   return diagnostics;
 }
 
-function withEmitDiagnostics(variant: Variant, options: ResolvedEmitOptions): Variant {
-  const found = emitDiagnostics(variant, options);
+/** {@link namingCollisions} of one declaration, from a watcher's memory when it has them. */
+function rememberedCollisions(declaration: Declaration, options: ResolvedEmitOptions, memory: VariantMemory): readonly Diagnostic[] {
+  const known = memory.namingCollisions.get(declaration);
+  if (known?.naming === options.naming) return known.diagnostics;
+  const diagnostics = namingCollisions([declaration], options.naming);
+  memory.namingCollisions.set(declaration, { naming: options.naming, diagnostics });
+  return diagnostics;
+}
+
+function withEmitDiagnostics(variant: Variant, options: ResolvedEmitOptions, memory?: VariantMemory): Variant {
+  const found = emitDiagnostics(variant, options, memory);
   return found.length === 0 ? variant : { ...variant, diagnostics: [...variant.diagnostics, ...found].sort(byPosition) };
 }
 

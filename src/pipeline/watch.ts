@@ -12,6 +12,7 @@ import { generate, type GenerateOptions, type GenerateResult } from "./generate.
 import { resolveEmitOptions } from "../options.js";
 import { newNameMemory } from "../emit/common/symbols.js";
 import { warmUp } from "./warm-up.js";
+import { forgetListings, newWatchMemory } from "./watch-memory.js";
 
 /** One run of a watcher, as {@link WatchOptions.onRun} is told of it. */
 export interface WatchRun {
@@ -68,7 +69,10 @@ export function watch(options: WatchOptions): Watcher {
   // The cache files stay in memory between runs, and go to disk when the watcher closes.
   const cacheSession = createCacheSession();
   const nameMemory = newNameMemory();
+  const memory = newWatchMemory();
   let pending = new Set<string>();
+  /** Whether a page may have come or gone since the last run: the pages are then listed again. */
+  let pagesMoved = false;
   let firstEventAt = 0;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -78,10 +82,11 @@ export function watch(options: WatchOptions): Watcher {
   /** Each changed file's modification time when a run last started for it. */
   const seenAt = new Map<string, number>();
   const recheck = (paths: readonly string[]): void => {
-    for (const path of paths) if (!closed && !pending.has(path) && modifiedAt(path) !== seenAt.get(path)) schedule(path);
+    // The file may be gone or back: as for an added or deleted page, the pages are listed again.
+    for (const path of paths) if (!closed && !pending.has(path) && modifiedAt(path) !== seenAt.get(path)) schedule(path, true);
   };
 
-  const run = (changed: readonly string[], startedAt: number): Promise<void> => {
+  const run = (changed: readonly string[], startedAt: number, moved: boolean): Promise<void> => {
     running = running.then(async () => {
       if (closed) return;
       for (const path of changed) seenAt.set(path, modifiedAt(path));
@@ -92,11 +97,12 @@ export function watch(options: WatchOptions): Watcher {
         // is in are generated, and only the changed pages are read. The first run, and the run after one
         // that failed, is full.
         const full = changed.length === 0 || !pagesKnown;
+        if (full || moved) forgetListings(memory);
         // A merged output is made of every variant it merges: each run reads them all (unchanged pages from the session).
         const touched = full || generateOptions.merge !== undefined ? generateOptions.variants : generateOptions.variants.filter((variant) => changed.some((path) => isInside(path, variant.folder)));
         const changedFiles = new Set(changed.map((path) => resolve(path)));
         const unchangedPages = full ? undefined : (file: string) => !changedFiles.has(file);
-        result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession, nameMemory, ...(unchangedPages ? { unchangedPages } : {}) });
+        result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession, nameMemory, memory, ...(unchangedPages ? { unchangedPages } : {}) });
         pagesKnown = true;
       } catch (caught) {
         error = caught instanceof Error ? caught : new Error(String(caught));
@@ -115,20 +121,24 @@ export function watch(options: WatchOptions): Watcher {
     return running;
   };
 
-  function schedule(path: string): void {
+  /** `moved`: the event may add or remove a page (anything but a change to a page's content). */
+  function schedule(path: string, moved: boolean): void {
     if (!path.endsWith(".md")) return;
     if (pending.size === 0) firstEventAt = performance.now();
     pending.add(relative(process.cwd(), path));
+    pagesMoved ||= moved;
     clearTimeout(timer);
     timer = setTimeout(() => {
       const changed = [...pending].sort();
+      const moved = pagesMoved;
       pending = new Set();
-      void run(changed, firstEventAt);
+      pagesMoved = false;
+      void run(changed, firstEventAt, moved);
     }, debounceMs);
   }
 
   let files: FSWatcher | undefined;
-  const ready = run([], performance.now()).then(
+  const ready = run([], performance.now(), true).then(
     () =>
       new Promise<void>((resolve) => {
         files = watchFiles(
@@ -136,7 +146,11 @@ export function watch(options: WatchOptions): Watcher {
           // Links are not followed, as the pages are listed (docs-pages.ts): one may lead to a whole system folder.
           { ignoreInitial: true, followSymlinks: false, ignored: (path, stats) => path.includes("node_modules") || (stats?.isFile() === true && !path.endsWith(".md")) },
         );
-        files.on("add", schedule).on("change", schedule).on("unlink", schedule).on("ready", resolve);
+        files
+          .on("add", (path) => schedule(path, true))
+          .on("change", (path) => schedule(path, false))
+          .on("unlink", (path) => schedule(path, true))
+          .on("ready", resolve);
       }),
   );
 
