@@ -67,9 +67,9 @@ export type ReadMany<Page> = (pages: readonly Page[], readAs: ReadAs) => Promise
  * then, once the variant's dialect, format and marks are decided from all of them, the pages whose
  * reading depended on a setting that came out otherwise. `read` may run anywhere (here, on workers, from a cache).
  */
-export async function readInRounds<Page extends { id: string }>(pages: readonly Page[], given: ReadAs, read: ReadMany<Page>): Promise<{ reading: VariantReading; results: PageResult[] }> {
+export async function readInRounds<Page extends { id: string }>(pages: readonly Page[], given: ReadAs, read: ReadMany<Page>, memory?: AssemblyMemory): Promise<{ reading: VariantReading; results: PageResult[] }> {
   const first = await read(pages, given);
-  const { reading, again } = secondRound(first, given);
+  const { reading, again } = secondRound(first, given, memory);
   if (again.size === 0) return { reading, results: [...first] };
   return { reading, results: replaced(first, await read(pages.filter((page) => again.has(page.id)), reading)) };
 }
@@ -83,13 +83,25 @@ export function readInRoundsNow<Page extends { id: string }>(pages: readonly Pag
 }
 
 /** The variant's reading and the pages of the first round to read again in it. */
-function secondRound(first: readonly PageResult[], given: ReadAs): { reading: VariantReading; again: Set<string> } {
-  const reading: VariantReading = {
-    dialect: given.dialect ?? variantDialect(first),
-    format: given.format ?? variantFormat(first),
-    marks: given.marks ?? variantMarks(first),
-  };
+function secondRound(first: readonly PageResult[], given: ReadAs, memory?: AssemblyMemory): { reading: VariantReading; again: Set<string> } {
+  const key = JSON.stringify(given);
+  const known = memory?.reading;
+  const reading: VariantReading =
+    known !== undefined && known.given === key && sameEvidence(known.results, first)
+      ? known.reading
+      : {
+          dialect: given.dialect ?? variantDialect(first),
+          format: given.format ?? variantFormat(first),
+          marks: given.marks ?? variantMarks(first),
+        };
+  if (memory !== undefined) memory.reading = { given: key, results: first, reading };
   return { reading, again: new Set(first.filter((result) => needsRereading(result, reading)).map((result) => result.id)) };
+}
+
+/** Whether two first rounds give the same evidence of the variant's reading, page by page (the same results, mostly). */
+function sameEvidence(a: readonly PageResult[], b: readonly PageResult[]): boolean {
+  const evidence = ({ id, evidence, formatEvidence, marksSeen }: PageResult) => JSON.stringify([id, evidence, formatEvidence, marksSeen]);
+  return a.length === b.length && a.every((result, index) => result === b[index] || evidence(result) === evidence(b[index]!));
 }
 
 function replaced(first: readonly PageResult[], second: readonly PageResult[]): PageResult[] {
@@ -122,6 +134,8 @@ function settleEnums(declarations: readonly Declaration[], memory: AssemblyMemor
  * Each step is a pure function of what it keeps its results by; create with {@link newAssemblyMemory}.
  */
 export interface AssemblyMemory {
+  /** The last first round's results, the settings given and the reading they gave: the same while every page's evidence is. */
+  reading: { readonly given: string; readonly results: readonly PageResult[]; readonly reading: VariantReading } | undefined;
   /** Closed enums settled as open (see settleEnums), by the enum read. */
   openEnumsUnmarked: WeakMap<EnumDecl, EnumDecl> | undefined;
   readonly resolution: ResolutionMemory;
@@ -129,7 +143,7 @@ export interface AssemblyMemory {
 }
 
 export function newAssemblyMemory(): AssemblyMemory {
-  return { openEnumsUnmarked: undefined, resolution: newResolutionMemory(), sdkShape: newSdkShapeMemory() };
+  return { reading: undefined, openEnumsUnmarked: undefined, resolution: newResolutionMemory(), sdkShape: newSdkShapeMemory() };
 }
 
 export function assembleVariant(input: AssembleInput, memory?: AssemblyMemory): Variant {

@@ -83,7 +83,7 @@ export async function listPages(folder: string): Promise<{ root: string; pages: 
 /** Reads every `*.md` page under `folder` (or the one page `folder` names) into a variant. */
 export async function parseFolder(folder: string, options: ParseOptions = {}): Promise<Variant> {
   const { root, pages } = await (options.listPages ?? listPages)(folder);
-  const { reading, results } = await readInRounds(pages, givenReading(options), options.readMany ?? readPagesHere);
+  const { reading, results } = await readInRounds(pages, givenReading(options), options.readMany ?? readPagesHere, options.assembly);
   const isFile = pages.length === 1 && resolvePath(folder) === pages[0]!.file;
   return assembleVariant({ name: options.name ?? basename(root), root: isFile ? dirname(folder) : folder, reading, results }, options.assembly);
 }

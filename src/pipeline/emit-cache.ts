@@ -7,7 +7,8 @@
  * it made, and, per output file, the hash, size and mtime it had on disk when modeldoc last wrote or
  * checked it. A declaration whose key is unchanged and whose files are still on disk as recorded needs
  * nothing: not emitted, not read, not written. Any other is emitted again and its files compared.
- * A watcher's session trusts the records it made or checked itself, without looking at the disk again.
+ * A watcher's session trusts the records it made or checked itself, without looking at the disk again,
+ * and updates the cache file it stored in place (see carriedEmitCache).
  */
 import { statSync } from "node:fs";
 import { join } from "node:path";

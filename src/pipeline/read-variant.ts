@@ -52,6 +52,7 @@ function lostDeclarations(result: PageResult, previous: PageResult | undefined):
 function keepLastGood(results: readonly PageResult[], lastGood: Map<string, PageResult>): PageResult[] {
   return results.map((result) => {
     const previous = lastGood.get(result.id);
+    if (previous === result) return result; // unchanged since it was last good
     const lost = lostDeclarations(result, previous);
     if (!hasErrors(result) && lost.length === 0) {
       lastGood.set(result.id, result);

@@ -1,7 +1,8 @@
 /**
  * Watch mode: generate once, then again after every change to a page (chokidar), debounced so that an
  * editor's save-and-rename or a `git checkout` is one run. Unchanged pages come from the cache, broken
- * pages keep their last good version (see `read-variant.ts`), and each run is reported to `onRun`.
+ * pages keep their last good version (see `read-variant.ts`), what the last run worked out is kept
+ * (`watch-memory.ts`), and each run is reported to `onRun`.
  */
 import { watch as watchFiles, type FSWatcher } from "chokidar";
 import { statSync } from "node:fs";
