@@ -6,13 +6,9 @@ import { lockWaitMilliseconds, orDefault, resolveEmitOptions, type EmitOptions, 
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import type { NameMemory } from "../emit/common/symbols.js";
-import { declarationsWithoutFiniteValue } from "../emit/fixtures/ranks.js";
-import { writtenOutputs } from "../emit/registry.js";
 import { UsageError } from "../errors.js";
 import { folderNameProblem } from "../folder-name.js";
-import { byPosition } from "../ir/diagnostics.js";
-import { namingCollisions } from "../ir/property-names.js";
-import type { Declaration, Diagnostic, Dialect, GeneratorFormat, Variant } from "../ir/types.js";
+import type { Diagnostic, Dialect, GeneratorFormat, Variant } from "../ir/types.js";
 import type { PageResult, ReadAs } from "../parse/index.js";
 import { markCacheFilesUsed, pageCacheFile, pruneCacheFolder, type CacheSession } from "./cache.js";
 import { emitCacheFile, openEmitCache } from "./emit-cache.js";
@@ -22,7 +18,8 @@ import { displayPath, manifestName, openOutputFolder, type Conflict, type Folder
 import { lockOutputFolder, type LockHolder } from "./output-lock.js";
 import { checkOutputRoot } from "./output-root.js";
 import { recordRun, runKey, stampOf, unchangedRun } from "./unchanged.js";
-import { variantMemory, type VariantMemory, type WatchMemory } from "./watch-memory.js";
+import { emitDiagnostics, withEmitDiagnostics } from "./emit-diagnostics.js";
+import { variantMemory, type WatchMemory } from "./watch-memory.js";
 
 export interface VariantInput {
   /** The docs folder. */
@@ -339,42 +336,6 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
     }
   }
   return { name: variant.name, variant, plan, diagnostics };
-}
-
-/**
- * What emitting the variant has to say of its docs: a field renamed because its property name was taken
- * (ir/property-names.ts), and a type no finite value can have, whose fixtures therefore fail its validator.
- */
-function emitDiagnostics(variant: Variant, options: ResolvedEmitOptions, memory?: VariantMemory): Diagnostic[] {
-  const diagnostics = memory === undefined ? namingCollisions(variant.declarations, options.naming) : variant.declarations.flatMap((declaration) => rememberedCollisions(declaration, options, memory));
-  if (writtenOutputs(options).has("fixtures")) {
-    const infinite = declarationsWithoutFiniteValue(variant, options.naming, memory?.requiredTargets);
-    const ids = new Set(infinite.map(({ id }) => id));
-    for (const declaration of infinite) {
-      const cycle = declaration.kind === "model" ? declaration.fields.filter(({ required, nullable, type }) => required && !nullable && type.kind === "ref" && ids.has(type.target)).map(({ name }) => `"${name}"`) : [];
-      diagnostics.push({
-        severity: "warning",
-        code: "no-finite-value",
-        message: `expected a type a finite value can have, found ${cycle.length === 0 ? "only members that lead" : cycle.length === 1 ? `required, non-null field ${cycle[0]}, which leads` : `required, non-null fields ${cycle.join(", ")}, which lead`} back into a cycle; its fixtures hold null there, which its validator rejects`,
-        source: declaration.source,
-      });
-    }
-  }
-  return diagnostics;
-}
-
-/** {@link namingCollisions} of one declaration, from a watcher's memory when it has them. */
-function rememberedCollisions(declaration: Declaration, options: ResolvedEmitOptions, memory: VariantMemory): readonly Diagnostic[] {
-  const known = memory.namingCollisions.get(declaration);
-  if (known?.naming === options.naming) return known.diagnostics;
-  const diagnostics = namingCollisions([declaration], options.naming);
-  memory.namingCollisions.set(declaration, { naming: options.naming, diagnostics });
-  return diagnostics;
-}
-
-function withEmitDiagnostics(variant: Variant, options: ResolvedEmitOptions, memory?: VariantMemory): Variant {
-  const found = emitDiagnostics(variant, options, memory);
-  return found.length === 0 ? variant : { ...variant, diagnostics: [...variant.diagnostics, ...found].sort(byPosition) };
 }
 
 function summarise(results: readonly VariantResult[], diagnostics: Diagnostic[], run: RunState): GenerateResult {

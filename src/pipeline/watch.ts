@@ -114,6 +114,7 @@ export function watch(options: WatchOptions): Watcher {
       if (changed.length === 0 && firstVariant) {
         // Only a matter of speed: a failure here shows up in the next run, if anywhere.
         await warmUp(firstVariant, resolveEmitOptions(generateOptions)).catch(() => {});
+        await warmMemory();
       }
       // chokidar drops a second change to a file within 50 ms of the first: look again, after that
       // window, at the files this run read, and run again for any that changed since.
@@ -121,6 +122,24 @@ export function watch(options: WatchOptions): Watcher {
     });
     return running;
   };
+
+  /**
+   * After the first run, one more: the steps of a run that keep their results in the memory (watch-memory.ts)
+   * take another path when they find them, which V8 compiles on its first call; without this, the first
+   * edit pays for it. Nothing has changed, unless a page did while the first run and the warm-up ran: then
+   * this run writes it, and is told like any other.
+   */
+  async function warmMemory(): Promise<void> {
+    if (closed || !pagesKnown) return;
+    const startedAt = performance.now();
+    forgetListings(memory);
+    try {
+      const result = await generate({ ...generateOptions, lastGood, cacheSession, nameMemory, memory });
+      if (result.written + result.removed > 0) onRun({ changed: [], result, error: undefined, milliseconds: performance.now() - startedAt });
+    } catch {
+      pagesKnown = false; // the next run is full, and reports what failed
+    }
+  }
 
   /** `moved`: the event may add or remove a page (anything but a change to a page's content). */
   function schedule(path: string, moved: boolean): void {
