@@ -3,7 +3,7 @@
  * worker threads when there are many declarations to do.
  */
 import { serialize } from "node:v8";
-import type { NameMemory } from "../emit/common/symbols.js";
+import { buildSymbolTable, type NameMemory } from "../emit/common/symbols.js";
 import type { PartSelection } from "../emit/layout/layout.js";
 import type { OutputFile } from "../emit/output.js";
 import { millisecondsPerDeclaration, writtenOutputs } from "../emit/registry.js";
@@ -149,6 +149,9 @@ export async function emitWithCache(
       await take(files, batch.milliseconds);
     });
   }
+  // Nothing emitted here (the first run's declarations may all have been emitted on the worker threads):
+  // the table of names is made all the same, so that a watcher's next edit finds it (emit/common/symbols.ts).
+  if (missing.length === 0 && memory.names !== undefined) buildSymbolTable(variant.declarations, memory.names);
   stats.emitted += missing.length;
   stats.cached += keys.declarations.size - missing.length;
   return intact;

@@ -315,7 +315,7 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
         differ += outcome.differ.length;
         options.onProgress?.({ variant: variant.name, step, files: differ });
       },
-      { names: options.nameMemory, keys: memory?.emitKeys },
+      { names: memory?.names ?? options.nameMemory, keys: memory?.emitKeys },
     );
     plan = await writing(output.finish(intact));
   } catch (error) {

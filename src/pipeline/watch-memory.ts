@@ -4,8 +4,8 @@
  * the step's result was made from (declarations by identity, or the text of what else it read) and used
  * only while that is unchanged: a run with a memory writes the same bytes as one without.
  */
-import type { EmitKeysMemory } from "../emit/cache-keys.js";
-import { newEmitKeysMemory } from "../emit/cache-keys.js";
+import { newEmitKeysMemory, type EmitKeysMemory } from "../emit/cache-keys.js";
+import { newNameMemory, type NameMemory } from "../emit/common/symbols.js";
 import type { Declaration, Diagnostic } from "../ir/types.js";
 import { newAssemblyMemory, type AssemblyMemory } from "../parse/index.js";
 import type { DocsPages } from "./docs-pages.js";
@@ -16,6 +16,8 @@ export interface VariantMemory {
   listing: DocsPages | undefined;
   readonly assembly: AssemblyMemory;
   readonly emitKeys: EmitKeysMemory;
+  /** The emitter's names: the variant's symbol table is kept while its declarations' ids, names and areas are the same. */
+  readonly names: NameMemory;
   /** What emitting says of each model's docs (a field renamed for a collision), by declaration and naming. */
   readonly namingCollisions: WeakMap<Declaration, { readonly naming: string; readonly diagnostics: readonly Diagnostic[] }>;
   /** What a value of each declaration must contain (fixtures/ranks.ts), by declaration. */
@@ -36,7 +38,7 @@ export function newWatchMemory(): WatchMemory {
 export function variantMemory(memory: WatchMemory, name: string): VariantMemory {
   let found = memory.variants.get(name);
   if (found === undefined) {
-    found = { listing: undefined, assembly: newAssemblyMemory(), emitKeys: newEmitKeysMemory(), namingCollisions: new WeakMap(), requiredTargets: new WeakMap(), output: newOutputMemory() };
+    found = { listing: undefined, assembly: newAssemblyMemory(), emitKeys: newEmitKeysMemory(), names: newNameMemory(), namingCollisions: new WeakMap(), requiredTargets: new WeakMap(), output: newOutputMemory() };
     memory.variants.set(name, found);
   }
   return found;
