@@ -13,7 +13,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { declarationFingerprint, hashText } from "../ir/fingerprint.js";
-import type { Variant } from "../ir/types.js";
+import type { Declaration, Variant } from "../ir/types.js";
+import { sameLists } from "../ir/name-index.js";
 import { referencedIds } from "../ir/walk.js";
 import type { ResolvedEmitOptions } from "../options.js";
 import { libraryVersions } from "./libraries.js";
@@ -49,38 +50,115 @@ export function emitterFingerprint(): string {
 }
 
 /**
+ * What {@link emitKeys} keeps for its next call on the same variant (a watcher's): the keys, and what they
+ * were made from. While the names and the rest of what every key shares stay the same, a declaration that
+ * reaches none of the declarations changed since keeps its key. Create with {@link newEmitKeysMemory}.
+ */
+export interface EmitKeysMemory {
+  /** The emitter, variant name and options; each declaration's id, kind and name, in order; the hash of all that every key shares. */
+  inputs: string;
+  names: readonly (readonly string[])[];
+  common: string | undefined;
+  /** By declaration id: its fingerprint, its references (to declarations of the variant), the hash of what it reaches, its key. */
+  readonly own: Map<string, string>;
+  readonly refs: Map<string, readonly string[]>;
+  readonly reach: Map<string, string>;
+  readonly keys: Map<string, string>;
+  /** Each declaration's references, by identity. */
+  readonly references: WeakMap<Declaration, readonly string[]>;
+}
+
+export function newEmitKeysMemory(): EmitKeysMemory {
+  return { inputs: "", names: [], common: undefined, own: new Map(), refs: new Map(), reach: new Map(), keys: new Map(), references: new WeakMap() };
+}
+
+/**
  * The cache keys of a variant's declarations and of its variant-wide files. A declaration's key covers its
  * own fingerprint and those of everything it reaches: declarations that reach each other (a strongly
  * connected component of the reference graph) share one hash of their fingerprints and of the hashes of
  * the components they reach, worked out once per component, children first. So a change anywhere in what a
- * declaration reaches changes its key, and the whole variant costs time linear in its references — a
- * watcher works the keys out again after every edit.
+ * declaration reaches changes its key, and the whole variant costs time linear in its references. With a
+ * `memory`, only the declarations that reach a changed one are worked out again (a watcher's edit).
  */
-export function emitKeys(variant: Variant, options: ResolvedEmitOptions): EmitKeys {
-  const own = new Map(variant.declarations.map((declaration) => [declaration.id, declarationFingerprint(declaration)]));
-  const refs = new Map(variant.declarations.map((declaration) => [declaration.id, referencedIds(declaration).filter((target) => own.has(target))]));
-  const names = hashText(JSON.stringify(variant.declarations.map((d) => [d.id, d.kind, d.canonicalName])));
-  const common = hashText(JSON.stringify([emitterFingerprint(), variant.name, options, names]));
-  const reachHashes = componentHashes([...own.keys()].sort(), refs, own);
-  const declarations = new Map<string, string>();
-  for (const declaration of variant.declarations) declarations.set(declaration.id, hashText(`${common}|${declaration.id}|${reachHashes.get(declaration.id) ?? ""}`));
+export function emitKeys(variant: Variant, options: ResolvedEmitOptions, memory: EmitKeysMemory = newEmitKeysMemory()): EmitKeys {
+  const inputs = JSON.stringify([emitterFingerprint(), variant.name, options]);
+  const names = [variant.declarations.map(({ id }) => id), variant.declarations.map(({ kind }) => kind), variant.declarations.map(({ canonicalName }) => canonicalName)];
+  // What every key shares, hashed only when it differs from the memory's.
+  const same = memory.common !== undefined && memory.inputs === inputs && sameLists(memory.names, names);
+  const common = same ? memory.common! : hashText(JSON.stringify([emitterFingerprint(), variant.name, options, hashText(JSON.stringify(variant.declarations.map((d) => [d.id, d.kind, d.canonicalName])))]));
+  const referencesOf = (declaration: Declaration): readonly string[] => {
+    let found = memory.references.get(declaration);
+    if (found === undefined) {
+      found = referencedIds(declaration);
+      memory.references.set(declaration, found);
+    }
+    return found;
+  };
+  if (same) {
+    // The same ids: only the declarations whose fingerprint changed have other references.
+    const changed = variant.declarations.filter((declaration) => memory.own.get(declaration.id) !== declarationFingerprint(declaration));
+    for (const declaration of changed) {
+      memory.own.set(declaration.id, declarationFingerprint(declaration));
+      memory.refs.set(declaration.id, referencesOf(declaration).filter((target) => memory.own.has(target)));
+    }
+    const again = reaching(changed.map(({ id }) => id), memory.refs);
+    const reachHashes = componentHashes([...again].sort(), memory.refs, memory.own, memory.reach);
+    for (const id of again) {
+      memory.reach.set(id, reachHashes.get(id)!);
+      memory.keys.set(id, hashText(`${common}|${id}|${reachHashes.get(id)}`));
+    }
+  } else {
+    for (const map of [memory.own, memory.refs, memory.reach, memory.keys]) map.clear();
+    for (const declaration of variant.declarations) memory.own.set(declaration.id, declarationFingerprint(declaration));
+    for (const declaration of variant.declarations) memory.refs.set(declaration.id, referencesOf(declaration).filter((target) => memory.own.has(target)));
+    const reachHashes = componentHashes([...memory.own.keys()].sort(), memory.refs, memory.own);
+    for (const [id, hash] of reachHashes) memory.reach.set(id, hash);
+    for (const declaration of variant.declarations) memory.keys.set(declaration.id, hashText(`${common}|${declaration.id}|${reachHashes.get(declaration.id) ?? ""}`));
+    memory.inputs = inputs;
+    memory.names = names;
+    memory.common = common;
+  }
   // schema.json (an output whose variant files hold every declaration), and every file of the single layout.
   const wholeVariant = options.layout === "single" || [...writtenOutputs(options)].some((name) => outputEntry(name).variantFilesHoldDeclarations === true);
-  const variantKey = wholeVariant ? hashText(`${common}|${[...own].map(([id, hash]) => `${id}:${hash}`).join("|")}`) : common;
-  return { variantKey, declarations };
+  const variantKey = wholeVariant ? hashText(`${common}|${[...memory.own].map(([id, hash]) => `${id}:${hash}`).join("|")}`) : common;
+  return { variantKey, declarations: new Map(memory.keys) };
+}
+
+/** The ids that reach any of `changed` through references (those included). */
+function reaching(changed: readonly string[], refs: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const referrers = new Map<string, string[]>();
+  for (const [id, targets] of refs) {
+    for (const target of targets) {
+      const from = referrers.get(target);
+      if (from === undefined) referrers.set(target, [id]);
+      else from.push(id);
+    }
+  }
+  const found = new Set(changed);
+  const pending = [...changed];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    for (const from of referrers.get(next) ?? []) {
+      if (found.has(from)) continue;
+      found.add(from);
+      pending.push(from);
+    }
+  }
+  return found;
 }
 
 /**
  * For each id, a hash of what it reaches: Tarjan's strongly connected components, iteratively (no
  * recursion on the depth of the graph), each component hashed from its members' fingerprints and the
- * hashes of the components it points to (which Tarjan finishes first).
+ * hashes of the components it points to (which Tarjan finishes first). `known`: the hashes of ids outside
+ * `ids` (which reach none of them), taken as they are, not walked.
  */
-function componentHashes(ids: readonly string[], refs: ReadonlyMap<string, readonly string[]>, own: ReadonlyMap<string, string>): Map<string, string> {
+function componentHashes(ids: readonly string[], refs: ReadonlyMap<string, readonly string[]>, own: ReadonlyMap<string, string>, known: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();
   const stack: string[] = [];
   const hashOf = new Map<string, string>();
+  const inScope = new Set(ids);
   let counter = 0;
   for (const root of ids) {
     if (index.has(root)) continue;
@@ -94,6 +172,7 @@ function componentHashes(ids: readonly string[], refs: ReadonlyMap<string, reado
       const [id] = frame;
       const target = refs.get(id)?.[frame[1]++];
       if (target !== undefined) {
+        if (!inScope.has(target)) continue;
         if (!index.has(target)) {
           index.set(target, counter);
           low.set(target, counter++);
@@ -118,7 +197,7 @@ function componentHashes(ids: readonly string[], refs: ReadonlyMap<string, reado
       members.sort();
       const inside = new Set(members);
       const reached = new Set<string>();
-      for (const member of members) for (const next of refs.get(member) ?? []) if (!inside.has(next)) reached.add(hashOf.get(next)!);
+      for (const member of members) for (const next of refs.get(member) ?? []) if (!inside.has(next)) reached.add(hashOf.get(next) ?? known.get(next)!);
       const hash = hashText(`${members.map((member) => `${member}:${own.get(member)}`).join("|")}>${[...reached].sort().join("|")}`);
       for (const member of members) hashOf.set(member, hash);
     }

@@ -7,8 +7,8 @@
  * listed or finished in.
  */
 import { byPosition } from "../ir/diagnostics.js";
-import { resolveReferences } from "../ir/resolve.js";
-import { withSdkShape } from "../ir/sdk-shape.js";
+import { newResolutionMemory, resolveReferences, type ResolutionMemory } from "../ir/resolve.js";
+import { newSdkShapeMemory, withSdkShape, type SdkShapeMemory } from "../ir/sdk-shape.js";
 import type { Declaration, Diagnostic, Dialect, EnumDecl, GeneratorFormat, Variant } from "../ir/types.js";
 import { bestDialect, stronglyOther, sumEvidence } from "./detect.js";
 import { bestFormat, sumFormatEvidence } from "./detect-format.js";
@@ -67,9 +67,9 @@ export type ReadMany<Page> = (pages: readonly Page[], readAs: ReadAs) => Promise
  * then, once the variant's dialect, format and marks are decided from all of them, the pages whose
  * reading depended on a setting that came out otherwise. `read` may run anywhere (here, on workers, from a cache).
  */
-export async function readInRounds<Page extends { id: string }>(pages: readonly Page[], given: ReadAs, read: ReadMany<Page>): Promise<{ reading: VariantReading; results: PageResult[] }> {
+export async function readInRounds<Page extends { id: string }>(pages: readonly Page[], given: ReadAs, read: ReadMany<Page>, memory?: AssemblyMemory): Promise<{ reading: VariantReading; results: PageResult[] }> {
   const first = await read(pages, given);
-  const { reading, again } = secondRound(first, given);
+  const { reading, again } = secondRound(first, given, memory);
   if (again.size === 0) return { reading, results: [...first] };
   return { reading, results: replaced(first, await read(pages.filter((page) => again.has(page.id)), reading)) };
 }
@@ -83,13 +83,25 @@ export function readInRoundsNow<Page extends { id: string }>(pages: readonly Pag
 }
 
 /** The variant's reading and the pages of the first round to read again in it. */
-function secondRound(first: readonly PageResult[], given: ReadAs): { reading: VariantReading; again: Set<string> } {
-  const reading: VariantReading = {
-    dialect: given.dialect ?? variantDialect(first),
-    format: given.format ?? variantFormat(first),
-    marks: given.marks ?? variantMarks(first),
-  };
+function secondRound(first: readonly PageResult[], given: ReadAs, memory?: AssemblyMemory): { reading: VariantReading; again: Set<string> } {
+  const key = JSON.stringify(given);
+  const known = memory?.reading;
+  const reading: VariantReading =
+    known !== undefined && known.given === key && sameEvidence(known.results, first)
+      ? known.reading
+      : {
+          dialect: given.dialect ?? variantDialect(first),
+          format: given.format ?? variantFormat(first),
+          marks: given.marks ?? variantMarks(first),
+        };
+  if (memory !== undefined) memory.reading = { given: key, results: first, reading };
   return { reading, again: new Set(first.filter((result) => needsRereading(result, reading)).map((result) => result.id)) };
+}
+
+/** Whether two first rounds give the same evidence of the variant's reading, page by page (the same results, mostly). */
+function sameEvidence(a: readonly PageResult[], b: readonly PageResult[]): boolean {
+  const evidence = ({ id, evidence, formatEvidence, marksSeen }: PageResult) => JSON.stringify([id, evidence, formatEvidence, marksSeen]);
+  return a.length === b.length && a.every((result, index) => result === b[index] || evidence(result) === evidence(b[index]!));
 }
 
 function replaced(first: readonly PageResult[], second: readonly PageResult[]): PageResult[] {
@@ -101,13 +113,40 @@ function replaced(first: readonly PageResult[], second: readonly PageResult[]): 
  * An enum page with the place for an open-enum marker and none is closed only if the variant's
  * generator marks open enums at all: when no enum of the variant is marked, whether any is open is unstated.
  */
-function settleEnums(declarations: readonly Declaration[]): Declaration[] {
+function settleEnums(declarations: readonly Declaration[], memory: AssemblyMemory | undefined): Declaration[] {
   const marksOpenEnums = declarations.some((d) => d.kind === "enum" && d.open && d.unstated === undefined);
   if (marksOpenEnums) return [...declarations];
-  return declarations.map((d) => (d.kind === "enum" && !d.open ? ({ ...d, open: true, unstated: ["open"] } satisfies EnumDecl) : d));
+  if (memory !== undefined && memory.openEnumsUnmarked === undefined) memory.openEnumsUnmarked = new WeakMap();
+  return declarations.map((d) => {
+    if (d.kind !== "enum" || d.open) return d;
+    let settled = memory?.openEnumsUnmarked?.get(d);
+    if (settled === undefined) {
+      settled = { ...d, open: true, unstated: ["open"] } satisfies EnumDecl;
+      memory?.openEnumsUnmarked?.set(d, settled);
+    }
+    return settled;
+  });
 }
 
-export function assembleVariant(input: AssembleInput): Variant {
+/**
+ * What assembling a variant keeps for the next assembly of the same variant (a watcher's): each step's
+ * results by the declarations they were made from, so that an edit costs about the pages it changed.
+ * Each step is a pure function of what it keeps its results by; create with {@link newAssemblyMemory}.
+ */
+export interface AssemblyMemory {
+  /** The last first round's results, the settings given and the reading they gave: the same while every page's evidence is. */
+  reading: { readonly given: string; readonly results: readonly PageResult[]; readonly reading: VariantReading } | undefined;
+  /** Closed enums settled as open (see settleEnums), by the enum read. */
+  openEnumsUnmarked: WeakMap<EnumDecl, EnumDecl> | undefined;
+  readonly resolution: ResolutionMemory;
+  readonly sdkShape: SdkShapeMemory;
+}
+
+export function newAssemblyMemory(): AssemblyMemory {
+  return { reading: undefined, openEnumsUnmarked: undefined, resolution: newResolutionMemory(), sdkShape: newSdkShapeMemory() };
+}
+
+export function assembleVariant(input: AssembleInput, memory?: AssemblyMemory): Variant {
   const results = [...input.results].sort(byId);
   const declarations: Declaration[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -116,13 +155,13 @@ export function assembleVariant(input: AssembleInput): Variant {
     diagnostics.push(...result.diagnostics);
   }
   declarations.sort(byId);
-  const resolved = resolveReferences(settleEnums(declarations), results.map((result) => result.id));
+  const resolved = resolveReferences(settleEnums(declarations, memory), results.map((result) => result.id), memory?.resolution);
   return {
     name: input.name,
     root: input.root,
     dialect: input.reading.dialect,
     format: input.reading.format,
-    declarations: withSdkShape(resolved.declarations),
+    declarations: withSdkShape(resolved.declarations, memory?.sdkShape),
     diagnostics: [...diagnostics, ...resolved.diagnostics].sort(byPosition),
   };
 }

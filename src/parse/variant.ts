@@ -6,7 +6,7 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, relative, resolve as resolvePath, sep } from "node:path";
 import { glob } from "tinyglobby";
 import type { Dialect, GeneratorFormat, Variant } from "../ir/types.js";
-import { assembleVariant, readInRounds, readInRoundsNow } from "./assemble.js";
+import { assembleVariant, readInRounds, readInRoundsNow, type AssemblyMemory } from "./assemble.js";
 import { decodePage, readPageBytes } from "./page-text.js";
 import { readPage, unreadPage, type PageResult, type PageSource, type ReadAs } from "./read-page.js";
 
@@ -26,6 +26,8 @@ export interface ParseOptions {
   readonly readMany?: (pages: readonly { file: string; id: string }[], readAs: ReadAs) => Promise<readonly PageResult[]>;
   /** Lists a folder's pages; default {@link listPages} (the pipeline's also reports the links it leaves out). */
   readonly listPages?: (folder: string) => Promise<{ root: string; pages: { file: string; id: string }[] }>;
+  /** What the last assembly of this variant kept (a watcher's; see assemble.ts). */
+  readonly assembly?: AssemblyMemory;
 }
 
 /** Parses pages already in memory (tests and the watcher come through here). */
@@ -81,7 +83,7 @@ export async function listPages(folder: string): Promise<{ root: string; pages: 
 /** Reads every `*.md` page under `folder` (or the one page `folder` names) into a variant. */
 export async function parseFolder(folder: string, options: ParseOptions = {}): Promise<Variant> {
   const { root, pages } = await (options.listPages ?? listPages)(folder);
-  const { reading, results } = await readInRounds(pages, givenReading(options), options.readMany ?? readPagesHere);
+  const { reading, results } = await readInRounds(pages, givenReading(options), options.readMany ?? readPagesHere, options.assembly);
   const isFile = pages.length === 1 && resolvePath(folder) === pages[0]!.file;
-  return assembleVariant({ name: options.name ?? basename(root), root: isFile ? dirname(folder) : folder, reading, results });
+  return assembleVariant({ name: options.name ?? basename(root), root: isFile ? dirname(folder) : folder, reading, results }, options.assembly);
 }

@@ -36,10 +36,12 @@ export interface CacheSession {
    * another look, so a watcher's run does not stat every output after each edit.
    */
   readonly checkedOutputs: WeakSet<object>;
+  /** The values this session stored as cache files: every entry in them was made or checked by it. */
+  readonly stored: WeakSet<object>;
 }
 
 export function createCacheSession(): CacheSession {
-  return { files: new Map(), dirty: new Set(), checkedOutputs: new WeakSet() };
+  return { files: new Map(), dirty: new Set(), checkedOutputs: new WeakSet(), stored: new WeakSet() };
 }
 
 async function writeJson(file: string, value: unknown): Promise<void> {
@@ -164,6 +166,7 @@ export async function storeCacheFile(file: string, value: unknown, session: Cach
   if (session) {
     session.files.set(file, value);
     session.dirty.add(file);
+    if (typeof value === "object" && value !== null) session.stored.add(value);
   } else {
     await writeJson(file, value);
   }

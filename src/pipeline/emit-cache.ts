@@ -7,7 +7,8 @@
  * it made, and, per output file, the hash, size and mtime it had on disk when modeldoc last wrote or
  * checked it. A declaration whose key is unchanged and whose files are still on disk as recorded needs
  * nothing: not emitted, not read, not written. Any other is emitted again and its files compared.
- * A watcher's session trusts the records it made or checked itself, without looking at the disk again.
+ * A watcher's session trusts the records it made or checked itself, without looking at the disk again,
+ * and updates the cache file it stored in place (see carriedEmitCache).
  */
 import { statSync } from "node:fs";
 import { join } from "node:path";
@@ -101,6 +102,14 @@ function checkedStamp(path: string, value: unknown): DiskStamp | undefined {
   return value as unknown as DiskStamp;
 }
 
+/** The cache file as a run builds it. */
+interface MutableCacheFile {
+  format: typeof FORMAT;
+  variantFiles?: Entry;
+  declarations: Record<string, Entry>;
+  disk: Record<string, DiskStamp>;
+}
+
 /** The emit cache file of an output folder. */
 export function emitCacheFile(cacheFolder: string, outputFolder: string): string {
   return join(cacheFolder, `emit-${hashText(outputFolder).slice(0, 16)}.json`);
@@ -114,6 +123,9 @@ export async function openEmitCache(cacheFolder: string, outputFolder: string, s
   const file = emitCacheFile(cacheFolder, outputFolder);
   const damage = new DamageReport(file, "emitted", warn);
   const loaded = await loadCacheFile(file, session);
+  if (session !== undefined && loaded.kind === "value" && isRecord(loaded.value) && session.stored.has(loaded.value) && loaded.value["format"] === FORMAT) {
+    return carriedEmitCache(file, outputFolder, loaded.value as unknown as MutableCacheFile, session);
+  }
   let previous: { variantFiles?: unknown; declarations: Record<string, unknown>; disk: Record<string, unknown> } = { declarations: {}, disk: {} };
   /** Whether the file on disk is of this layout (else it is rewritten even when nothing changed). */
   let current = false;
@@ -126,7 +138,7 @@ export async function openEmitCache(cacheFolder: string, outputFolder: string, s
       current = true;
     }
   }
-  const next: { format: typeof FORMAT; variantFiles?: Entry; declarations: Record<string, Entry>; disk: Record<string, DiskStamp> } = {
+  const next: MutableCacheFile = {
     format: FORMAT,
     declarations: {},
     disk: {},
@@ -208,6 +220,95 @@ export async function openEmitCache(cacheFolder: string, outputFolder: string, s
       const sameDeclarations = Object.keys(next.declarations).length === Object.keys(previous.declarations).length;
       if (!changed && damaged === 0 && current && sameDeclarations && Object.keys(next.disk).length === Object.keys(previous.disk).length) return;
       await storeCacheFile(file, next, session);
+    },
+  };
+}
+
+/**
+ * The emit cache of a watcher's later runs: the file its last run stored, every entry and stamp in it
+ * made or checked by this session, is updated in place instead of copied entry by entry (thousands a
+ * run). An entry is used while its key holds and its files' stamps are the ones this session recorded;
+ * at the end, the entries no declaration asked for and the stamps of the files only they or replaced
+ * entries held are dropped, as a fresh copy would have left them out.
+ */
+function carriedEmitCache(file: string, outputFolder: string, cache: MutableCacheFile, session: CacheSession): EmitCache {
+  const seen = new Set<string>();
+  let variantSeen = false;
+  /** Files of entries replaced or dropped, and the files recorded on disk by this run. */
+  const released: string[] = [];
+  const recorded = new Set<string>();
+  let changed = false;
+  const holds = (entry: Entry | undefined, key: string): readonly string[] | undefined => {
+    if (entry?.key !== key) return undefined;
+    for (const [path, hash] of entry.files) {
+      const stamp = Object.hasOwn(cache.disk, path) ? cache.disk[path] : undefined;
+      if (stamp === undefined || stamp[0] !== hash || !session.checkedOutputs.has(stamp)) return undefined;
+    }
+    return entry.files.map(([path]) => path);
+  };
+  const replace = (entry: Entry | undefined): void => {
+    if (entry !== undefined) for (const [path] of entry.files) released.push(path);
+  };
+  return {
+    declarationFiles(id, key) {
+      const paths = holds(Object.hasOwn(cache.declarations, id) ? cache.declarations[id] : undefined, key);
+      if (paths !== undefined) seen.add(id);
+      return paths;
+    },
+    variantFiles(key) {
+      const paths = holds(cache.variantFiles, key);
+      if (paths !== undefined) variantSeen = true;
+      return paths;
+    },
+    setDeclaration(id, key, files) {
+      changed = true;
+      if (Object.hasOwn(cache.declarations, id)) replace(cache.declarations[id]);
+      cache.declarations[id] = entryOf(id, key, files);
+      checked.add(cache.declarations[id]);
+      seen.add(id);
+    },
+    setVariant(key, files) {
+      changed = true;
+      replace(cache.variantFiles);
+      cache.variantFiles = entryOf(variantFilesName, key, files);
+      checked.add(cache.variantFiles);
+      variantSeen = true;
+    },
+    recordDisk(files) {
+      for (const output of files) {
+        const stats = statSync(join(outputFolder, output.path), { throwIfNoEntry: false });
+        if (stats === undefined) continue;
+        changed = true;
+        const stamp = diskStamp(output.path, contentHash(output), stats.size, stats.mtimeMs);
+        checked.add(stamp);
+        cache.disk[output.path] = stamp;
+        session.checkedOutputs.add(stamp);
+        recorded.add(output.path);
+      }
+    },
+    diskStamps() {
+      return Object.entries(cache.disk).map(([path, [, size, mtimeMs]]) => [path, size, mtimeMs] as const);
+    },
+    async save() {
+      for (const id of Object.keys(cache.declarations)) {
+        if (seen.has(id)) continue;
+        replace(cache.declarations[id]);
+        delete cache.declarations[id];
+        changed = true;
+      }
+      if (!variantSeen && cache.variantFiles !== undefined) {
+        replace(cache.variantFiles);
+        delete cache.variantFiles;
+        changed = true;
+      }
+      const dropped = new Set<string>();
+      for (const path of released) {
+        if (recorded.has(path) || dropped.has(path)) continue;
+        dropped.add(path);
+        delete cache.disk[path];
+        changed = true;
+      }
+      if (changed) await storeCacheFile(file, cache, session);
     },
   };
 }

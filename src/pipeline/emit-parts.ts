@@ -3,13 +3,13 @@
  * worker threads when there are many declarations to do.
  */
 import { serialize } from "node:v8";
-import type { NameMemory } from "../emit/common/symbols.js";
+import { buildSymbolTable, type NameMemory } from "../emit/common/symbols.js";
 import type { PartSelection } from "../emit/layout/layout.js";
 import type { OutputFile } from "../emit/output.js";
 import { millisecondsPerDeclaration, writtenOutputs } from "../emit/registry.js";
 import type { Variant } from "../ir/types.js";
 import type { ResolvedEmitOptions } from "../options.js";
-import { emitKeys } from "../emit/cache-keys.js";
+import { emitKeys, type EmitKeysMemory } from "../emit/cache-keys.js";
 import type { EmitCache } from "./emit-cache.js";
 import { runOnPool, threads, useWorkers } from "./pool.js";
 import type { EmitPartsTask } from "./tasks.js";
@@ -112,7 +112,7 @@ export interface EmitStats {
  * A variant's files, emitting only what the cache cannot vouch for (see emit-cache.ts). Each batch of
  * files emitted is handed to `take` as it comes (in no particular order of paths), with the time each
  * output's emitter took to make it, and let go once taken; returns the paths of the files the cache
- * vouches are on disk as they would be emitted.
+ * vouches are on disk as they would be emitted. `memory`: a watcher's names and keys, kept between its runs.
  */
 export async function emitWithCache(
   variant: Variant,
@@ -120,9 +120,9 @@ export async function emitWithCache(
   cache: EmitCache | undefined,
   stats: EmitStats,
   take: (files: OutputFile[], milliseconds: Record<string, number>) => Promise<void>,
-  memory?: NameMemory,
+  memory: { readonly names?: NameMemory | undefined; readonly keys?: EmitKeysMemory | undefined } = {},
 ): Promise<string[]> {
-  const keys = emitKeys(variant, options);
+  const keys = emitKeys(variant, options, memory.keys);
   const intact: string[] = [];
   const missing: string[] = [];
   for (const [id, key] of keys.declarations) {
@@ -135,7 +135,7 @@ export async function emitWithCache(
   if (missing.length > 0 || !cachedVariantFiles) {
     // The variant's own files come with the first batch (emitInBatches takes batches in order).
     let first = true;
-    await emitInBatches(variant, options, missing, !cachedVariantFiles, memory, async (batch) => {
+    await emitInBatches(variant, options, missing, !cachedVariantFiles, memory.names, async (batch) => {
       const files: OutputFile[] = [];
       for (const [id, declarationFiles] of batch.declarationFiles) {
         files.push(...declarationFiles);
@@ -149,6 +149,9 @@ export async function emitWithCache(
       await take(files, batch.milliseconds);
     });
   }
+  // Nothing emitted here (the first run's declarations may all have been emitted on the worker threads):
+  // the table of names is made all the same, so that a watcher's next edit finds it (emit/common/symbols.ts).
+  if (missing.length === 0 && memory.names !== undefined) buildSymbolTable(variant.declarations, memory.names);
   stats.emitted += missing.length;
   stats.cached += keys.declarations.size - missing.length;
   return intact;

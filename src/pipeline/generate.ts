@@ -6,12 +6,8 @@ import { lockWaitMilliseconds, orDefault, resolveEmitOptions, type EmitOptions, 
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import type { NameMemory } from "../emit/common/symbols.js";
-import { declarationsWithoutFiniteValue } from "../emit/fixtures/ranks.js";
-import { writtenOutputs } from "../emit/registry.js";
 import { UsageError } from "../errors.js";
 import { folderNameProblem } from "../folder-name.js";
-import { byPosition } from "../ir/diagnostics.js";
-import { namingCollisions } from "../ir/property-names.js";
 import type { Diagnostic, Dialect, GeneratorFormat, Variant } from "../ir/types.js";
 import type { PageResult, ReadAs } from "../parse/index.js";
 import { markCacheFilesUsed, pageCacheFile, pruneCacheFolder, type CacheSession } from "./cache.js";
@@ -22,6 +18,8 @@ import { displayPath, manifestName, openOutputFolder, type Conflict, type Folder
 import { lockOutputFolder, type LockHolder } from "./output-lock.js";
 import { checkOutputRoot } from "./output-root.js";
 import { recordRun, runKey, stampOf, unchangedRun } from "./unchanged.js";
+import { emitDiagnostics, withEmitDiagnostics } from "./emit-diagnostics.js";
+import { variantMemory, type WatchMemory } from "./watch-memory.js";
 
 export interface VariantInput {
   /** The docs folder. */
@@ -82,6 +80,8 @@ export interface InternalGenerateOptions extends GenerateOptions {
   readonly unchangedPages?: (file: string) => boolean;
   /** Watch mode: the names the emitter worked out, kept between runs (see emit/common/symbols.ts). */
   readonly nameMemory?: NameMemory;
+  /** Watch mode: what each variant's last run worked out (see watch-memory.ts). */
+  readonly memory?: WatchMemory;
 }
 
 export interface GenerateProgress {
@@ -268,6 +268,7 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
       ...(options.cacheSession ? { cacheSession: options.cacheSession } : {}),
       ...(lastGood ? { lastGood } : {}),
       ...(options.unchangedPages ? { unchanged: options.unchangedPages } : {}),
+      ...(options.memory ? { memory: variantMemory(options.memory, name) } : {}),
       ...givenReading(input),
       ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     },
@@ -284,7 +285,8 @@ async function readInput(input: VariantInput, name: string, run: RunState): Prom
  */
 async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise<VariantResult> {
   const { options } = run;
-  const variant = withEmitDiagnostics(read, run.emitOptions);
+  const memory = options.memory && variantMemory(options.memory, read.name);
+  const variant = withEmitDiagnostics(read, run.emitOptions, memory);
   options.onProgress?.({ variant: variant.name, step: "emit", declarations: variant.declarations.length });
   const folder = join(options.out, variant.name);
   const cacheFolder = options.cacheFolder ?? false;
@@ -298,7 +300,7 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
     return done;
   };
   try {
-    const output = await writing(openOutputFolder(folder, { check: options.check === true }));
+    const output = await writing(openOutputFolder(folder, { check: options.check === true, memory: options.check ? undefined : memory?.output }));
     let differ = 0;
     const intact = await emitWithCache(
       variant,
@@ -313,7 +315,7 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
         differ += outcome.differ.length;
         options.onProgress?.({ variant: variant.name, step, files: differ });
       },
-      options.nameMemory,
+      { names: memory?.names ?? options.nameMemory, keys: memory?.emitKeys },
     );
     plan = await writing(output.finish(intact));
   } catch (error) {
@@ -334,33 +336,6 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
     }
   }
   return { name: variant.name, variant, plan, diagnostics };
-}
-
-/**
- * What emitting the variant has to say of its docs: a field renamed because its property name was taken
- * (ir/property-names.ts), and a type no finite value can have, whose fixtures therefore fail its validator.
- */
-function emitDiagnostics(variant: Variant, options: ResolvedEmitOptions): Diagnostic[] {
-  const diagnostics = namingCollisions(variant.declarations, options.naming);
-  if (writtenOutputs(options).has("fixtures")) {
-    const infinite = declarationsWithoutFiniteValue(variant, options.naming);
-    const ids = new Set(infinite.map(({ id }) => id));
-    for (const declaration of infinite) {
-      const cycle = declaration.kind === "model" ? declaration.fields.filter(({ required, nullable, type }) => required && !nullable && type.kind === "ref" && ids.has(type.target)).map(({ name }) => `"${name}"`) : [];
-      diagnostics.push({
-        severity: "warning",
-        code: "no-finite-value",
-        message: `expected a type a finite value can have, found ${cycle.length === 0 ? "only members that lead" : cycle.length === 1 ? `required, non-null field ${cycle[0]}, which leads` : `required, non-null fields ${cycle.join(", ")}, which lead`} back into a cycle; its fixtures hold null there, which its validator rejects`,
-        source: declaration.source,
-      });
-    }
-  }
-  return diagnostics;
-}
-
-function withEmitDiagnostics(variant: Variant, options: ResolvedEmitOptions): Variant {
-  const found = emitDiagnostics(variant, options);
-  return found.length === 0 ? variant : { ...variant, diagnostics: [...variant.diagnostics, ...found].sort(byPosition) };
 }
 
 function summarise(results: readonly VariantResult[], diagnostics: Diagnostic[], run: RunState): GenerateResult {

@@ -59,15 +59,21 @@ export function linkFinder(root: string): { linkAbove(path: string): string | un
     }
     return known;
   };
+  /** The answer for each folder asked about (an output folder's thousands of files are in a few folders). */
+  const answers = new Map<string, string | undefined>();
   return {
     /** The first folder on the way to `path` (relative, `/`-separated) that is a link, relative to `root`. */
     linkAbove(path: string): string | undefined {
-      const segments = path.split("/").slice(0, -1);
-      for (let depth = 0; depth <= segments.length; depth++) {
+      const parent = path.slice(0, Math.max(0, path.lastIndexOf("/")));
+      if (answers.has(parent)) return answers.get(parent);
+      const segments = parent === "" ? [] : parent.split("/");
+      let found: string | undefined;
+      for (let depth = 0; depth <= segments.length && found === undefined; depth++) {
         const relative = segments.slice(0, depth).join("/");
-        if (folderIsLink(relative)) return relative;
+        if (folderIsLink(relative)) found = relative;
       }
-      return undefined;
+      answers.set(parent, found);
+      return found;
     },
   };
 }

@@ -15,7 +15,7 @@
  * - Each write goes to a temporary file renamed into place, so an interrupted run leaves every
  *   file either old or new, never half written.
  */
-import { closeSync, constants, existsSync, mkdirSync, openSync } from "node:fs";
+import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob } from "tinyglobby";
@@ -24,6 +24,7 @@ import { isGeneratedText } from "../emit/banner.js";
 import type { OutputFile } from "../emit/output.js";
 import { UsageError } from "../errors.js";
 import { linkFinder, readWithoutFollowing } from "./no-follow.js";
+import type { OutputMemory } from "./output-memory.js";
 
 export type { OutputFile };
 
@@ -118,13 +119,15 @@ export interface OutputFolder {
  * files, and one await per file leaves the thread idle between reads (measured: over a second for the
  * Go corpus's 13,700 outputs).
  */
-export async function openOutputFolder(folder: string, { check }: { readonly check: boolean }): Promise<OutputFolder> {
+export async function openOutputFolder(folder: string, { check, memory }: { readonly check: boolean; readonly memory?: OutputMemory | undefined }): Promise<OutputFolder> {
   const links = linkFinder(folder);
   if (links.linkAbove(manifestName) === "") {
     throw new UsageError(`output folder ${folder}: expected a folder, found a symbolic link; modeldoc does not write through links`);
   }
-  const manifestBefore = readManifest(folder);
-  const previous = new Set(manifestBefore.files);
+  // A watcher's last run wrote or read the manifest: while it is the same file, its list is not read again.
+  const remembered = memory?.manifest !== undefined && sameStamp(manifestStamp(folder), memory.manifest.stamp) ? memory.manifest : undefined;
+  const manifestBefore = remembered ?? readManifest(folder);
+  const previous: ReadonlySet<string> = remembered?.files ?? new Set(manifestBefore.files);
   const marker = join(folder, writingMarker);
   // A marker left standing: the last run was killed mid-write, and its temporary files are swept up.
   if (!check && existsSync(marker)) {
@@ -135,8 +138,8 @@ export async function openOutputFolder(folder: string, { check }: { readonly che
   const conflicts = new Map<string, Conflict["found"]>();
   /** Every emitted path that is modeldoc's to write, in the order added. */
   const emitted: string[] = [];
-  /** What the manifest on disk lists now: the previous files, and the new ones an intent added. */
-  const listed = new Set(previous);
+  /** What the manifest on disk lists now: the previous files, and the new ones an intent added (a copy once it adds any). */
+  let listed: ReadonlySet<string> = previous;
   let markerStanding = false;
   let sameCount = 0;
   // A file in a folder that does not exist is missing: asked once per folder, not by a failed read per
@@ -184,7 +187,7 @@ export async function openOutputFolder(folder: string, { check }: { readonly che
       startWriting();
       // Every file written is listed before it is written: a run killed at any point leaves no file of modeldoc's unlisted.
       if (differ.some((file) => !listed.has(file.path))) {
-        for (const path of emitted) listed.add(path);
+        listed = new Set([...listed, ...emitted]);
         await writeAll(folder, [manifestFile([...listed])]);
       }
       await writeAll(folder, differ);
@@ -192,14 +195,19 @@ export async function openOutputFolder(folder: string, { check }: { readonly che
     },
     async finish(intact) {
       // The manifest claims what is modeldoc's after this run: never a file it had to leave alone.
-      const wanted = new Set([...emitted, ...intact.filter((path) => !conflicts.has(path) && links.linkAbove(path) === undefined)]);
-      const manifest = manifestFile([...wanted]);
+      const wanted = new Set(emitted);
+      for (const path of intact) if (!conflicts.has(path) && links.linkAbove(path) === undefined) wanted.add(path);
+      // The manifest a watcher's last run wrote, when it lists these files and no intent was written since, is this one.
+      const unchangedList = remembered !== undefined && listed === previous && wanted.size === previous.size && everyIn(wanted, previous);
+      const manifest = unchangedList ? { path: manifestName, contents: remembered.text } : manifestFile([...wanted]);
       // Compared with the manifest the run found: an intent written since lists new files, so when the
       // manifest found is the new one, no intent was written.
       const manifestDiffers = manifestBefore.text !== manifest.contents;
       // A listed file modeldoc no longer writes is removed only if it still carries the banner: one taken over
       // by a person, or named by a forged manifest, is not modeldoc's to remove (nor to count as removed).
-      const remove = [...previous].filter((path) => !wanted.has(path) && !conflicts.has(path) && isOwnFile(links, folder, path)).sort();
+      const remove: string[] = [];
+      for (const path of previous) if (!wanted.has(path) && !conflicts.has(path) && isOwnFile(links, folder, path)) remove.push(path);
+      remove.sort();
       const write = manifestDiffers ? [...written, manifestName] : written;
       if (!check) {
         if (write.length > 0 || remove.length > 0) {
@@ -209,6 +217,10 @@ export async function openOutputFolder(folder: string, { check }: { readonly che
           if (manifestDiffers) await writeAll(folder, [manifest]);
         }
         await rm(marker, { force: true });
+        if (memory !== undefined) {
+          const stamp = manifestStamp(folder);
+          memory.manifest = stamp === undefined ? undefined : { text: manifest.contents, files: wanted, stamp };
+        }
       }
       return {
         folder,
@@ -219,6 +231,21 @@ export async function openOutputFolder(folder: string, { check }: { readonly che
       };
     },
   };
+}
+
+/** The manifest file's size and mtime, or undefined when there is none (or something else stands there). */
+function manifestStamp(folder: string): readonly [size: number, mtimeMs: number] | undefined {
+  const info = lstatSync(join(folder, manifestName), { throwIfNoEntry: false });
+  return info?.isFile() === true ? [info.size, info.mtimeMs] : undefined;
+}
+
+function sameStamp(a: readonly [number, number] | undefined, b: readonly [number, number]): boolean {
+  return a !== undefined && a[0] === b[0] && a[1] === b[1];
+}
+
+function everyIn(items: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const item of items) if (!set.has(item)) return false;
+  return true;
 }
 
 /** Whether `path` (relative) is a file with modeldoc's banner, reached through no link. */

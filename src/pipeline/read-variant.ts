@@ -9,6 +9,7 @@ import { hashText } from "../ir/fingerprint.js";
 import { openPageCache, pageCacheFile, type CacheSession, type PageStamp } from "./cache.js";
 import { listDocsPages } from "./docs-pages.js";
 import { readPagesInParallel } from "./pool.js";
+import type { VariantMemory } from "./watch-memory.js";
 
 export interface ReadVariantOptions extends Omit<ParseOptions, "readMany"> {
   /** Where the page cache lives; `false` reads every page afresh. */
@@ -28,6 +29,8 @@ export interface ReadVariantOptions extends Omit<ParseOptions, "readMany"> {
   readonly unchanged?: (file: string) => boolean;
   /** Told of cache entries found damaged (dropped and rebuilt): what the run says of things other than the docs. */
   readonly onWarning?: (message: string) => void;
+  /** A watcher's memory of the variant: its pages as last listed (listed again when absent), and its assembly. */
+  readonly memory?: Pick<VariantMemory, "listing" | "assembly">;
 }
 
 function hasErrors(result: PageResult): boolean {
@@ -49,6 +52,7 @@ function lostDeclarations(result: PageResult, previous: PageResult | undefined):
 function keepLastGood(results: readonly PageResult[], lastGood: Map<string, PageResult>): PageResult[] {
   return results.map((result) => {
     const previous = lastGood.get(result.id);
+    if (previous === result) return result; // unchanged since it was last good
     const lost = lostDeclarations(result, previous);
     if (!hasErrors(result) && lost.length === 0) {
       lastGood.set(result.id, result);
@@ -111,11 +115,13 @@ async function readThroughCache(
 ): Promise<PageResult[]> {
   const cache = await openPageCache(pageCacheFile(cacheFolder, folder, readAs), options.cacheSession, options.onWarning);
   // Synchronous stats and reads: thousands of small files, faster than as many concurrent promises. A page
-  // whose size and mtime are those its hash was taken at is not read again.
-  const stamps = pages.map((page) => stampOf(page.file));
+  // whose size and mtime are those its hash was taken at is not read again; nor is one the watcher knows
+  // unchanged since the cache saw it (nor looked at: its entry stays as it is).
+  const known = pages.map((page) => (options.unchanged?.(page.file) ? cache.lastHash(page.id) : undefined));
+  const stamps = pages.map((page, index) => (known[index] === undefined ? stampOf(page.file) : undefined));
   const hashes = pages.map((page, index) => {
     const stamp = stamps[index];
-    return (options.unchanged?.(page.file) ? cache.lastHash(page.id) : undefined) ?? (stamp && cache.hashIfStamped(page.id, stamp)) ?? pageHash(page.file, page.id);
+    return known[index] ?? (stamp && cache.hashIfStamped(page.id, stamp)) ?? pageHash(page.file, page.id);
   });
   const results: (PageResult | undefined)[] = pages.map((page, index) => {
     const hash = hashes[index];
@@ -140,15 +146,17 @@ async function readThroughCache(
 
 /** Parses a docs folder, through the cache and on worker threads when it pays. */
 export async function readVariant(folder: string, options: ReadVariantOptions = {}, stats: ReadStats = { parsed: 0, cached: 0 }): Promise<Variant> {
-  const { cacheFolder = false, cacheSession, lastGood, unchanged, onWarning, ...parseOptions } = options;
+  const { cacheFolder = false, cacheSession, lastGood, unchanged, onWarning, memory, ...parseOptions } = options;
   // A page read twice (see readInRounds) counts once: parsed if either reading parsed it.
   const parsedIds = new Set<string>();
   const readIds = new Set<string>();
   let skippedLinks: readonly Diagnostic[] = [];
   const variant = await parseFolder(folder, {
     ...parseOptions,
+    ...(memory ? { assembly: memory.assembly } : {}),
     listPages: async (path) => {
-      const listed = await listDocsPages(path);
+      const listed = memory?.listing ?? (await listDocsPages(path));
+      if (memory) memory.listing = listed;
       skippedLinks = listed.skippedLinks;
       return listed;
     },

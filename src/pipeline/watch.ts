@@ -1,7 +1,8 @@
 /**
  * Watch mode: generate once, then again after every change to a page (chokidar), debounced so that an
  * editor's save-and-rename or a `git checkout` is one run. Unchanged pages come from the cache, broken
- * pages keep their last good version (see `read-variant.ts`), and each run is reported to `onRun`.
+ * pages keep their last good version (see `read-variant.ts`), what the last run worked out is kept
+ * (`watch-memory.ts`), and each run is reported to `onRun`.
  */
 import { watch as watchFiles, type FSWatcher } from "chokidar";
 import { statSync } from "node:fs";
@@ -12,6 +13,7 @@ import { generate, type GenerateOptions, type GenerateResult } from "./generate.
 import { resolveEmitOptions } from "../options.js";
 import { newNameMemory } from "../emit/common/symbols.js";
 import { warmUp } from "./warm-up.js";
+import { forgetListings, newWatchMemory } from "./watch-memory.js";
 
 /** One run of a watcher, as {@link WatchOptions.onRun} is told of it. */
 export interface WatchRun {
@@ -68,7 +70,10 @@ export function watch(options: WatchOptions): Watcher {
   // The cache files stay in memory between runs, and go to disk when the watcher closes.
   const cacheSession = createCacheSession();
   const nameMemory = newNameMemory();
+  const memory = newWatchMemory();
   let pending = new Set<string>();
+  /** Whether a page may have come or gone since the last run: the pages are then listed again. */
+  let pagesMoved = false;
   let firstEventAt = 0;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -78,10 +83,11 @@ export function watch(options: WatchOptions): Watcher {
   /** Each changed file's modification time when a run last started for it. */
   const seenAt = new Map<string, number>();
   const recheck = (paths: readonly string[]): void => {
-    for (const path of paths) if (!closed && !pending.has(path) && modifiedAt(path) !== seenAt.get(path)) schedule(path);
+    // The file may be gone or back: as for an added or deleted page, the pages are listed again.
+    for (const path of paths) if (!closed && !pending.has(path) && modifiedAt(path) !== seenAt.get(path)) schedule(path, true);
   };
 
-  const run = (changed: readonly string[], startedAt: number): Promise<void> => {
+  const run = (changed: readonly string[], startedAt: number, moved: boolean): Promise<void> => {
     running = running.then(async () => {
       if (closed) return;
       for (const path of changed) seenAt.set(path, modifiedAt(path));
@@ -92,11 +98,12 @@ export function watch(options: WatchOptions): Watcher {
         // is in are generated, and only the changed pages are read. The first run, and the run after one
         // that failed, is full.
         const full = changed.length === 0 || !pagesKnown;
+        if (full || moved) forgetListings(memory);
         // A merged output is made of every variant it merges: each run reads them all (unchanged pages from the session).
         const touched = full || generateOptions.merge !== undefined ? generateOptions.variants : generateOptions.variants.filter((variant) => changed.some((path) => isInside(path, variant.folder)));
         const changedFiles = new Set(changed.map((path) => resolve(path)));
         const unchangedPages = full ? undefined : (file: string) => !changedFiles.has(file);
-        result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession, nameMemory, ...(unchangedPages ? { unchangedPages } : {}) });
+        result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession, nameMemory, memory, ...(unchangedPages ? { unchangedPages } : {}) });
         pagesKnown = true;
       } catch (caught) {
         error = caught instanceof Error ? caught : new Error(String(caught));
@@ -107,6 +114,7 @@ export function watch(options: WatchOptions): Watcher {
       if (changed.length === 0 && firstVariant) {
         // Only a matter of speed: a failure here shows up in the next run, if anywhere.
         await warmUp(firstVariant, resolveEmitOptions(generateOptions)).catch(() => {});
+        await warmMemory();
       }
       // chokidar drops a second change to a file within 50 ms of the first: look again, after that
       // window, at the files this run read, and run again for any that changed since.
@@ -115,20 +123,42 @@ export function watch(options: WatchOptions): Watcher {
     return running;
   };
 
-  function schedule(path: string): void {
+  /**
+   * After the first run, one more: the steps of a run that keep their results in the memory (watch-memory.ts)
+   * take another path when they find them, which V8 compiles on its first call; without this, the first
+   * edit pays for it. Nothing has changed, unless a page did while the first run and the warm-up ran: then
+   * this run writes it, and is told like any other.
+   */
+  async function warmMemory(): Promise<void> {
+    if (closed || !pagesKnown) return;
+    const startedAt = performance.now();
+    forgetListings(memory);
+    try {
+      const result = await generate({ ...generateOptions, lastGood, cacheSession, nameMemory, memory });
+      if (result.written + result.removed > 0) onRun({ changed: [], result, error: undefined, milliseconds: performance.now() - startedAt });
+    } catch {
+      pagesKnown = false; // the next run is full, and reports what failed
+    }
+  }
+
+  /** `moved`: the event may add or remove a page (anything but a change to a page's content). */
+  function schedule(path: string, moved: boolean): void {
     if (!path.endsWith(".md")) return;
     if (pending.size === 0) firstEventAt = performance.now();
     pending.add(relative(process.cwd(), path));
+    pagesMoved ||= moved;
     clearTimeout(timer);
     timer = setTimeout(() => {
       const changed = [...pending].sort();
+      const moved = pagesMoved;
       pending = new Set();
-      void run(changed, firstEventAt);
+      pagesMoved = false;
+      void run(changed, firstEventAt, moved);
     }, debounceMs);
   }
 
   let files: FSWatcher | undefined;
-  const ready = run([], performance.now()).then(
+  const ready = run([], performance.now(), true).then(
     () =>
       new Promise<void>((resolve) => {
         files = watchFiles(
@@ -136,7 +166,11 @@ export function watch(options: WatchOptions): Watcher {
           // Links are not followed, as the pages are listed (docs-pages.ts): one may lead to a whole system folder.
           { ignoreInitial: true, followSymlinks: false, ignored: (path, stats) => path.includes("node_modules") || (stats?.isFile() === true && !path.endsWith(".md")) },
         );
-        files.on("add", schedule).on("change", schedule).on("unlink", schedule).on("ready", resolve);
+        files
+          .on("add", (path) => schedule(path, true))
+          .on("change", (path) => schedule(path, false))
+          .on("unlink", (path) => schedule(path, true))
+          .on("ready", resolve);
       }),
   );
 

@@ -10,6 +10,7 @@
  */
 import { camelCase, pascalCase } from "change-case";
 import type { Declaration, RefType } from "../../ir/types.js";
+import { nameIndexOf, sameLists } from "../../ir/name-index.js";
 import { moduleFileName, typeIdentifier } from "../../ir/naming.js";
 
 /** Everything generated for one declaration is named here. */
@@ -206,15 +207,20 @@ function namesOfIdentifier(identifier: string): NamesOfIdentifier {
 /**
  * The names worked out for identifiers, kept by a caller that builds many tables (a watcher builds one
  * after every edit). Case conversion costs microseconds a call and a variant makes thousands; kept, the
- * names are also the same strings each time, whose hashes the sets below have already worked out.
+ * names are also the same strings each time, whose hashes the sets below have already worked out. The
+ * last table's names are kept too: they depend only on each declaration's id, name and area, in order.
  */
 export interface NameMemory {
   readonly identifiers: Map<string, string>;
   readonly names: Map<string, NamesOfIdentifier>;
+  /** The last table's names (undefined for a repeated id), and the ids, names and areas they were given for. */
+  table: { readonly from: readonly (readonly string[])[]; readonly names: readonly (SymbolNames | undefined)[] } | undefined;
+  /** The last tables' symbols, by declaration: the same again while its names are. */
+  readonly symbols: WeakMap<Declaration, DeclarationSymbol>;
 }
 
 export function newNameMemory(): NameMemory {
-  return { identifiers: new Map(), names: new Map() };
+  return { identifiers: new Map(), names: new Map(), table: undefined, symbols: new WeakMap() };
 }
 
 function remembered<T>(results: Map<string, T>, text: string, convert: (text: string) => T): T {
@@ -227,19 +233,18 @@ function isFree(names: NamesOfIdentifier, takenNames: ReadonlySet<string>, taken
   return !takenFiles.has(names.fileKey) && names.exported.every((name) => !takenNames.has(name) && !shadowedNames.has(name));
 }
 
-/** Assigns names to all declarations, in `id` order, disambiguating clashes with numeric suffixes. */
-export function buildSymbolTable(declarations: readonly Declaration[], memory: NameMemory = newNameMemory()): SymbolTable {
+/** The names of declarations in `id` order, disambiguating clashes with numeric suffixes; undefined for a repeated id. */
+function assignNames(ordered: readonly Declaration[], memory: NameMemory): (SymbolNames | undefined)[] {
   const identifierFor = (name: string): string => remembered(memory.identifiers, name, typeIdentifier);
   const namesOf = (identifier: string): NamesOfIdentifier => remembered(memory.names, identifier, namesOfIdentifier);
-  const ordered = [...declarations].sort((a, b) => compareCodeUnits(a.id, b.id));
   const sharing = new Map<string, number>();
   for (const decl of ordered) sharing.set(decl.canonicalName, (sharing.get(decl.canonicalName) ?? 0) + 1);
   const takenNames = new Set<string>();
   const takenFiles = new Set<string>();
-  const symbols: DeclarationSymbol[] = [];
-  const byId = new Map<string, DeclarationSymbol>();
-  for (const decl of ordered) {
-    if (byId.has(decl.id)) continue; // ids are unique by contract; a repeated page is emitted once
+  const ids = new Set<string>();
+  return ordered.map((decl) => {
+    if (ids.has(decl.id)) return undefined; // ids are unique by contract; a repeated page is emitted once
+    ids.add(decl.id);
     const shared = (sharing.get(decl.canonicalName) ?? 0) > 1 && decl.area !== "";
     let base = identifierFor(shared ? pascalCase(decl.area) + decl.canonicalName : decl.canonicalName);
     if (shadowedNames.has(base)) base = `${base}Type`;
@@ -247,10 +252,30 @@ export function buildSymbolTable(declarations: readonly Declaration[], memory: N
     for (let suffix = 2; !isFree(names, takenNames, takenFiles); suffix++) names = namesOf(`${base}${suffix}`);
     for (const name of names.exported) takenNames.add(name);
     takenFiles.add(names.fileKey);
-    const symbol: DeclarationSymbol = { decl, ...names.names };
+    return names.names;
+  });
+}
+
+/** Assigns names to all declarations, in `id` order, disambiguating clashes with numeric suffixes. */
+export function buildSymbolTable(declarations: readonly Declaration[], memory: NameMemory = newNameMemory()): SymbolTable {
+  const ordered = [...declarations].sort((a, b) => compareCodeUnits(a.id, b.id));
+  const from = nameIndexOf(ordered);
+  const names = memory.table !== undefined && sameLists(memory.table.from, from) ? memory.table.names : assignNames(ordered, memory);
+  memory.table = { from, names };
+  const symbols: DeclarationSymbol[] = [];
+  const byId = new Map<string, DeclarationSymbol>();
+  ordered.forEach((decl, position) => {
+    const given = names[position];
+    if (given === undefined) return;
+    // Every name of a symbol follows from its identifier.
+    let symbol = memory.symbols.get(decl);
+    if (symbol?.identifier !== given.identifier) {
+      symbol = { decl, ...given };
+      memory.symbols.set(decl, symbol);
+    }
     symbols.push(symbol);
     byId.set(decl.id, symbol);
-  }
+  });
   return { symbols, byId };
 }
 
