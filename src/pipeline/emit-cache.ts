@@ -79,6 +79,23 @@ function diskStamp(path: string, hash: string, size: number, mtimeMs: number): D
 /** Entries and stamps made or checked by this process: trusted without another look (a watcher's session). */
 const checked = new WeakSet<object>();
 
+/**
+ * The stamps of the files now on disk with these contents (a file gone since is left out), each trusted by
+ * this process and by the watcher's session, if any: what both emit caches record after a write or check.
+ */
+function stampsOnDisk(outputFolder: string, files: readonly OutputFile[], session: CacheSession | undefined): [path: string, stamp: DiskStamp][] {
+  const stamps: [string, DiskStamp][] = [];
+  for (const output of files) {
+    const stats = statSync(join(outputFolder, output.path), { throwIfNoEntry: false });
+    if (stats === undefined) continue;
+    const stamp = diskStamp(output.path, contentHash(output), stats.size, stats.mtimeMs);
+    checked.add(stamp);
+    session?.checkedOutputs.add(stamp);
+    stamps.push([output.path, stamp]);
+  }
+  return stamps;
+}
+
 /** The entry when its shape and checksum hold, else undefined. */
 function checkedEntry(name: string, value: unknown): Entry | undefined {
   if (!isRecord(value)) return undefined;
@@ -202,14 +219,9 @@ export async function openEmitCache(cacheFolder: string, outputFolder: string, s
       checked.add(next.variantFiles);
     },
     recordDisk(files) {
-      for (const output of files) {
-        const stats = statSync(join(outputFolder, output.path), { throwIfNoEntry: false });
-        if (stats === undefined) continue;
+      for (const [path, stamp] of stampsOnDisk(outputFolder, files, session)) {
         changed = true;
-        const stamp = diskStamp(output.path, contentHash(output), stats.size, stats.mtimeMs);
-        checked.add(stamp);
-        next.disk[output.path] = stamp;
-        session?.checkedOutputs.add(stamp);
+        next.disk[path] = stamp;
       }
     },
     diskStamps() {
@@ -275,15 +287,10 @@ function carriedEmitCache(file: string, outputFolder: string, cache: MutableCach
       variantSeen = true;
     },
     recordDisk(files) {
-      for (const output of files) {
-        const stats = statSync(join(outputFolder, output.path), { throwIfNoEntry: false });
-        if (stats === undefined) continue;
+      for (const [path, stamp] of stampsOnDisk(outputFolder, files, session)) {
         changed = true;
-        const stamp = diskStamp(output.path, contentHash(output), stats.size, stats.mtimeMs);
-        checked.add(stamp);
-        cache.disk[output.path] = stamp;
-        session.checkedOutputs.add(stamp);
-        recorded.add(output.path);
+        cache.disk[path] = stamp;
+        recorded.add(path);
       }
     },
     diskStamps() {

@@ -5,7 +5,6 @@
 import { lockWaitMilliseconds, orDefault, resolveEmitOptions, type EmitOptions, type ResolvedEmitOptions } from "../options.js";
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import type { NameMemory } from "../emit/common/symbols.js";
 import { UsageError } from "../errors.js";
 import { folderNameProblem } from "../folder-name.js";
 import type { Diagnostic, Dialect, GeneratorFormat, Variant } from "../ir/types.js";
@@ -78,8 +77,6 @@ export interface InternalGenerateOptions extends GenerateOptions {
   readonly lastGood?: Map<string, Map<string, PageResult>>;
   /** Watch mode: pages known unchanged since the last run (see `ReadVariantOptions.unchanged`). */
   readonly unchangedPages?: (file: string) => boolean;
-  /** Watch mode: the names the emitter worked out, kept between runs (see emit/common/symbols.ts). */
-  readonly nameMemory?: NameMemory;
   /** Watch mode: what each variant's last run worked out (see watch-memory.ts). */
   readonly memory?: WatchMemory;
 }
@@ -315,7 +312,7 @@ async function writeVariant(read: Variant, run: RunState, key?: RunKey): Promise
         differ += outcome.differ.length;
         options.onProgress?.({ variant: variant.name, step, files: differ });
       },
-      { names: memory?.names ?? options.nameMemory, keys: memory?.emitKeys },
+      { names: memory?.names, keys: memory?.emitKeys },
     );
     plan = await writing(output.finish(intact));
   } catch (error) {

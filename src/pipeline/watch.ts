@@ -11,7 +11,6 @@ import type { PageResult } from "../parse/index.js";
 import { createCacheSession, flushCacheSession } from "./cache.js";
 import { generate, type GenerateOptions, type GenerateResult } from "./generate.js";
 import { resolveEmitOptions } from "../options.js";
-import { newNameMemory } from "../emit/common/symbols.js";
 import { warmUp } from "./warm-up.js";
 import { forgetListings, newWatchMemory } from "./watch-memory.js";
 
@@ -69,7 +68,6 @@ export function watch(options: WatchOptions): Watcher {
   const lastGood = new Map<string, Map<string, PageResult>>();
   // The cache files stay in memory between runs, and go to disk when the watcher closes.
   const cacheSession = createCacheSession();
-  const nameMemory = newNameMemory();
   const memory = newWatchMemory();
   let pending = new Set<string>();
   /** Whether a page may have come or gone since the last run: the pages are then listed again. */
@@ -103,7 +101,7 @@ export function watch(options: WatchOptions): Watcher {
         const touched = full || generateOptions.merge !== undefined ? generateOptions.variants : generateOptions.variants.filter((variant) => changed.some((path) => isInside(path, variant.folder)));
         const changedFiles = new Set(changed.map((path) => resolve(path)));
         const unchangedPages = full ? undefined : (file: string) => !changedFiles.has(file);
-        result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession, nameMemory, memory, ...(unchangedPages ? { unchangedPages } : {}) });
+        result = await generate({ ...generateOptions, variants: touched, lastGood, cacheSession, memory, ...(unchangedPages ? { unchangedPages } : {}) });
         pagesKnown = true;
       } catch (caught) {
         error = caught instanceof Error ? caught : new Error(String(caught));
@@ -134,7 +132,7 @@ export function watch(options: WatchOptions): Watcher {
     const startedAt = performance.now();
     forgetListings(memory);
     try {
-      const result = await generate({ ...generateOptions, lastGood, cacheSession, nameMemory, memory });
+      const result = await generate({ ...generateOptions, lastGood, cacheSession, memory });
       if (result.written + result.removed > 0) onRun({ changed: [], result, error: undefined, milliseconds: performance.now() - startedAt });
     } catch {
       pagesKnown = false; // the next run is full, and reports what failed
