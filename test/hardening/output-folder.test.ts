@@ -47,6 +47,30 @@ describe("only files the manifest lists are overwritten", () => {
   });
 });
 
+describe("a killed run's writing log", () => {
+  it("lists files as the manifest does: they are overwritten or removed; entries leading outside are ignored", async () => {
+    const { out, outside } = await generatedOnce();
+    const go = join(out, "go");
+    writeFileSync(join(outside, "victim.ts"), planted);
+    // As a run killed mid-write leaves it: files written that the manifest does not list, and a log naming them.
+    writeFileSync(join(go, "types", "webhook.ts"), planted);
+    writeFileSync(join(go, "types", "gone.ts"), planted);
+    const log = ["types/webhook.ts", "types/gone.ts", "../../outside/victim.ts", "/etc/hostname"].map((path) => JSON.stringify(path));
+    const manifest = join(go, ".modeldoc-manifest.json");
+    const listed = JSON.parse(readFileSync(manifest, "utf8")) as { files: string[] };
+    writeFileSync(manifest, JSON.stringify({ generator: "modeldoc", files: listed.files.filter((path) => path !== "types/webhook.ts") }));
+    writeFileSync(join(go, ".modeldoc-writing"), `${log.join("\n")}\n"types/cut-sh`);
+    const run = await runCli("generate", "specs/go", "--out", out, "--no-cache", "--quiet");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(go, "types", "webhook.ts"), "utf8")).toContain("export interface Webhook");
+    expect(lstatSync(join(go, "types", "gone.ts"), { throwIfNoEntry: false })).toBeUndefined();
+    expect(lstatSync(join(go, ".modeldoc-writing"), { throwIfNoEntry: false })).toBeUndefined();
+    expect(readFileSync(join(outside, "victim.ts"), "utf8")).toBe(planted);
+    expect(JSON.parse(readFileSync(manifest, "utf8"))).toEqual(listed);
+  });
+});
+
 describe("symbolic links inside the output folder", () => {
   it("a linked subfolder is not written through", async () => {
     const { out, outside } = await generatedOnce();
