@@ -6,6 +6,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 const repo = new URL("..", import.meta.url);
 const dist = (path) => import(new URL(`dist/${path}`, repo).href);
 
+/** modeldoc's scenarios run with the heap policy of the CLI's process (src/cli/heap.ts), as `modeldoc` would. */
+async function asTheCli() {
+  const { limitHeapGrowth } = await dist("cli/heap.js");
+  limitHeapGrowth();
+}
+
 function finish(started, details = {}) {
   const ms = performance.now() - started;
   const rssMB = process.resourceUsage().maxRSS / 1024;
@@ -37,6 +43,7 @@ const scenarios = {
 
   /** modeldoc generate (the CLI's pipeline: cache, workers, safe writes). */
   async generate({ folders, out, cacheFolder, emit }) {
+    await asTheCli();
     const started = performance.now();
     const { generate } = await dist("pipeline/generate.js");
     const { closePool } = await dist("pipeline/pool.js");
@@ -47,6 +54,7 @@ const scenarios = {
 
   /** Watch mode: from the file event of one edited page to its output written. */
   async watch({ folders, out, cacheFolder, edit }) {
+    await asTheCli();
     const { watch } = await dist("pipeline/watch.js");
     const { closePool } = await dist("pipeline/pool.js");
     const runs = [];
