@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 const repo = new URL("..", import.meta.url);
 const dist = (path) => import(new URL(`dist/${path}`, repo).href);
 
-/** modeldoc's scenarios run with the heap policy of the CLI's process (src/cli/heap.ts), as `modeldoc` would. */
+/** `generate` runs with the heap policy of the CLI's command (src/cli/heap.ts), as `modeldoc generate` would. */
 async function asTheCli() {
   const { limitHeapGrowth } = await dist("cli/heap.js");
   limitHeapGrowth();
@@ -54,7 +54,6 @@ const scenarios = {
 
   /** Watch mode: from the file event of one edited page to its output written. */
   async watch({ folders, out, cacheFolder, edit }) {
-    await asTheCli();
     const { watch } = await dist("pipeline/watch.js");
     const { closePool } = await dist("pipeline/pool.js");
     const runs = [];

@@ -3,9 +3,6 @@
 import { ensureBuilt } from "./ensure-built.js";
 
 ensureBuilt();
-// This process is modeldoc's own: its heaps grow as modeldoc's work suits (dist/cli/heap.js).
-const { limitHeapGrowth } = await import("../dist/cli/heap.js");
-limitHeapGrowth();
 const { endQuietlyOnClosedPipe } = await import("../dist/cli/closed-pipe.js");
 const { main } = await import("../dist/cli/main.js");
 

@@ -1,7 +1,8 @@
 /**
  * What each emitted file is made from, as cache keys: the pipeline (pipeline/emit-cache.ts) emits a
- * declaration again only when its key changes. A declaration's files depend on the declaration, on
- * every declaration it reaches through references (fixtures embed them, validators call them), on the
+ * declaration again only when its key changes. A declaration's files depend on the declaration, on the
+ * shape of every declaration it reaches through references (fixtures embed them, validators call them;
+ * their descriptions and source positions go into their own files only, see `declarationShape`), on the
  * names of all declarations (imports and file names), on the options, and on the emitter itself: its
  * code and the exact versions of prettier and ts-morph. `index.ts` and `runtime.ts` depend only on the
  * names and kinds of the declarations; `schema.json` on all of them.
@@ -12,7 +13,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { declarationFingerprint, hashText } from "../ir/fingerprint.js";
+import { declarationFingerprint, declarationShape, hashText } from "../ir/fingerprint.js";
 import type { Declaration, Variant } from "../ir/types.js";
 import { sameLists } from "../ir/name-index.js";
 import { referencedIds } from "../ir/walk.js";
@@ -59,8 +60,9 @@ export interface EmitKeysMemory {
   inputs: string;
   names: readonly (readonly string[])[];
   common: string | undefined;
-  /** By declaration id: its fingerprint, its references (to declarations of the variant), the hash of what it reaches, its key. */
+  /** By declaration id: its fingerprint and shape, its references (to declarations of the variant), the hash of what it reaches, its key. */
   readonly own: Map<string, string>;
+  readonly shape: Map<string, string>;
   readonly refs: Map<string, readonly string[]>;
   readonly reach: Map<string, string>;
   readonly keys: Map<string, string>;
@@ -69,15 +71,15 @@ export interface EmitKeysMemory {
 }
 
 export function newEmitKeysMemory(): EmitKeysMemory {
-  return { inputs: "", names: [], common: undefined, own: new Map(), refs: new Map(), reach: new Map(), keys: new Map(), references: new WeakMap() };
+  return { inputs: "", names: [], common: undefined, own: new Map(), shape: new Map(), refs: new Map(), reach: new Map(), keys: new Map(), references: new WeakMap() };
 }
 
 /**
  * The cache keys of a variant's declarations and of its variant-wide files. A declaration's key covers its
- * own fingerprint and those of everything it reaches: declarations that reach each other (a strongly
- * connected component of the reference graph) share one hash of their fingerprints and of the hashes of
- * the components they reach, worked out once per component, children first. So a change anywhere in what a
- * declaration reaches changes its key, and the whole variant costs time linear in its references. With a
+ * own fingerprint and the shapes of everything it reaches: declarations that reach each other (a strongly
+ * connected component of the reference graph) share one hash of their shapes and of the hashes of the
+ * components they reach, worked out once per component, children first. So a change of shape anywhere in
+ * what a declaration reaches changes its key, and the whole variant costs time linear in its references. With a
  * `memory`, only the declarations that reach a changed one are worked out again (a watcher's edit).
  */
 export function emitKeys(variant: Variant, options: ResolvedEmitOptions, memory: EmitKeysMemory = newEmitKeysMemory()): EmitKeys {
@@ -94,26 +96,32 @@ export function emitKeys(variant: Variant, options: ResolvedEmitOptions, memory:
     }
     return found;
   };
+  const keyOf = (id: string) => hashText(`${common}|${id}|${memory.own.get(id)}|${memory.reach.get(id) ?? ""}`);
   if (same) {
-    // The same ids: only the declarations whose fingerprint changed have other references.
+    // The same ids: only the declarations whose fingerprint changed have other references, and only
+    // those whose shape changed reach the keys of the declarations that reach them.
     const changed = variant.declarations.filter((declaration) => memory.own.get(declaration.id) !== declarationFingerprint(declaration));
+    const reshaped: string[] = [];
     for (const declaration of changed) {
       memory.own.set(declaration.id, declarationFingerprint(declaration));
+      if (memory.shape.get(declaration.id) !== declarationShape(declaration)) reshaped.push(declaration.id);
+      memory.shape.set(declaration.id, declarationShape(declaration));
       memory.refs.set(declaration.id, referencesOf(declaration).filter((target) => memory.own.has(target)));
     }
-    const again = reaching(changed.map(({ id }) => id), memory.refs);
-    const reachHashes = componentHashes([...again].sort(), memory.refs, memory.own, memory.reach);
-    for (const id of again) {
-      memory.reach.set(id, reachHashes.get(id)!);
-      memory.keys.set(id, hashText(`${common}|${id}|${reachHashes.get(id)}`));
-    }
+    const again = reaching(reshaped, memory.refs);
+    const reachHashes = componentHashes([...again].sort(), memory.refs, memory.shape, memory.reach);
+    for (const id of again) memory.reach.set(id, reachHashes.get(id)!);
+    for (const id of new Set([...again, ...changed.map(({ id }) => id)])) memory.keys.set(id, keyOf(id));
   } else {
-    for (const map of [memory.own, memory.refs, memory.reach, memory.keys]) map.clear();
-    for (const declaration of variant.declarations) memory.own.set(declaration.id, declarationFingerprint(declaration));
+    for (const map of [memory.own, memory.shape, memory.refs, memory.reach, memory.keys]) map.clear();
+    for (const declaration of variant.declarations) {
+      memory.own.set(declaration.id, declarationFingerprint(declaration));
+      memory.shape.set(declaration.id, declarationShape(declaration));
+    }
     for (const declaration of variant.declarations) memory.refs.set(declaration.id, referencesOf(declaration).filter((target) => memory.own.has(target)));
-    const reachHashes = componentHashes([...memory.own.keys()].sort(), memory.refs, memory.own);
+    const reachHashes = componentHashes([...memory.own.keys()].sort(), memory.refs, memory.shape);
     for (const [id, hash] of reachHashes) memory.reach.set(id, hash);
-    for (const declaration of variant.declarations) memory.keys.set(declaration.id, hashText(`${common}|${declaration.id}|${reachHashes.get(declaration.id) ?? ""}`));
+    for (const declaration of variant.declarations) memory.keys.set(declaration.id, keyOf(declaration.id));
     memory.inputs = inputs;
     memory.names = names;
     memory.common = common;
@@ -148,11 +156,11 @@ function reaching(changed: readonly string[], refs: ReadonlyMap<string, readonly
 
 /**
  * For each id, a hash of what it reaches: Tarjan's strongly connected components, iteratively (no
- * recursion on the depth of the graph), each component hashed from its members' fingerprints and the
+ * recursion on the depth of the graph), each component hashed from its members' shapes and the
  * hashes of the components it points to (which Tarjan finishes first). `known`: the hashes of ids outside
  * `ids` (which reach none of them), taken as they are, not walked.
  */
-function componentHashes(ids: readonly string[], refs: ReadonlyMap<string, readonly string[]>, own: ReadonlyMap<string, string>, known: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+function componentHashes(ids: readonly string[], refs: ReadonlyMap<string, readonly string[]>, shapes: ReadonlyMap<string, string>, known: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();
@@ -198,7 +206,7 @@ function componentHashes(ids: readonly string[], refs: ReadonlyMap<string, reado
       const inside = new Set(members);
       const reached = new Set<string>();
       for (const member of members) for (const next of refs.get(member) ?? []) if (!inside.has(next)) reached.add(hashOf.get(next) ?? known.get(next)!);
-      const hash = hashText(`${members.map((member) => `${member}:${own.get(member)}`).join("|")}>${[...reached].sort().join("|")}`);
+      const hash = hashText(`${members.map((member) => `${member}:${shapes.get(member)}`).join("|")}>${[...reached].sort().join("|")}`);
       for (const member of members) hashOf.set(member, hash);
     }
   }

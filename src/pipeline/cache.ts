@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { declarationFingerprint, hashText, rememberFingerprint } from "../ir/fingerprint.js";
+import { declarationFingerprint, declarationShape, hashText, rememberFingerprint, rememberShape } from "../ir/fingerprint.js";
 import { readAsKey, type PageResult, type ReadAs } from "../parse/index.js";
 
 /** A hash of some of modeldoc's own code, as built (folders relative to this one). */
@@ -202,11 +202,13 @@ interface PageEntry {
 /** What an entry's JSON holds. */
 interface PageContent {
   readonly result: PageResult;
+  /** Each declaration's fingerprint and shape (ir/fingerprint.ts), in order. */
   readonly declarations: readonly string[];
+  readonly shapes: readonly string[];
 }
 
 /** The layout of a page cache file; one of another layout (an older modeldoc's) is ignored. */
-const PAGES_FORMAT = 2;
+const PAGES_FORMAT = 3;
 
 interface CacheFile {
   readonly format: typeof PAGES_FORMAT;
@@ -276,7 +278,7 @@ function checkedContent(id: string, entry: unknown): PageContent | undefined {
 
 /** The shape of a page's content (its checksum already holds: this is what a reader relies on). */
 function isPageContent(id: string, content: unknown): content is PageContent {
-  if (!isRecord(content) || !isRecord(content["result"]) || !Array.isArray(content["declarations"])) return false;
+  if (!isRecord(content) || !isRecord(content["result"]) || !Array.isArray(content["declarations"]) || !Array.isArray(content["shapes"])) return false;
   const result = content["result"];
   return (
     result["id"] === id &&
@@ -290,7 +292,9 @@ function isPageContent(id: string, content: unknown): content is PageContent {
     Array.isArray(result["diagnostics"]) &&
     (result["evidence"] === undefined || isRecord(result["evidence"])) &&
     content["declarations"].length === result["declarations"].length &&
-    content["declarations"].every((fingerprint) => typeof fingerprint === "string")
+    content["declarations"].every((fingerprint) => typeof fingerprint === "string") &&
+    content["shapes"].length === result["declarations"].length &&
+    content["shapes"].every((shape) => typeof shape === "string")
   );
 }
 
@@ -330,8 +334,11 @@ export async function openPageCache(file: string, session?: CacheSession, warn?:
       const found = checked(id);
       if (found?.entry.hash !== hash) return undefined;
       used[id] = found.entry;
-      const { result, declarations } = found.content;
-      result.declarations.forEach((declaration, index) => rememberFingerprint(declaration, declarations[index]!));
+      const { result, declarations, shapes } = found.content;
+      result.declarations.forEach((declaration, index) => {
+        rememberFingerprint(declaration, declarations[index]!);
+        rememberShape(declaration, shapes[index]!);
+      });
       return result;
     },
     lastHash(id) {
@@ -343,7 +350,7 @@ export async function openPageCache(file: string, session?: CacheSession, warn?:
     },
     set(id, hash, result, stamp) {
       changed = true;
-      const content: PageContent = { result, declarations: result.declarations.map(declarationFingerprint) };
+      const content: PageContent = { result, declarations: result.declarations.map(declarationFingerprint), shapes: result.declarations.map(declarationShape) };
       const entry = pageEntry(id, hash, stamp, JSON.stringify(content));
       checkedPages.set(entry, content);
       used[id] = entry;
