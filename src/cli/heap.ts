@@ -8,7 +8,7 @@
  * through the parse, then spent 3.2 s in full collections on the main thread instead of 2.2 s; by half,
  * 2.1–2.6 s. Not for `watch`: a watcher keeps every variant
  * live between edits, and with little room above that, full collections came often enough to slow an
- * edit (measured: 0.10–0.15 s before, 0.15–0.38 s after). V8's flags are the process's: worker threads
+ * edit (measured with a quarter: 0.10–0.15 s before, 0.15–0.38 s after). V8's flags are the process's: worker threads
  * started later share them. The API leaves the host process's flags alone.
  */
 import { setFlagsFromString } from "node:v8";
