@@ -82,6 +82,36 @@ const scenarios = {
     );
   },
 
+  /**
+   * Watch mode as a person uses it: the watcher started, then `edits` saves of one page a second apart
+   * (its text alternating between `edit.to` and `edit.from`). Each edit's figure is the watcher's own, from
+   * the first file event to the output written; `ms` is their median. The first edit after start-up is the
+   * `watch` scenario's row (on a watcher that has just read every variant, so slower).
+   */
+  async watchEdits({ folders, out, cacheFolder, edit, edits = 5 }) {
+    const { watch } = await dist("pipeline/watch.js");
+    const { closePool } = await dist("pipeline/pool.js");
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 1000));
+    let resolveRun;
+    const watcher = watch({ variants: folders.map((folder) => ({ folder })), out, cacheFolder, debounceMs: 10, onRun: (run) => resolveRun?.(run) });
+    await watcher.ready;
+    const original = readFileSync(edit.file, "utf8");
+    const figures = [];
+    for (let index = 0; index < edits; index++) {
+      await pause();
+      const next = new Promise((resolve) => (resolveRun = resolve));
+      writeFileSync(edit.file, index % 2 === 0 ? original.replace(edit.from, edit.to) : original);
+      const run = await next;
+      if (run.error !== undefined) throw run.error;
+      figures.push(run.milliseconds);
+    }
+    await watcher.close();
+    await closePool();
+    writeFileSync(edit.file, original);
+    const sorted = [...figures].sort((a, b) => a - b);
+    process.stdout.write(`${JSON.stringify({ ms: sorted[Math.floor(sorted.length / 2)], edits: figures, rssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+  },
+
   /** json-schema-to-typescript on one schema whose root lists every definition. */
   async jsonSchemaToTypescript({ schemaFile }) {
     const { compile } = await import("json-schema-to-typescript");
