@@ -6,10 +6,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 const repo = new URL("..", import.meta.url);
 const dist = (path) => import(new URL(`dist/${path}`, repo).href);
 
-/** `generate` runs with the heap policy of the CLI's command (src/cli/heap.ts), as `modeldoc generate` would. */
+/** `generate` runs with the V8 policy of the CLI's command (src/cli/v8-policy.ts), as `modeldoc generate` would. */
 async function asTheCli() {
-  const { limitHeapGrowth } = await dist("cli/heap.js");
-  limitHeapGrowth();
+  const { setGeneratePolicy } = await dist("cli/v8-policy.js");
+  setGeneratePolicy();
 }
 
 function finish(started, details = {}) {

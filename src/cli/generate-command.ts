@@ -12,7 +12,7 @@ import { UsageError } from "../errors.js";
 import { defaults } from "../options.js";
 import { existsSync } from "node:fs";
 import { requireDocs, requireExisting, requireNamedFolder } from "./arguments.js";
-import { limitHeapGrowth } from "./heap.js";
+import { setGeneratePolicy } from "./v8-policy.js";
 
 export interface GenerateCommandFlags extends GenerateFlags {
   readonly config?: string;
@@ -128,8 +128,8 @@ function terminalProgress(): ((progress: GenerateProgress) => void) | undefined 
 }
 
 export async function generateCommand(folders: readonly string[], flags: GenerateCommandFlags): Promise<number> {
+  setGeneratePolicy();
   const { options, strict } = await generateOptions(folders, flags);
-  limitHeapGrowth();
   const started = performance.now();
   const progress = flags.quiet || flags.json ? undefined : terminalProgress();
   const result = await generate({ ...options, ...(progress ? { onProgress: progress } : {}) });

@@ -1,0 +1,37 @@
+/**
+ * The V8 policy of `generate`'s process (set by the command, and by the bench, which measures it). V8's
+ * flags are the process's: worker threads started later share them. The API leaves the host process's
+ * flags alone, and `watch` keeps V8's defaults (see each setting for why).
+ */
+import { setFlagsFromString } from "node:v8";
+
+/**
+ * How much a heap may grow past its live size before the next full collection, in percent. V8 lets a
+ * heap grow to a multiple of what was live after its last full collection, a factor it picks from how
+ * fast the program allocates; a run allocates garbage fast (Markdown parsing, printing), so each thread's
+ * heap grew to several times its live data, and peak memory with it. Growing by half at most keeps each
+ * heap near its live size (measured on 20,000 pages, two threads: peak RSS 1,018–1,195 MB before,
+ * 801–867 MB after). A quarter kept it lower still (762–770 MB), but a page of 10,000 rows, whose live
+ * tree grows through the parse, then spent 3.2 s in full collections on the main thread instead of
+ * 2.2 s; by half, 2.1–2.6 s. Not for `watch`: a watcher keeps every variant live between edits, and with
+ * little room above that, full collections came often enough to slow an edit (measured with a quarter:
+ * 0.10–0.15 s before, 0.15–0.38 s after).
+ */
+export const heapGrowingPercent = 50;
+
+/**
+ * How much a function runs (V8's budget, in bytes of bytecode executed) before V8 considers optimising it;
+ * V8's default is 132 KB. With the default, optimising compilers took a core's worth of time away from
+ * the run: a small project's first run spent 0.85–0.90 s of CPU for 0.81–0.87 s of wall clock, and
+ * 0.62 s and 0.70–0.76 s with this budget; one cold folder of 3,430 pages (unified-to Go, two threads)
+ * 21.9–29.2 s of CPU and 14.5–18.6 s, against 16.5–16.9 s and 11.6–12.2 s. Code that runs long is
+ * optimised all the same, on fuller type feedback. Not for `watch`: its edits measured no faster with it
+ * (median 93–103 ms against 82–96 ms).
+ */
+export const interruptBudget = 1_000_000;
+
+/** Sets the policy; call before the work starts. */
+export function setGeneratePolicy(): void {
+  setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
+  setFlagsFromString(`--interrupt-budget=${interruptBudget}`);
+}
