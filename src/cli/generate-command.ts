@@ -128,8 +128,8 @@ function terminalProgress(): ((progress: GenerateProgress) => void) | undefined 
 }
 
 export async function generateCommand(folders: readonly string[], flags: GenerateCommandFlags): Promise<number> {
-  setGeneratePolicy();
   const { options, strict } = await generateOptions(folders, flags);
+  setGeneratePolicy();
   const started = performance.now();
   const progress = flags.quiet || flags.json ? undefined : terminalProgress();
   const result = await generate({ ...options, ...(progress ? { onProgress: progress } : {}) });

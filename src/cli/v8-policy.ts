@@ -8,14 +8,14 @@ import { setFlagsFromString } from "node:v8";
 /**
  * How much a heap may grow past its live size before the next full collection, in percent. V8 lets a
  * heap grow to a multiple of what was live after its last full collection, a factor it picks from how
- * fast the program allocates; a run allocates garbage fast (Markdown parsing, printing), so each thread's
- * heap grew to several times its live data, and peak memory with it. Growing by half at most keeps each
- * heap near its live size (measured on 20,000 pages, two threads: peak RSS 1,018–1,195 MB before,
- * 801–867 MB after). A quarter kept it lower still (762–770 MB), but a page of 10,000 rows, whose live
- * tree grows through the parse, then spent 3.2 s in full collections on the main thread instead of
- * 2.2 s; by half, 2.1–2.6 s. Not for `watch`: a watcher keeps every variant live between edits, and with
- * little room above that, full collections came often enough to slow an edit (measured with a quarter:
- * 0.10–0.15 s before, 0.15–0.38 s after).
+ * fast the program allocates; a run of many pages allocates garbage fast (Markdown parsing, printing), so
+ * each thread's heap grew to several times its live data, and peak memory with it. Growing by half at
+ * most keeps each heap near its live size (measured on 20,000 pages, two threads: peak RSS 1,018–1,195 MB
+ * before, 801–867 MB after). It is set once a run starts worker threads, which it does only for many
+ * pages: in a run of one large page, whose live tree grows through the parse, the cap only adds full
+ * collections (a page of 10,000 rows: 8.4–8.5 s with it, 7.1–7.3 s without). Not for `watch`: a watcher
+ * keeps every variant live between edits, and with little room above that, full collections came often
+ * enough to slow an edit (measured with a quarter: 0.10–0.15 s before, 0.15–0.38 s after).
  */
 export const heapGrowingPercent = 50;
 
@@ -30,8 +30,8 @@ export const heapGrowingPercent = 50;
  */
 export const interruptBudget = 1_000_000;
 
-/** Sets the policy; call before the work starts. */
+/** Sets the policy; call once the run's options are known (a config file may be loaded on a thread). */
 export function setGeneratePolicy(): void {
-  setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
   setFlagsFromString(`--interrupt-budget=${interruptBudget}`);
+  process.once("worker", () => setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`));
 }
