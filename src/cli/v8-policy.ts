@@ -22,9 +22,9 @@ export const heapGrowingPercent = 50;
 /**
  * How much a function runs (V8's budget, in bytes of bytecode executed) before V8 considers optimising it;
  * V8's default is 132 KB. With the default, optimising compilers took a core's worth of time away from
- * the run: a small project's first run spent 0.85–0.90 s of CPU for 0.81–0.87 s of wall clock, and
- * 0.62 s and 0.70–0.76 s with this budget; one cold folder of 3,430 pages (unified-to Go, two threads)
- * 21.9–29.2 s of CPU and 14.5–18.6 s, against 16.5–16.9 s and 11.6–12.2 s. Code that runs long is
+ * the run: a small project's first run spent 0.89 s of CPU on average for 0.81–0.87 s of wall clock, and
+ * 0.62 s for 0.70–0.76 s with this budget (six runs each); one cold folder of 3,430 pages (unified-to Go,
+ * two threads) 21.9–29.2 s of CPU for 14.5–18.6 s, and 16.5–16.9 s for 11.6–12.2 s. Code that runs long is
  * optimised all the same, on fuller type feedback. Not for `watch`: its edits measured no faster with it
  * (median 93–103 ms against 82–96 ms).
  */
