@@ -116,9 +116,9 @@ try {
   writeFileSync(hub, `${hubText.trimEnd()}\n${lastRow.replace(/\|\s*`(\w+)`\s*\|\s*(\S+)\s*\|/, "| `$1Bench` | $2_bench |")}\n`);
   add("modeldoc generate, widely linked page edited", scenario(work, "generate", { folders, out, cacheFolder }), `${basename(hub)}, linked ${links}×`);
 
-  const watchEdit = { file: leaf, from: "A webhook POSTs", to: "A webhook sends" };
-  add("modeldoc watch, first edit once the watcher is ready (event → written)", scenario(work, "watch", { folders, out, cacheFolder, edit: watchEdit }));
-  const edited = scenario(work, "watchEdits", { folders, out, cacheFolder, edit: watchEdit, edits: 5 });
+  // Each scenario leaves the page as edited: the next one edits it back.
+  add("modeldoc watch, first edit once the watcher is ready (event → written)", scenario(work, "watch", { folders, out, cacheFolder, edit: { file: leaf, from: "A webhook POSTs", to: "A webhook sends" } }));
+  const edited = scenario(work, "watch", { folders, out, cacheFolder, edit: { file: leaf, from: "A webhook sends", to: "A webhook POSTs" }, edits: 5, pauseMs: 1000 });
   const watched = add("modeldoc watch, one page edited, a second apart (event → written; median of 5 edits)", edited, `${edited.edits.map((ms) => ms.toFixed(0)).join(", ")} ms`);
   let peerComparison;
 

@@ -52,64 +52,43 @@ const scenarios = {
     finish(started, { written: result.written, pages: result.pages, declarations: result.declarations, phases: result.phases });
   },
 
-  /** Watch mode: from the file event of one edited page to its output written. */
-  async watch({ folders, out, cacheFolder, edit }) {
-    const { watch } = await dist("pipeline/watch.js");
-    const { closePool } = await dist("pipeline/pool.js");
-    const runs = [];
-    let resolveRun;
-    const watcher = watch({
-      variants: folders.map((folder) => ({ folder })),
-      out,
-      cacheFolder,
-      debounceMs: 10,
-      onRun: (run) => {
-        runs.push(run);
-        resolveRun?.(run);
-      },
-    });
-    await watcher.ready;
-    const started = performance.now();
-    const next = new Promise((resolve) => (resolveRun = resolve));
-    const text = readFileSync(edit.file, "utf8");
-    writeFileSync(edit.file, text.replace(edit.from, edit.to));
-    const run = await next;
-    await watcher.close();
-    await closePool();
-    // `ms` is the watcher's own figure: from the first file event to the output written.
-    process.stdout.write(
-      `${JSON.stringify({ ms: run.milliseconds, saveToWrittenMs: performance.now() - started, rssMB: process.resourceUsage().maxRSS / 1024, written: run.result?.written })}\n`,
-    );
-  },
-
   /**
-   * Watch mode as a person uses it: the watcher started, then `edits` saves of one page a second apart
-   * (its text alternating between `edit.to` and `edit.from`). Each edit's figure is the watcher's own, from
-   * the first file event to the output written; `ms` is their median. The first edit after start-up is the
-   * `watch` scenario's row (on a watcher that has just read every variant, so slower).
+   * Watch mode: the watcher started, then `edits` saves of one page, `pauseMs` after the watcher is ready
+   * and after each other (the page's text alternating between `edit.to` and what it was, ending on
+   * `edit.to`). Each edit's figure is the watcher's own, from the first file event to the output written;
+   * `ms` is their median. One edit with no pause is the first edit straight after start-up (the watcher
+   * has just read every variant); edits a second apart are edits as a person makes them.
    */
-  async watchEdits({ folders, out, cacheFolder, edit, edits = 5 }) {
+  async watch({ folders, out, cacheFolder, edit, edits = 1, pauseMs = 0 }) {
     const { watch } = await dist("pipeline/watch.js");
     const { closePool } = await dist("pipeline/pool.js");
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 1000));
+    const original = readFileSync(edit.file, "utf8");
+    const edited = original.replace(edit.from, edit.to);
+    // A save that changes nothing would time a run with nothing to emit.
+    if (edited === original) throw new Error(`${edit.file}: "${edit.from}" not found; the edit would change nothing`);
     let resolveRun;
     const watcher = watch({ variants: folders.map((folder) => ({ folder })), out, cacheFolder, debounceMs: 10, onRun: (run) => resolveRun?.(run) });
     await watcher.ready;
-    const original = readFileSync(edit.file, "utf8");
-    const figures = [];
+    const runs = [];
+    let saveToWrittenMs = 0;
     for (let index = 0; index < edits; index++) {
-      await pause();
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
       const next = new Promise((resolve) => (resolveRun = resolve));
-      writeFileSync(edit.file, index % 2 === 0 ? original.replace(edit.from, edit.to) : original);
+      const started = performance.now();
+      writeFileSync(edit.file, index % 2 === 0 ? edited : original);
       const run = await next;
+      saveToWrittenMs = performance.now() - started;
       if (run.error !== undefined) throw run.error;
-      figures.push(run.milliseconds);
+      runs.push(run);
     }
+    if (edits % 2 === 0) writeFileSync(edit.file, edited);
     await watcher.close();
     await closePool();
-    writeFileSync(edit.file, original);
-    const sorted = [...figures].sort((a, b) => a - b);
-    process.stdout.write(`${JSON.stringify({ ms: sorted[Math.floor(sorted.length / 2)], edits: figures, rssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+    const figures = runs.map((run) => run.milliseconds);
+    const median = [...figures].sort((a, b) => a - b)[Math.floor(figures.length / 2)];
+    process.stdout.write(
+      `${JSON.stringify({ ms: median, edits: figures, written: runs.map((run) => run.result?.written), saveToWrittenMs, rssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+    );
   },
 
   /** json-schema-to-typescript on one schema whose root lists every definition. */
