@@ -14,16 +14,21 @@ import type { Declaration } from "./types.js";
 export const hashText: (text: string) => string =
   typeof hash === "function" ? (text) => hash("sha1", text, "hex") : (text) => createHash("sha1").update(text).digest("hex");
 
+/** The hash of a declaration's JSON (through `replacer`), made once per declaration and kept in `memory`. */
+function rememberedHash(memory: WeakMap<Declaration, string>, declaration: Declaration, replacer?: (key: string, value: unknown) => unknown): string {
+  let hashed = memory.get(declaration);
+  if (hashed === undefined) {
+    hashed = hashText(JSON.stringify(declaration, replacer));
+    memory.set(declaration, hashed);
+  }
+  return hashed;
+}
+
 const remembered = new WeakMap<Declaration, string>();
 
 /** The SHA-1 of the declaration's JSON, in hex. */
 export function declarationFingerprint(declaration: Declaration): string {
-  let fingerprint = remembered.get(declaration);
-  if (fingerprint === undefined) {
-    fingerprint = hashText(JSON.stringify(declaration));
-    remembered.set(declaration, fingerprint);
-  }
-  return fingerprint;
+  return rememberedHash(remembered, declaration);
 }
 
 /** Takes a fingerprint computed earlier for this very declaration (read back from a cache with it). */
@@ -47,12 +52,7 @@ function withoutProse(key: string, value: unknown): unknown {
  * test/emit/cache-keys.test.ts): editing a description re-emits that declaration, not all that reach it.
  */
 export function declarationShape(declaration: Declaration): string {
-  let shape = rememberedShapes.get(declaration);
-  if (shape === undefined) {
-    shape = hashText(JSON.stringify(declaration, withoutProse));
-    rememberedShapes.set(declaration, shape);
-  }
-  return shape;
+  return rememberedHash(rememberedShapes, declaration, withoutProse);
 }
 
 /** Takes a shape computed earlier for this very declaration (read back from a cache with it). */
