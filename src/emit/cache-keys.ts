@@ -9,10 +9,7 @@
  *
  * This module loads neither ts-morph nor prettier: a run whose every file is cached loads no emitter.
  */
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { join } from "node:path";
+import { codeFingerprint } from "../code-identity.js";
 import { declarationFingerprint, declarationShape, hashText } from "../ir/fingerprint.js";
 import type { Declaration, Variant } from "../ir/types.js";
 import { sameLists } from "../ir/name-index.js";
@@ -27,23 +24,13 @@ export interface EmitKeys {
   readonly declarations: ReadonlyMap<string, string>;
 }
 
-/** A hash of the built modules below `folder` (every level), by relative path and content. */
-function folderHash(folder: string, hash = createHash("sha1"), prefix = ""): ReturnType<typeof createHash> {
-  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) folderHash(path, hash, `${prefix}${entry.name}/`);
-    else if (/\.(js|ts)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) hash.update(`${prefix}${entry.name}`).update(readFileSync(path));
-  }
-  return hash;
-}
-
 let emitterIdentity: string | undefined;
 
 /** The emitter as a cache key: its code and the IR's (as built), and the versions of prettier and ts-morph. */
 export function emitterFingerprint(): string {
   emitterIdentity ??= hashText(
     JSON.stringify({
-      code: folderHash(fileURLToPath(new URL(".", import.meta.url)), folderHash(fileURLToPath(new URL("../ir/", import.meta.url)))).digest("hex"),
+      code: codeFingerprint(["emit", "ir"]),
       libraries: libraryVersions(),
     }),
   );

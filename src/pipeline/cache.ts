@@ -3,26 +3,11 @@
  * what each page read to, keyed by a hash of its text, so an unchanged page is never parsed again.
  * Entries also depend on modeldoc's own code: a build with another parser is another cache.
  */
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { codeFingerprint } from "../code-identity.js";
 import { declarationFingerprint, declarationShape, hashText, rememberFingerprint, rememberShape } from "../ir/fingerprint.js";
 import { readAsKey, type PageResult, type ReadAs } from "../parse/index.js";
-
-/** A hash of some of modeldoc's own code, as built (folders relative to this one). */
-export function codeFingerprint(folders: readonly string[]): string {
-  const hash = createHash("sha1");
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const folder of folders) {
-    const path = resolve(here, folder);
-    for (const name of readdirSync(path).sort()) {
-      if (/\.(js|ts)$/.test(name) && !name.endsWith(".d.ts")) hash.update(name).update(readFileSync(join(path, name)));
-    }
-  }
-  return hash.digest("hex").slice(0, 16);
-}
 
 /**
  * A long-running process's memory of the cache files (the watcher's): loaded once, kept as objects,
@@ -303,7 +288,7 @@ function isPageContent(id: string, content: unknown): content is PageContent {
  * its checksum) before it is used; one that fails is dropped and the page read again, with a warning.
  */
 export async function openPageCache(file: string, session?: CacheSession, warn?: (message: string) => void): Promise<PageCache> {
-  const code = (fingerprint ??= codeFingerprint(["../parse", "../parse/dialects", "../parse/formats", "../ir"]));
+  const code = (fingerprint ??= codeFingerprint(["parse", "ir"]));
   const damage = new DamageReport(file, "the page read", warn);
   const loaded = await loadCacheFile(file, session);
   let previous: Record<string, unknown> = {};

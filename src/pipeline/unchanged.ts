@@ -10,11 +10,12 @@
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { join } from "node:path";
+import { codeFingerprint } from "../code-identity.js";
 import { emitterFingerprint } from "../emit/cache-keys.js";
 import type { ResolvedEmitOptions } from "../options.js";
 import type { Diagnostic, Dialect } from "../ir/types.js";
 import { hashText } from "../ir/fingerprint.js";
-import { codeFingerprint, DamageReport, entryChecksum, isRecord, loadCacheFile, storeCacheFile } from "./cache.js";
+import { DamageReport, entryChecksum, isRecord, loadCacheFile, storeCacheFile } from "./cache.js";
 import { listDocsPages } from "./docs-pages.js";
 import { readAsKey, type ReadAs } from "../parse/index.js";
 
@@ -50,7 +51,7 @@ let modeldocCode: string | undefined;
  * own code (parser, pipeline, emitter and the library versions it is keyed by).
  */
 export async function runKey(folder: string, given: ReadAs, options: ResolvedEmitOptions): Promise<{ key: string; pages: number }> {
-  modeldocCode ??= `${codeFingerprint(["../parse", "../parse/dialects", "../parse/formats", "../ir", "../pipeline"])}:${emitterFingerprint()}`;
+  modeldocCode ??= `${codeFingerprint(["parse", "ir", "pipeline"])}:${emitterFingerprint()}`;
   const { root, pages, skippedLinks } = await listDocsPages(folder);
   const hash = createHash("sha1").update(JSON.stringify({ root, reading: readAsKey(given), options, code: modeldocCode, links: skippedLinks.length }));
   for (const page of pages) {

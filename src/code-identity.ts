@@ -1,0 +1,42 @@
+/**
+ * modeldoc's own code as part of a cache key: a build with another parser or emitter is another cache.
+ * The page cache, the run record and the emit keys each hash some of the same folders (the parser and
+ * the IR in all three), so each folder is hashed once per process and the keys are made of those hashes.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const folderHashes = new Map<string, string>();
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Feeds `hash` the built modules of `folder` and of every folder below it, by relative path and content. */
+function hashModules(folder: string, hash: ReturnType<typeof createHash>, prefix: string): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name))) {
+    if (entry.isDirectory()) hashModules(join(folder, entry.name), hash, `${prefix}${entry.name}/`);
+    else if (/\.(js|ts)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) hash.update(`${prefix}${entry.name}`).update(readFileSync(join(folder, entry.name)));
+  }
+}
+
+/** A hash of the modules of one folder of modeldoc as built, every level below it included; once per process. */
+function folderHash(folder: string): string {
+  let known = folderHashes.get(folder);
+  if (known === undefined) {
+    const hash = createHash("sha1");
+    hashModules(fileURLToPath(new URL(`./${folder}/`, import.meta.url)), hash, "");
+    known = hash.digest("hex");
+    folderHashes.set(folder, known);
+  }
+  return known;
+}
+
+/** A hash of some folders of modeldoc's code as built (`"parse"`, `"ir"`…: folders of `src/`, each with every level below it). */
+export function codeFingerprint(folders: readonly string[]): string {
+  const hash = createHash("sha1");
+  for (const folder of folders) hash.update(`${folder}\0${folderHash(folder)}\0`);
+  return hash.digest("hex").slice(0, 16);
+}
