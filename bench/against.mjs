@@ -10,6 +10,11 @@
 // (one page edited); `--help` and a small project's first run (specs/); bench/scale.mjs's rows (its synthetic
 // docs, with its variables). BENCH_SKIP=corpus,small,scale leaves groups out.
 //
+// The bench's folders are made under os.tmpdir(). A run that creates 80,000 files (20,000 pages) on a disk's
+// file system spends about 10–40 s of system time, whichever revision it is (perf on ext4: the inode allocator's
+// recently_deleted and find_inode_bit after a run that deleted as many, and rwsem_spin_on_owner on the
+// folder's lock), and which of the two a run gets decides the row: TMPDIR=/dev/shm measures the runs' own work.
+//
 //   npm run build && node bench/against.mjs 00fbce4
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
