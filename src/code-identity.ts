@@ -18,25 +18,31 @@ function byCodeUnits(a: string, b: string): number {
 function hashModules(folder: string, hash: ReturnType<typeof createHash>, prefix: string): void {
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name))) {
     if (entry.isDirectory()) hashModules(join(folder, entry.name), hash, `${prefix}${entry.name}/`);
-    else if (/\.(js|ts)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) hash.update(`${prefix}${entry.name}`).update(readFileSync(join(folder, entry.name)));
+    else if (/\.(js|ts)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
+      const content = readFileSync(join(folder, entry.name));
+      hash.update(`${prefix}${entry.name}\0${content.length}\0`).update(content);
+    }
   }
 }
 
-/** A hash of the modules of one folder of modeldoc as built, every level below it included; once per process. */
-function folderHash(folder: string): string {
-  let known = folderHashes.get(folder);
+/** A hash of the modules of one folder (a `file:` URL), every level below it included; once per process. */
+function folderHash(folder: URL): string {
+  let known = folderHashes.get(folder.href);
   if (known === undefined) {
     const hash = createHash("sha1");
-    hashModules(fileURLToPath(new URL(`./${folder}/`, import.meta.url)), hash, "");
+    hashModules(fileURLToPath(folder), hash, "");
     known = hash.digest("hex");
-    folderHashes.set(folder, known);
+    folderHashes.set(folder.href, known);
   }
   return known;
 }
 
-/** A hash of some folders of modeldoc's code as built (`"parse"`, `"ir"`…: folders of `src/`, each with every level below it). */
-export function codeFingerprint(folders: readonly string[]): string {
+/**
+ * A hash of some folders of modeldoc's code as built (`"parse"`, `"ir"`…: folders of `src/`, each with
+ * every level below it). `root`: where those folders are; modeldoc's own by default (the tests give others).
+ */
+export function codeFingerprint(folders: readonly string[], root: URL = new URL(".", import.meta.url)): string {
   const hash = createHash("sha1");
-  for (const folder of folders) hash.update(`${folder}\0${folderHash(folder)}\0`);
+  for (const folder of folders) hash.update(`${folder}\0${folderHash(new URL(`./${folder}/`, root))}\0`);
   return hash.digest("hex").slice(0, 16);
 }
