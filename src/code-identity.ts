@@ -7,16 +7,13 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { compareCodeUnits } from "./code-units.js";
 
 const folderHashes = new Map<string, string>();
 
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Feeds `hash` the built modules of `folder` and of every folder below it, by relative path and content. */
 function hashModules(folder: string, hash: ReturnType<typeof createHash>, prefix: string): void {
-  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name))) {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
     if (entry.isDirectory()) hashModules(join(folder, entry.name), hash, `${prefix}${entry.name}/`);
     else if (/\.(js|ts)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
       const content = readFileSync(join(folder, entry.name));

@@ -12,6 +12,7 @@ import { open, readdir } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
 import { folderNameProblem } from "../folder-name.js";
 import { formatNames, formats } from "../parse/formats/index.js";
+import { compareCodeUnits } from "../code-units.js";
 
 export interface DocsFolder {
   /** Relative to the folder searched, with `/` between segments. */
@@ -74,7 +75,7 @@ export async function findDocsFolders(root: string): Promise<DocsFolder[]> {
     } catch {
       return; // unreadable: not a docs folder anyone can generate from
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => compareCodeUnits(a.name, b.name));
     const pages = entries.filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".md") && entry.name.toLowerCase() !== "readme.md");
     pageCounts.set(relativeFolder, pages.length);
     for (const page of pages.slice(0, pagesTried)) {

@@ -21,7 +21,6 @@ import type { Declaration, EnumDecl, Field, ModelDecl, SourcePosition, UnionDecl
 import { matchKey } from "../ir/naming.js";
 import {
   combinedRole,
-  compareStrings,
   containsUnknown,
   normalizeType,
   pairBy,
@@ -45,6 +44,7 @@ import { fingerprint } from "./fingerprint.js";
 import { pairMembers } from "./members.js";
 import { joinRoot } from "./relative-paths.js";
 import { severityOf, type SeverityFacts } from "./severity.js";
+import { compareCodeUnits } from "../code-units.js";
 
 /** Compare two variants: `left` is the reference (in mode `version`, the older one). */
 export function diffVariants(left: Variant, right: Variant, options: DiffOptions): DiffResult {
@@ -62,7 +62,7 @@ export function diffVariants(left: Variant, right: Variant, options: DiffOptions
   for (const pair of pairing.pairs) if (pair[0] !== undefined && pair[1] !== undefined) compare(pair);
   for (const pair of oneSided) compare(pair);
   // Stable sorts: groups by name (pairing order breaks ties), drafts by entry then kind.
-  groups.sort((a, b) => compareStrings(a.name, b.name));
+  groups.sort((a, b) => compareCodeUnits(a.name, b.name));
   const changes: Change[] = [];
   for (const group of groups) {
     group.drafts.sort((a, b) => a.entry - b.entry || kindIndex(a.kind) - kindIndex(b.kind));

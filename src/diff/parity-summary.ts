@@ -2,7 +2,7 @@
  * Summaries of a parity report (parity.ts), shared by its formats: the findings grouped by what they
  * say, and per variant how many models it has, lacks or alone has, and on how many facts it is outvoted.
  */
-import { compareStrings } from "../match/index.js";
+import { compareCodeUnits } from "../code-units.js";
 import type { ChangeKind, ChangeSeverity, SdkShape } from "./changes.js";
 import { kindIndex, type ParityCell, type ParityFinding, type ParityReport } from "./parity.js";
 import { severityRank } from "./summary.js";
@@ -41,7 +41,7 @@ export function parityGroups(report: ParityReport, sdkShape = false): ParityGrou
         severityRank(a.severity) - severityRank(b.severity) ||
         b.findings.length - a.findings.length ||
         kindIndex(a.kind) - kindIndex(b.kind) ||
-        compareStrings(a.how, b.how),
+        compareCodeUnits(a.how, b.how),
     );
 }
 

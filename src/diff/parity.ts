@@ -15,7 +15,8 @@
  */
 import type { Declaration, Variant } from "../ir/types.js";
 import { matchKey } from "../ir/naming.js";
-import { compareStrings, displayNames, pairDeclarations } from "../match/index.js";
+import { compareCodeUnits } from "../code-units.js";
+import { displayNames, pairDeclarations } from "../match/index.js";
 import { CHANGE_KINDS, isPresence, type Change, type ChangeKind, type ChangeSeverity, type ChangeSource, type DiffMode, type DiffResult, type SdkShape } from "./changes.js";
 import { joinRoot, relativeFile } from "./relative-paths.js";
 import { severityRank } from "./summary.js";
@@ -179,7 +180,7 @@ export function parity(variants: readonly Variant[], pairs: readonly ParityPair[
 
   const builder = new ModelBuilder(variants, options.cwd);
   const models = [...members].map(([root, list]) => builder.model(list, changesOf.get(root) ?? []));
-  models.sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.sources.find(Boolean)?.file ?? "", b.sources.find(Boolean)?.file ?? ""));
+  models.sort((a, b) => compareCodeUnits(a.name, b.name) || compareCodeUnits(a.sources.find(Boolean)?.file ?? "", b.sources.find(Boolean)?.file ?? ""));
   return {
     mode: pairs[0]?.result.mode ?? "variant",
     variants: variants.map((variant) => ({ name: variant.name, dialect: variant.dialect })),
@@ -226,7 +227,7 @@ class ModelBuilder {
       facts.set(key, list);
     }
     const ordered = [...facts.values()].map((group) => ({ group, first: group[0]!.change, order: this.order(group[0]!.change, declarations) }));
-    ordered.sort((a, b) => a.order - b.order || kindIndex(a.first.kind) - kindIndex(b.first.kind) || compareStrings(factKey(a.first), factKey(b.first)));
+    ordered.sort((a, b) => a.order - b.order || kindIndex(a.first.kind) - kindIndex(b.first.kind) || compareCodeUnits(factKey(a.first), factKey(b.first)));
     for (const { group } of ordered) findings.push(this.factFinding(name, group, declarations, sources));
     return { name, declarationKind: first.kind, sources, findings };
   }

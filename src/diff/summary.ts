@@ -3,6 +3,7 @@
  * findings apart from the API's (every format reports them in a section of their own, grouped).
  */
 import type { Change, ChangeSeverity, DiffResult, SdkShape } from "./changes.js";
+import { compareCodeUnits } from "../code-units.js";
 
 /** Most severe first: what CI annotations and pull-request tables show first. */
 export const SEVERITY_ORDER: readonly ChangeSeverity[] = ["breaking", "drift", "non-breaking", "info"];
@@ -72,7 +73,7 @@ export function shapeGroups(changes: readonly Change[]): ShapeGroup[] {
   }
   return [...groups.values()]
     .map((group) => ({ ...group, models: [...new Set(group.changes.map((change) => change.model))] }))
-    .sort((a, b) => b.changes.length - a.changes.length || (a.what < b.what ? -1 : a.what > b.what ? 1 : 0));
+    .sort((a, b) => b.changes.length - a.changes.length || compareCodeUnits(a.what, b.what));
 }
 
 /** Changes most severe first (SDK-shape findings last); within a severity, in report order (model, field, kind). */

@@ -20,7 +20,6 @@ export { BOILERPLATE_MIN, collapseWhitespace, descriptionText, generatorBoilerpl
 export { combinedRole } from "./role.js";
 export {
   assignable,
-  compareStrings,
   containsUnknown,
   equivalent,
   normalizeType,

@@ -28,6 +28,7 @@
  */
 import { canonicalTypeName } from "../ir/naming.js";
 import type { Declaration, PrimitiveName, RefType, TypeExpr, Variant } from "../ir/types.js";
+import { compareCodeUnits } from "../code-units.js";
 
 /**
  * Turns a ref into the name of the declaration it denotes; `unionOf` gives the member types of a
@@ -118,7 +119,7 @@ function makeUnion(members: readonly NormalizedType[]): NormalizedType {
   if (flat.some((member) => member.kind === "any")) return { kind: "any" };
   const byRendering = new Map<string, NormalizedType>();
   for (const member of flat) byRendering.set(renderNormalized(member), member);
-  const sorted = [...byRendering.keys()].sort(compareStrings).map((key) => byRendering.get(key) as NormalizedType);
+  const sorted = [...byRendering.keys()].sort(compareCodeUnits).map((key) => byRendering.get(key) as NormalizedType);
   if (sorted.length === 1) return sorted[0] as NormalizedType;
   return { kind: "union", members: sorted };
 }
@@ -314,7 +315,3 @@ export function typeCompatibility(older: NormalizedType, newer: NormalizedType):
   return "incompatible";
 }
 
-/** Code-unit order: the same on every machine and locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -26,6 +26,7 @@ import { matchKey } from "../ir/naming.js";
 import { displayNames } from "../match/index.js";
 import type { Declaration, EnumDecl, EnumValue, Fact, Field, ModelDecl, TypeExpr, UnionDecl, UnionMember, Variant } from "../ir/types.js";
 import { visitType } from "../ir/walk.js";
+import { compareCodeUnits } from "../code-units.js";
 
 /** Whether a node's docs state a fact. */
 function states(node: { readonly unstated?: readonly Fact[] }, fact: Fact): boolean {
@@ -87,7 +88,7 @@ export function mergeVariants(variants: readonly Variant[], options: MergeOption
   };
 
   const declarations = groups.map((group) => mergeGroup(group, context, variants.length));
-  declarations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  declarations.sort((a, b) => compareCodeUnits(a.id, b.id));
   return {
     name: orDefault("mergeName", options.name),
     root: ".",

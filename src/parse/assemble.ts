@@ -15,6 +15,7 @@ import { bestFormat, sumFormatEvidence } from "./detect-format.js";
 import { fallbackDialect } from "./dialects/index.js";
 import { fallbackFormat } from "./formats/index.js";
 import type { PageResult, ReadAs } from "./read-page.js";
+import { compareCodeUnits } from "../code-units.js";
 
 /** The dialect the pages' evidence supports best, summed over all of them (Go when there is none at all). */
 export function variantDialect(results: readonly PageResult[]): Dialect {
@@ -47,7 +48,7 @@ function needsRereading(result: PageResult, reading: VariantReading): boolean {
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareCodeUnits(a.id, b.id);
 }
 
 export interface AssembleInput {

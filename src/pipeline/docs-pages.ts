@@ -12,6 +12,7 @@ import type { Diagnostic } from "../ir/types.js";
 import { UsageError } from "../errors.js";
 import { terminalText } from "../terminal-text.js";
 import { isWithin } from "./within.js";
+import { compareCodeUnits } from "../code-units.js";
 
 export interface DocsPages {
   /** The folder the page ids are relative to (absolute). */
@@ -78,6 +79,6 @@ export async function listDocsPages(folder: string): Promise<DocsPages> {
   const files = entries.filter((entry) => entry.endsWith(".md")).map((entry) => join(absolute, entry));
   const folders = [absolute, ...entries.filter((entry) => entry.endsWith("/")).map((entry) => join(absolute, entry))];
   const realRoot = realpathSync(absolute);
-  const skippedLinks = folders.flatMap((inner) => linksLeaving(inner, absolute, realRoot)).sort((a, b) => (a.source.file < b.source.file ? -1 : 1));
+  const skippedLinks = folders.flatMap((inner) => linksLeaving(inner, absolute, realRoot)).sort((a, b) => compareCodeUnits(a.source.file, b.source.file));
   return { root: absolute, pages: files.sort().map((file) => ({ file, id: toId(absolute, file) })), skippedLinks };
 }

@@ -19,6 +19,7 @@ import { checkOutputRoot } from "./output-root.js";
 import { recordRun, runKey, stampOf, unchangedRun } from "./unchanged.js";
 import { emitDiagnostics, withEmitDiagnostics } from "./emit-diagnostics.js";
 import { variantMemory, type WatchMemory } from "./watch-memory.js";
+import { compareCodeUnits } from "../code-units.js";
 
 export interface VariantInput {
   /** The docs folder. */
@@ -141,7 +142,7 @@ export async function variantsIn(specs: string): Promise<VariantInput[]> {
   return entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
     .map((entry) => ({ folder: join(specs, entry.name), name: entry.name }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); // code units: the same in every locale
+    .sort((a, b) => compareCodeUnits(a.name, b.name));
 }
 
 /** Diagnostics with paths a person can click: the variant's folder joined with the page path. */

@@ -28,6 +28,7 @@ import type { OutputFile } from "../emit/output.js";
 import { UsageError } from "../errors.js";
 import { linkFinder, readWithoutFollowing } from "./no-follow.js";
 import type { OutputMemory } from "./output-memory.js";
+import { compareCodeUnits } from "../code-units.js";
 
 export type { OutputFile };
 
@@ -266,7 +267,7 @@ export async function openOutputFolder(folder: string, { check, memory }: { read
         folder,
         write: write.sort(),
         remove,
-        conflicts: [...conflicts].map(([path, found]) => ({ path, found })).sort((a, b) => (a.path < b.path ? -1 : 1)),
+        conflicts: [...conflicts].map(([path, found]) => ({ path, found })).sort((a, b) => compareCodeUnits(a.path, b.path)),
         unchanged: sameCount + intact.length,
       };
     },

@@ -12,6 +12,7 @@ import { camelCase, pascalCase } from "change-case";
 import type { Declaration, RefType } from "../../ir/types.js";
 import { nameIndexOf, sameLists } from "../../ir/name-index.js";
 import { moduleFileName, typeIdentifier } from "../../ir/naming.js";
+import { compareCodeUnits } from "../../code-units.js";
 
 /** Everything generated for one declaration is named here. */
 export interface DeclarationSymbol {
@@ -155,10 +156,8 @@ const shadowedNames = new Set<string>([
   "Uint8Array",
 ]);
 
-/** Sorts by UTF-16 code units: unlike `localeCompare`, the same on every machine. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** The emitters' order of names and files (defined on the floor, for every layer). */
+export { compareCodeUnits };
 
 function lowerCamelIdentifier(identifier: string): string {
   const camel = camelCase(identifier);
