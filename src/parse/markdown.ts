@@ -6,9 +6,9 @@
  * every text node of the tree for the rest, turning the address into a link around the same text. That
  * search is a seventh of remark's time (the unified-to Go pages, parsed in a process of their own, four
  * times each way: 5.70–7.09 s with remark-gfm, 4.73–5.57 s without it), and the links it adds are to web
- * addresses, which modeldoc reads as their text: the link targets it follows are pages of the docs. So
- * the search is left out: every text reads the same (test/parse/markdown.test.ts), and the IR of every
- * corpus folder is identical.
+ * and mail addresses, which modeldoc never follows: the link targets it follows are pages of the docs.
+ * So the search is left out: every text reads the same (test/parse/markdown.test.ts), and the IR of
+ * every corpus folder is identical.
  * The processor is built once and reused for every page; building one per page costs more than parsing.
  * A page is measured first (markdown-scan.ts): one past the limits of `limits.ts` is not given to remark.
  */
