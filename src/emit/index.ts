@@ -27,7 +27,8 @@
  */
 import type { Variant } from "../ir/types.js";
 import type { EmitOptions } from "../options.js";
-import { compareCodeUnits, type NameMemory } from "./common/symbols.js";
+import { type NameMemory } from "./common/symbols.js";
+import { compareCodeUnits } from "../code-units.js";
 import { layOut, type EmittedParts, type LoadedEmitters, type PartSelection } from "./layout/layout.js";
 import type { OutputFile } from "./output.js";
 import { outputRegistry } from "./registry.js";

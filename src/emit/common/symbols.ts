@@ -156,9 +156,6 @@ const shadowedNames = new Set<string>([
   "Uint8Array",
 ]);
 
-/** The emitters' order of names and files (defined on the floor, for every layer). */
-export { compareCodeUnits };
-
 function lowerCamelIdentifier(identifier: string): string {
   const camel = camelCase(identifier);
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(camel) ? camel : identifier.charAt(0).toLowerCase() + identifier.slice(1);

@@ -10,7 +10,8 @@ import type { DeclarationStructure, ImportDeclaration, PropertySignature } from 
 import { array, as, typeReference, unionType, type TypeNode } from "../code/syntax.js";
 import { docCode, docText, jsDoc } from "../common/doc-comment.js";
 import { propertyKey } from "../common/literals.js";
-import { compareCodeUnits, type DeclarationSymbol } from "../common/symbols.js";
+import { type DeclarationSymbol } from "../common/symbols.js";
+import { compareCodeUnits } from "../../code-units.js";
 import { literalExpression, literalTypeNode, typeNode, type TypeScope } from "../common/type-node.js";
 import { enumValues, isOpenEnum } from "../common/wire.js";
 import type { EmitContext } from "../context.js";

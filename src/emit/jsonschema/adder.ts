@@ -10,7 +10,8 @@ import { visitType } from "../../ir/walk.js";
 import type { FunctionDeclaration } from "../code/structures.js";
 import { array, block, call, expressionStatement, ifStatement, member, name, not, numeric, object, quoted, returns, typeReference, type Expression } from "../code/syntax.js";
 import type { JsonValue } from "../common/json.js";
-import { compareCodeUnits, resolveRef, type DeclarationSymbol } from "../common/symbols.js";
+import { resolveRef, type DeclarationSymbol } from "../common/symbols.js";
+import { compareCodeUnits } from "../../code-units.js";
 import type { EmitContext } from "../context.js";
 import { declarationSchema, type SchemaForm } from "./schema.js";
 

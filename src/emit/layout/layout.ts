@@ -12,7 +12,8 @@
 import { pageBanner } from "../banner.js";
 import { sourceFileText } from "../code/source-file.js";
 import { jsonText } from "../common/json.js";
-import { compareCodeUnits, type DeclarationSymbol } from "../common/symbols.js";
+import { type DeclarationSymbol } from "../common/symbols.js";
+import { compareCodeUnits } from "../../code-units.js";
 import type { EmitContext } from "../context.js";
 import type { OutputEmitter, OutputFile } from "../output.js";
 import { outputRegistry } from "../registry.js";

@@ -11,7 +11,8 @@ import { variantBanner, variantBannerText } from "../banner.js";
 import { sourceFileText, type Block } from "../code/source-file.js";
 import type { ImportDeclaration, ImportSpecifier } from "../code/structures.js";
 import { jsonObject, jsonText, type JsonValue } from "../common/json.js";
-import { compareCodeUnits, type DeclarationSymbol } from "../common/symbols.js";
+import { type DeclarationSymbol } from "../common/symbols.js";
+import { compareCodeUnits } from "../../code-units.js";
 
 /** The single module of a per-page folder (`types` → `./types.js`). */
 export function singleModule(folder: string): string {

@@ -40,7 +40,8 @@ import {
   type TypeNode,
   type VariableStatement as LocalConstant,
 } from "../code/syntax.js";
-import { compareCodeUnits, RUNTIME_EXPORTS, type DeclarationSymbol } from "../common/symbols.js";
+import { RUNTIME_EXPORTS, type DeclarationSymbol } from "../common/symbols.js";
+import { compareCodeUnits } from "../../code-units.js";
 import type { EmitContext } from "../context.js";
 import type { OutputEmitter } from "../output.js";
 import { enumBodies, issueTypeName, modelBodies, unionBodies, type Bodies } from "./bodies.js";
