@@ -10,7 +10,14 @@ import { ProgressSlot, progressSlots, type ReadPagesTask } from "./tasks.js";
 
 /** Below this many pages (or declarations), starting workers costs more than it saves. */
 export const minItemsForWorkers = 400;
-/** Pages per task: small enough to balance the load, large enough to amortise the message passing. */
+/**
+ * Below this many pages, a pool already running reads them here all the same. Its workers are started
+ * and warm, and a page takes them a few milliseconds against well under one for a task's messages, so
+ * the second round of a large variant's reading (assemble.ts: often 100–300 pages) goes to them rather
+ * than to this thread, which the workers would wait for.
+ */
+const minPagesForRunningPool = 16;
+/** Pages per task at most: small enough to balance the load, large enough to amortise the message passing. */
 const pagesPerTask = 100;
 
 const workerUrl = new URL("./worker.js", import.meta.url);
@@ -37,7 +44,7 @@ export function useWorkers(items: number, minimum = minItemsForWorkers): boolean
 
 /** Reads pages in parallel when worth it; the result is in the order of `pages`. */
 export async function readPagesInParallel(pages: readonly { file: string; id: string }[], readAs: ReadAs): Promise<PageResult[]> {
-  if (!useWorkers(pages.length)) return readPagesHere(pages, readAs);
+  if (!useWorkers(pages.length, pool === undefined ? minItemsForWorkers : minPagesForRunningPool)) return readPagesHere(pages, readAs);
   return readPagesOnWorkers(pages, readAs);
 }
 
@@ -55,8 +62,10 @@ export async function readPagesOnWorkers(
   readAs: ReadAs,
   budget: (length: number) => number = pageBudgetMs,
 ): Promise<PageResult[]> {
+  // A job of fewer than `pagesPerTask` pages a thread is shared out evenly, so that no worker waits for another.
+  const perTask = Math.min(pagesPerTask, Math.ceil(pages.length / threads()));
   const batches: Promise<PageResult[]>[] = [];
-  for (let start = 0; start < pages.length; start += pagesPerTask) batches.push(readBatch(pages.slice(start, start + pagesPerTask), readAs, budget));
+  for (let start = 0; start < pages.length; start += perTask) batches.push(readBatch(pages.slice(start, start + perTask), readAs, budget));
   return (await Promise.all(batches)).flat();
 }
 
