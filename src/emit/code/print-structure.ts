@@ -9,7 +9,7 @@ import { group, hardline, ifBreak, indent, join, line, softline, type Doc } from
 import { printExpression } from "./print-expression.js";
 import { printBlock, printDeclarator } from "./print-statement.js";
 import { breaksAfterAliasEquals, printType } from "./print-type.js";
-import { fitsAt, oneLineExpression, oneLineType } from "./one-line.js";
+import { fitsAt, INDENT_WIDTH, oneLineExpression, oneLineType } from "./one-line.js";
 import { printAssignment } from "./print-assignment.js";
 import type {
   ClassDeclaration,
@@ -41,19 +41,19 @@ function withDocs(docs: readonly string[] | undefined, declaration: Doc): Doc {
 
 const exported = (isExported: boolean | undefined): string => (isExported ? "export " : "");
 
-/** `{ a, type B }`: one name never breaks; several go one a line when too long. */
-function printSpecifiers(specifiers: readonly ImportSpecifier[]): Doc {
-  const names = specifiers.map((specifier) => (specifier.isTypeOnly ? `type ${specifier.name}` : specifier.name));
-  if (names.length === 1) return `{ ${names[0]} }`;
-  return group(["{", indent([line, join([",", line], names)]), ifBreak(","), line, "}"]);
-}
-
-function printModuleReference(keyword: string, isTypeOnly: boolean, specifiers: readonly ImportSpecifier[], moduleSpecifier: string): Doc {
+/**
+ * `import { a, type B } from "…";` (or `export`), a declaration of its own at column 0: on one line when it
+ * fits or names one thing (one name never breaks), else one name a line, as prettier breaks the group of
+ * the braces exactly when the line does not fit. So it is text either way, which prettier's printer passes
+ * through, where a document costs it the group's measuring: most of a variant's `index.ts` is imports.
+ */
+function printModuleReference(keyword: string, isTypeOnly: boolean, specifiers: readonly ImportSpecifier[], moduleSpecifier: string): string {
   const head = `${keyword}${isTypeOnly ? " type " : " "}`;
   const tail = ` from ${stringLiteral(moduleSpecifier)};`;
-  const names = specifiers.map((specifier) => (specifier.isTypeOnly ? `type ${specifier.name}` : specifier.name)).join(", ");
-  const oneLine = `${head}{ ${names} }${tail}`;
-  return fitsAt(oneLine, 0) ? oneLine : [head, printSpecifiers(specifiers), tail];
+  const names = specifiers.map((specifier) => (specifier.isTypeOnly ? `type ${specifier.name}` : specifier.name));
+  const oneLine = `${head}{ ${names.join(", ")} }${tail}`;
+  if (names.length === 1 || fitsAt(oneLine, 0)) return oneLine;
+  return `${head}{\n${names.map((name) => `${" ".repeat(INDENT_WIDTH)}${name},`).join("\n")}\n}${tail}`;
 }
 
 function printParameters(parameters: readonly Parameter[]): Doc {
