@@ -11,10 +11,10 @@ import { ProgressSlot, progressSlots, type ReadPagesTask } from "./tasks.js";
 /** Below this many pages (or declarations), starting workers costs more than it saves. */
 export const minItemsForWorkers = 400;
 /**
- * Below this many pages, a pool already running reads them here all the same. Its workers are started
- * and warm, and a page takes them a few milliseconds against well under one for a task's messages, so
- * the second round of a large variant's reading (assemble.ts: often 100–300 pages) goes to them rather
- * than to this thread, which the workers would wait for.
+ * From this many pages, a job goes to the pool once it is running (a first job needs `minItemsForWorkers`).
+ * Its workers are started and warm, and a page takes them a few milliseconds against well under one for
+ * a task's messages; read here, the pages would keep the workers waiting, as the second round of a large
+ * variant's reading did (assemble.ts: 134–283 of the 3,430 pages of three unified-to languages).
  */
 const minPagesForRunningPool = 16;
 /** Pages per task at most: small enough to balance the load, large enough to amortise the message passing. */
